@@ -5,6 +5,7 @@
 #include "models/core/finding.h"
 #include "models/package/package.h"
 
+#include <QAction>
 #include <QSet>
 #include <QWidget>
 
@@ -41,6 +42,9 @@ public:
     // Returns the current content at an anchor, for outdated detection (code fingerprints) and
     // for quoting; empty when unknown.
     virtual QString anchoredText(const Anchor &anchor) const { Q_UNUSED(anchor); return {}; }
+    // Actions the window puts in its menus (with their shortcuts shown there), for example the
+    // Code pane's next/previous hunk. Owned by the pane.
+    virtual QList<QAction *> menuActions() const { return {}; }
 
 Q_SIGNALS:
     // The user asked to comment on an item; `quoted` is the anchored content for context.
