@@ -1,3 +1,170 @@
 // SPDX-License-Identifier: Apache-2.0
-// Being written by the lead (foundation issue).
 #include "models/package/digest.h"
+
+#include "models/core/hashing.h"
+#include "models/package/package.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <atomic>
+#include <unistd.h>
+#include <thread>
+#include <vector>
+
+namespace mr {
+
+namespace {
+
+struct Entry
+{
+    QByteArray relative;    // UTF-8, '/' separated: the sort key
+    QString absolute;
+    bool link = false;
+    QByteArray linkTarget;
+    qint64 size = 0;
+    QByteArray hex;
+    QString error;
+};
+
+bool excluded(const QByteArray &relative)
+{
+    return !relative.contains('/') && relative.endsWith(kReviewSuffix);
+}
+
+} // namespace
+
+void computeDigest(QPromise<DigestResult> &promise, const QString &root, int threads)
+{
+    DigestResult result;
+    const QFileInfo rootInfo(root);
+    if (!rootInfo.isDir()) {
+        result.error = {root, 0, 0, {}, QStringLiteral("not a folder")};
+        promise.addResult(result);
+        return;
+    }
+    const QDir base(rootInfo.absoluteFilePath());
+    std::vector<Entry> entries;
+    qint64 totalBytes = 0;
+    QDirIterator it(base.absolutePath(), QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories); // does not follow links into folders
+    while (it.hasNext()) {
+        it.next();
+        const QFileInfo fi = it.fileInfo();
+        Entry e;
+        e.absolute = fi.absoluteFilePath();
+        e.relative = base.relativeFilePath(e.absolute).toUtf8();
+        if (excluded(e.relative))
+            continue;
+        if (fi.isSymLink()) {
+            e.link = true;
+            e.linkTarget = QFile::encodeName(fi.symLinkTarget());
+            // The link's own text, not the file it leads to, is what the package holds.
+            char buf[4096];
+            const ssize_t n = ::readlink(QFile::encodeName(e.absolute).constData(), buf, sizeof buf);
+            if (n >= 0)
+                e.linkTarget = QByteArray(buf, int(n));
+        } else if (!fi.isFile()) {
+            continue; // sockets, FIFOs and devices have no content to fingerprint
+        } else {
+            e.size = fi.size();
+            totalBytes += e.size;
+        }
+        entries.push_back(std::move(e));
+        if (promise.isCanceled())
+            return;
+    }
+    // Symbolic links to folders are not descended into but are listed as links.
+    QDirIterator dirs(base.absolutePath(), QDir::Dirs | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                      QDirIterator::Subdirectories);
+    while (dirs.hasNext()) {
+        dirs.next();
+        const QFileInfo fi = dirs.fileInfo();
+        if (!fi.isSymLink() || !fi.isDir())
+            continue;
+        Entry e;
+        e.absolute = fi.absoluteFilePath();
+        e.relative = base.relativeFilePath(e.absolute).toUtf8();
+        e.link = true;
+        char buf[4096];
+        const ssize_t n = ::readlink(QFile::encodeName(e.absolute).constData(), buf, sizeof buf);
+        e.linkTarget = n >= 0 ? QByteArray(buf, int(n)) : QByteArray();
+        entries.push_back(std::move(e));
+    }
+    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.relative < b.relative; });
+
+    // Progress in KiB so that int ranges hold packages up to 2 TiB.
+    promise.setProgressRange(0, int(qMax<qint64>(1, totalBytes >> 10)));
+    std::atomic_bool cancel{false};
+    std::atomic<size_t> next{0};
+    std::atomic<qint64> done{0};
+    const int n = threads > 0 ? threads : int(qMax(1u, std::thread::hardware_concurrency()));
+    auto worker = [&] {
+        for (;;) {
+            const size_t i = next.fetch_add(1);
+            if (i >= entries.size() || cancel)
+                return;
+            Entry &e = entries[i];
+            if (e.link) {
+                e.size = e.linkTarget.size();
+                e.hex = hashBytes(e.linkTarget, HashAlgorithm::Sha256);
+                continue;
+            }
+            const FileHash h = hashFile(e.absolute, HashAlgorithm::Sha256, &cancel,
+                                        [&](qint64 b) { done.fetch_add(b, std::memory_order_relaxed); });
+            if (!h.ok) {
+                e.error = h.error;
+                continue;
+            }
+            e.size = h.size;
+            e.hex = h.hex;
+        }
+    };
+    std::vector<std::thread> pool;
+    for (int t = 1; t < n; ++t)
+        pool.emplace_back(worker);
+    // The calling thread reports progress and watches for cancellation while others hash.
+    std::thread self(worker);
+    while (next.load() < entries.size() && !cancel) {
+        if (promise.isCanceled())
+            cancel = true;
+        promise.setProgressValue(int(done.load() >> 10));
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    self.join();
+    for (auto &t : pool)
+        t.join();
+    if (cancel)
+        return;
+
+    QByteArray listing;
+    listing.reserve(qsizetype(entries.size()) * 100);
+    for (const Entry &e : entries) {
+        if (!e.error.isEmpty()) {
+            result.error = {QString::fromUtf8(e.relative), 0, 0, {}, QStringLiteral("cannot hash: %1").arg(e.error)};
+            promise.addResult(result);
+            return;
+        }
+        listing += e.relative + '\0' + QByteArray::number(e.size) + '\0' + e.hex + '\n';
+        result.bytes += e.size;
+    }
+    result.files = int(entries.size());
+    result.digest = QStringLiteral("sha256:") + QString::fromLatin1(hashBytes(listing, HashAlgorithm::Sha256));
+    result.ok = true;
+    promise.setProgressValue(promise.future().progressMaximum());
+    promise.addResult(result);
+}
+
+DigestResult computeDigestSync(const QString &root, int threads)
+{
+    QPromise<DigestResult> promise;
+    QFuture<DigestResult> future = promise.future();
+    promise.start();
+    computeDigest(promise, root, threads);
+    promise.finish();
+    return future.resultCount() > 0 ? future.result() : DigestResult{};
+}
+
+} // namespace mr

@@ -3,6 +3,7 @@
 
 #include "models/core/diagnostic.h"
 
+#include <QFuture>
 #include <QPromise>
 #include <QString>
 

@@ -3,6 +3,7 @@
 
 #include "models/package/package.h"
 
+#include <QFuture>
 #include <QPromise>
 
 namespace mr {
