@@ -1,12 +1,58 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/cli/dispatch.h"
+#include "app/cli/clicommon.h"
 #include "app/cli/commands.h"
 
+#include <functional>
+
 namespace mr::cli {
+
+namespace {
+struct Command
+{
+    const char *name;
+    std::function<int(const QStringList &)> run;
+};
+
+
+const Command kCommands[] = {
+#ifdef MR_HAVE_CMD_INSPECT
+    {"inspect", runInspect},
+#endif
+#ifdef MR_HAVE_CMD_VERIFY
+    {"verify", runVerify},
+#endif
+#ifdef MR_HAVE_CMD_REPORT
+    {"report", runReport},
+#endif
+#ifdef MR_HAVE_CMD_GATE
+    {"gate", runGate},
+#endif
+#ifdef MR_HAVE_CMD_CAPTUREENV
+    {"capture-env", runCaptureEnv},
+#endif
+};
+} // namespace
+
+QStringList commandNames()
+{
+    QStringList names;
+    for (const Command &c : kCommands)
+        names << QString::fromLatin1(c.name);
+    return names;
+}
+
 bool dispatch(const QStringList &arguments, int *exitCode)
 {
-    Q_UNUSED(arguments);
-    Q_UNUSED(exitCode);
-    return false; // the lead wires the commands here
+    if (arguments.size() < 2)
+        return false;
+    for (const Command &c : kCommands) {
+        if (arguments.at(1) == QLatin1String(c.name)) {
+            *exitCode = c.run(arguments.mid(2));
+            return true;
+        }
+    }
+    return false;
 }
+
 } // namespace mr::cli

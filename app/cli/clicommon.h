@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "models/package/digest.h"
+#include "models/package/loader.h"
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// Helpers shared by the headless commands: argument parsing, opening a package, the digest
+// with a terminal progress line, and stderr/stdout writing.
+namespace mr::cli {
+
+void printOut(const QString &text);   // stdout, UTF-8, no newline added
+void printErr(const QString &text);   // stderr, UTF-8, no newline added
+// "modelreview <command>: <message>\n" on stderr.
+void fail(const QString &command, const QString &message);
+
+// Parses `arguments` (what follows the command name) with `parser`, prefixed by the program
+// and command name so that --help reads "Usage: modelreview <command> ...". Returns false
+// (and prints why) on bad usage; --help prints the help and exits 0 through *exitCode.
+bool parseArguments(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+                    int *exitCode);
+
+// Opens the package named by the first positional argument; prints the error and returns
+// null on failure.
+PackagePtr openPackage(const QString &command, const QString &path);
+
+// Computes the digest, drawing a progress line on stderr when it is a terminal.
+DigestResult digestWithProgress(const Package &package);
+
+// True when stderr is a terminal (progress lines are drawn only then).
+bool stderrIsTerminal();
+
+} // namespace mr::cli

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/cli/clicommon.h"
+#include "app/cli/commands.h"
+
+#include "models/core/jsonutil.h"
+#include "models/package/packagefindings.h"
+#include "models/package/packagejson.h"
+
+#if __has_include("models/report/jsonreport.h")
+#include "models/report/analysis.h"
+#include "models/report/jsonreport.h"
+#define MR_HAVE_REPORT 1
+#endif
+
+#include <QCoreApplication>
+
+namespace mr::cli {
+
+namespace {
+
+QString sectionLine(const char *name, const Section &s, const QString &detail)
+{
+    QString state = !s.provided ? QStringLiteral("not provided")
+                    : s.errors.isEmpty() ? detail
+                                         : QStringLiteral("%1 error(s)").arg(s.errors.size());
+    return QStringLiteral("  %1 %2\n").arg(QString::fromLatin1(name) + QLatin1Char(':'), -14).arg(state);
+}
+
+QString humanReport(const Package &p, const DigestResult &digest, const Findings &findings)
+{
+    QString out;
+    out += QStringLiteral("Package:   %1 %2\n").arg(p.name, p.version);
+    out += QStringLiteral("Format:    %1\n").arg(p.format);
+    if (!p.created.isEmpty())
+        out += QStringLiteral("Created:   %1\n").arg(p.created);
+    if (!p.submitter.name.isEmpty())
+        out += QStringLiteral("Submitter: %1%2\n")
+                   .arg(p.submitter.name, p.submitter.email.isEmpty() ? QString() : QStringLiteral(" <%1>").arg(p.submitter.email));
+    if (!p.summary.isEmpty())
+        out += QStringLiteral("Summary:   %1\n").arg(p.summary);
+    out += QStringLiteral("Source:    %1%2\n").arg(p.sourcePath, p.fromArchive ? QStringLiteral(" (archive)") : QString());
+    out += QStringLiteral("Digest:    %1\n")
+               .arg(digest.ok ? QStringLiteral("%1 (%2 files, %3 bytes)").arg(digest.digest).arg(digest.files).arg(digest.bytes)
+                              : QStringLiteral("unavailable: %1").arg(digest.error.toString()));
+    out += QStringLiteral("Sections:\n");
+    out += sectionLine("code", p.code, QStringLiteral("%1, %2 .. %3").arg(p.code.repository, p.code.base, p.code.head));
+    out += sectionLine("dataset", p.dataset, p.dataset.manifest + (p.dataset.baseline.isEmpty() ? QString() : QStringLiteral(" (baseline %1)").arg(p.dataset.baseline)));
+    QStringList envs;
+    for (const NamedFile &f : p.environments.files)
+        envs << QStringLiteral("%1=%2").arg(f.name, f.relativePath);
+    out += sectionLine("environments", p.environments, envs.join(QStringLiteral(", ")));
+    out += sectionLine("results", p.results, QStringLiteral("%1 claimed, %2 rerun file(s), %3 metric spec(s)")
+                                                 .arg(p.results.claimed.size()).arg(p.results.rerun.size()).arg(p.results.metrics.size()));
+    out += sectionLine("artifacts", p.artifacts, QStringLiteral("%1 artifact(s)").arg(p.artifacts.artifacts.size()));
+    out += QStringLiteral("Findings:  %1 error(s), %2 warning(s), %3 info\n")
+               .arg(countFindings(findings, Finding::Severity::Error))
+               .arg(countFindings(findings, Finding::Severity::Warning))
+               .arg(countFindings(findings, Finding::Severity::Info));
+    for (const Finding &f : findings)
+        out += QStringLiteral("  [%1] %2: %3\n").arg(Finding::severityName(f.severity), f.ruleId, f.message);
+    return out;
+}
+
+} // namespace
+
+int runInspect(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("inspect");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "mr::cli", "Prints a package's identity, digest, sections and findings, without a display."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QCoreApplication::translate("mr::cli", "Print the documented JSON document."));
+    parser.addOption(jsonOption);
+    parser.addPositionalArgument(QStringLiteral("package"),
+                                 QCoreApplication::translate("mr::cli", "Package folder or archive."));
+    int exitCode = 0;
+    if (!parseArguments(parser, command, arguments, &exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1) {
+        fail(command, QStringLiteral("expected exactly one package (see --help)"));
+        return 2;
+    }
+    const PackagePtr package = openPackage(command, parser.positionalArguments().first());
+    if (!package)
+        return 2;
+    const DigestResult digest = digestWithProgress(*package);
+#ifdef MR_HAVE_REPORT
+    const report::Analysis analysis = report::analyze(package, digest);
+    const Findings &findings = analysis.findings;
+#else
+    const Findings findings = packageFindings(*package, &digest);
+#endif
+    if (parser.isSet(jsonOption)) {
+#ifdef MR_HAVE_REPORT
+        const nlohmann::json doc = report::jsonDocument(analysis, nullptr);
+#else
+        nlohmann::json doc = nlohmann::json::object();
+        doc["package"] = packageJson(*package, &digest);
+        doc["sections"] = sectionsJson(*package);
+        doc["findings"] = findings;
+#endif
+        printOut(qs(doc.dump(2)) + QLatin1Char('\n'));
+    } else {
+        printOut(humanReport(*package, digest, findings));
+    }
+    return 0;
+}
+
+} // namespace mr::cli
