@@ -32,3 +32,6 @@ if(TARGET simdjson::simdjson)
 else()
   set(MODELREVIEW_SIMDJSON_TARGET simdjson)
 endif()
+
+# For development only: areas (code, dataset, ...) left out of this build tree.
+set(MODELREVIEW_SKIP_AREAS "" CACHE STRING "Areas left out of the build (development only)")
