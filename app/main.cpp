@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/cli/dispatch.h"
+#include "app/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+void installTranslators(QCoreApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("modelreview"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(own);
+}
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("modelreview"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MODELREVIEW_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("ModelReview"));
+}
+
+bool wantsHelpOrVersion(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "-h" || a == "--help" || a == "-v" || a == "--version" || a == "--help-all")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // Headless commands and --help/--version never need a display.
+    {
+        QStringList args;
+        for (int i = 0; i < argc; ++i)
+            args << QString::fromLocal8Bit(argv[i]);
+        if (args.size() > 1 && !args.at(1).startsWith(QLatin1Char('-')) && mr::cli::commandNames().contains(args.at(1))) {
+            QCoreApplication app(argc, argv);
+            setIdentity();
+            installTranslators(app);
+            int code = 0;
+            mr::cli::dispatch(QCoreApplication::arguments(), &code);
+            return code;
+        }
+        if (wantsHelpOrVersion(argc, argv)) {
+            QCoreApplication app(argc, argv);
+            setIdentity();
+            QCommandLineParser parser;
+            parser.setApplicationDescription(
+                QCoreApplication::translate("main", "Review machine-learning model packages before release.\n\n"
+                                                    "Commands (each has --help): %1")
+                    .arg(mr::cli::commandNames().join(QStringLiteral(", "))));
+            parser.addHelpOption();
+            parser.addVersionOption();
+            parser.addPositionalArgument(QStringLiteral("package"),
+                                         QCoreApplication::translate("main", "Package folder or archive to open."),
+                                         QStringLiteral("[package]"));
+            parser.process(app);
+            return 0;
+        }
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("ModelReview"));
+    installTranslators(app);
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("package"), QApplication::translate("main", "Package folder or archive to open."),
+                                 QStringLiteral("[package]"));
+    parser.process(app);
+
+    mr::MainWindow window;
+    window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openPath(parser.positionalArguments().first());
+    return app.exec();
+}

@@ -1,0 +1,400 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/mainwindow.h"
+
+#include "app/packagecontroller.h"
+#include "app/startpage.h"
+#include "models/core/settings.h"
+#include "models/package/packagefindings.h"
+#include "widgets/common/banner.h"
+#include "widgets/common/factspane.h"
+#include "widgets/common/overviewpane.h"
+
+#if __has_include("widgets/code/codepane.h")
+#include "widgets/code/codepane.h"
+#define MR_HAVE_CODE_PANE 1
+#endif
+#if __has_include("widgets/dataset/datasetpane.h")
+#include "widgets/dataset/datasetpane.h"
+#define MR_HAVE_DATASET_PANE 1
+#endif
+#if __has_include("widgets/environment/environmentpane.h")
+#include "widgets/environment/environmentpane.h"
+#define MR_HAVE_ENVIRONMENT_PANE 1
+#endif
+#if __has_include("widgets/results/resultspane.h")
+#include "widgets/results/resultspane.h"
+#define MR_HAVE_RESULTS_PANE 1
+#endif
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace mr {
+
+namespace {
+constexpr int kMaxRecent = 10;
+constexpr int kLayoutVersion = 1;
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("ModelReview"));
+    setAcceptDrops(true);
+    setDockNestingEnabled(true);
+    m_controller = new PackageController(this);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_banner = new Banner(central);
+    m_stack = new QStackedWidget(central);
+    m_start = new StartPage(m_stack);
+    m_overview = new OverviewPane(m_stack);
+    m_stack->addWidget(m_start);
+    m_stack->addWidget(m_overview);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_status = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("statusProgress"));
+    m_progress->setMaximumWidth(220);
+    m_progress->hide();
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_progress);
+
+    createPanes();
+    createMenus();
+    restoreLayout();
+
+    connect(m_start, &StartPage::openRequested, this, &MainWindow::openDialog);
+    connect(m_start, &StartPage::openPathRequested, this, &MainWindow::openPath);
+    connect(m_start, &StartPage::openExampleRequested, this, [this] { openPath(examplePackagePath()); });
+    m_start->setExampleAvailable(!examplePackagePath().isEmpty());
+    connect(m_overview, &OverviewPane::findingActivated, this, [this](const Finding &f) { revealAnchor(f.item); });
+
+    connect(m_controller, &PackageController::loadingStarted, this, [this](const QString &path) {
+        m_banner->hide();
+        m_status->setText(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
+        m_progress->setRange(0, 0);
+        m_progress->show();
+    });
+    connect(m_controller, &PackageController::loaded, this, &MainWindow::onLoaded);
+    connect(m_controller, &PackageController::failed, this, &MainWindow::onFailed);
+    connect(m_controller, &PackageController::digestProgress, this, [this](int v, int max) {
+        m_overview->setDigestProgress(v, max);
+        m_progress->setRange(0, max);
+        m_progress->setValue(v);
+    });
+    connect(m_controller, &PackageController::digestFinished, this, [this](const DigestResult &d) {
+        m_progress->hide();
+        m_overview->setDigest(d);
+        m_status->setText(d.ok ? tr("Digest %1").arg(d.digest) : tr("Digest failed: %1").arg(d.error.toString()));
+        refreshFindings();
+    });
+}
+
+MainWindow::~MainWindow() = default;
+
+PackagePtr MainWindow::package() const { return m_controller->package(); }
+
+QString MainWindow::examplePackagePath()
+{
+    const QByteArray env = qgetenv("MODELREVIEW_EXAMPLE");
+    QStringList candidates;
+    if (!env.isEmpty())
+        candidates << QString::fromLocal8Bit(env);
+    const QString exeDir = QCoreApplication::applicationDirPath();
+    candidates << exeDir + QStringLiteral("/../examples/churn-classifier")
+               << exeDir + QStringLiteral("/../share/modelreview/examples/churn-classifier");
+#ifdef MODELREVIEW_EXAMPLE_DIR
+    candidates << QStringLiteral(MODELREVIEW_EXAMPLE_DIR);
+#endif
+    for (const QString &c : candidates) {
+        if (QFileInfo::exists(c + QStringLiteral("/model-package.json")))
+            return QDir::cleanPath(QFileInfo(c).absoluteFilePath());
+    }
+    return {};
+}
+
+void MainWindow::createPanes()
+{
+    struct Spec
+    {
+        const char *object;
+        QString title;
+        Pane *pane;
+    };
+#ifdef MR_HAVE_CODE_PANE
+    Pane *code = new CodePane(this);
+#else
+    Pane *code = new FactsPane(FactsPane::Kind::Code, this);
+#endif
+#ifdef MR_HAVE_DATASET_PANE
+    Pane *dataset = new DatasetPane(this);
+#else
+    Pane *dataset = new FactsPane(FactsPane::Kind::Dataset, this);
+#endif
+#ifdef MR_HAVE_ENVIRONMENT_PANE
+    Pane *environment = new EnvironmentPane(this);
+#else
+    Pane *environment = new FactsPane(FactsPane::Kind::Environment, this);
+#endif
+#ifdef MR_HAVE_RESULTS_PANE
+    Pane *results = new ResultsPane(this);
+#else
+    Pane *results = new FactsPane(FactsPane::Kind::Results, this);
+#endif
+    const Spec specs[] = {{"codeDock", tr("Code"), code},
+                          {"datasetDock", tr("Dataset"), dataset},
+                          {"environmentDock", tr("Environment"), environment},
+                          {"resultsDock", tr("Results"), results}};
+    QDockWidget *previous = nullptr;
+    for (const Spec &s : specs) {
+        auto *dock = new QDockWidget(s.title, this);
+        dock->setObjectName(QString::fromLatin1(s.object));
+        dock->setWidget(s.pane);
+        dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                          QDockWidget::DockWidgetClosable);
+        if (!previous)
+            addDockWidget(Qt::BottomDockWidgetArea, dock);
+        else
+            splitDockWidget(previous, dock, Qt::Horizontal);
+        previous = dock;
+        m_docks << dock;
+        m_panes << s.pane;
+        connect(s.pane, &Pane::findingsChanged, this, &MainWindow::refreshFindings);
+        connect(s.pane, &Pane::statusMessage, this, [this](const QString &m) { m_status->setText(m); });
+    }
+    resizeDocks(m_docks, {4, 3, 3, 3}, Qt::Horizontal);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Package…"), this, &MainWindow::openDialog);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("Open &Example Package"), this, [this] { openPath(examplePackagePath()); })
+        ->setEnabled(!examplePackagePath().isEmpty());
+    file->addSeparator();
+    QAction *close = file->addAction(tr("&Close Package"), this, &MainWindow::closePackage);
+    close->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    updateRecentMenu();
+
+    m_navigateMenu = menuBar()->addMenu(tr("&Navigate"));
+    for (Pane *pane : std::as_const(m_panes)) {
+        const QList<QAction *> actions = pane->menuActions();
+        if (actions.isEmpty())
+            continue;
+        if (!m_navigateMenu->isEmpty())
+            m_navigateMenu->addSeparator();
+        m_navigateMenu->addActions(actions);
+    }
+    if (m_navigateMenu->isEmpty())
+        m_navigateMenu->menuAction()->setVisible(false);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : std::as_const(m_docks))
+        m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(tr("Reset &Layout"), this, [this] {
+        for (QDockWidget *d : std::as_const(m_docks)) {
+            d->setFloating(false);
+            d->show();
+        }
+        resizeDocks(m_docks, {4, 3, 3, 3}, Qt::Horizontal);
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About ModelReview"), this, [this] {
+        QMessageBox::about(this, tr("About ModelReview"),
+                           tr("<b>ModelReview %1</b><p>Review machine-learning model packages before release: "
+                              "code, data, environments and results.</p><p>Licensed under Apache-2.0.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::openDialog()
+{
+    // A package is a folder or an archive: let the dialog accept either.
+    QFileDialog dialog(this, tr("Open Package"));
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.setNameFilters({tr("Model packages (model-package.json *.zip *.tar *.tar.gz *.tgz *.tar.zst)"),
+                           tr("All files (*)")});
+    dialog.setOption(QFileDialog::DontUseNativeDialog, false);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    openPath(dialog.selectedFiles().first());
+}
+
+void MainWindow::openPath(const QString &path)
+{
+    if (path.isEmpty()) {
+        m_banner->showMessage(Banner::Kind::Error, tr("No example package is installed with this build."));
+        return;
+    }
+    m_controller->open(QFileInfo(path).absoluteFilePath());
+}
+
+void MainWindow::closePackage()
+{
+    m_controller->close();
+    for (Pane *pane : std::as_const(m_panes))
+        pane->setPackage(nullptr);
+    m_overview->setPackage(nullptr);
+    m_packageFindings.clear();
+    m_stack->setCurrentWidget(m_start);
+    setWindowTitle(tr("ModelReview"));
+    m_status->clear();
+}
+
+void MainWindow::onLoaded(const PackagePtr &package)
+{
+    m_progress->hide();
+    m_stack->setCurrentWidget(m_overview);
+    m_overview->setPackage(package);
+    setWindowTitle(tr("%1 %2 — ModelReview").arg(package->name, package->version));
+    m_status->setText(tr("Opened %1").arg(QDir::toNativeSeparators(package->sourcePath)));
+    addRecent(package->sourcePath);
+    for (Pane *pane : std::as_const(m_panes))
+        pane->setPackage(package);
+    QStringList problems;
+    for (const Section *s : {static_cast<const Section *>(&package->code), static_cast<const Section *>(&package->dataset),
+                             static_cast<const Section *>(&package->environments),
+                             static_cast<const Section *>(&package->results),
+                             static_cast<const Section *>(&package->artifacts)}) {
+        for (const Diagnostic &d : s->errors)
+            problems << d.toString();
+    }
+    if (!problems.isEmpty())
+        m_banner->showMessage(Banner::Kind::Warning,
+                              tr("The package opened with %n problem(s); the sections concerned are incomplete:\n%1",
+                                 nullptr, int(problems.size()))
+                                  .arg(problems.join(QLatin1Char('\n'))));
+    refreshFindings();
+}
+
+void MainWindow::onFailed(const QString &path, const Diagnostic &error)
+{
+    m_progress->hide();
+    m_status->setText(tr("Could not open %1").arg(QDir::toNativeSeparators(path)));
+    m_banner->showMessage(Banner::Kind::Error, tr("Could not open the package: %1").arg(error.toString()));
+}
+
+void MainWindow::refreshFindings()
+{
+    const PackagePtr pkg = package();
+    if (!pkg)
+        return;
+    Findings all = packageFindings(*pkg, m_controller->digestReady() ? &m_controller->digest() : nullptr);
+    for (Pane *pane : std::as_const(m_panes))
+        all += pane->findings();
+    m_overview->setFindings(all);
+}
+
+void MainWindow::revealAnchor(const Anchor &anchor)
+{
+    for (int i = 0; i < m_panes.size(); ++i) {
+        if (m_panes.at(i)->reveal(anchor)) {
+            m_docks.at(i)->show();
+            m_docks.at(i)->raise();
+            return;
+        }
+    }
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    auto settings = openSettings();
+    QStringList recent = settings->value(QStringLiteral("recentFiles")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings->setValue(QStringLiteral("recentFiles"), recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    auto settings = openSettings();
+    const QStringList recent = settings->value(QStringLiteral("recentFiles")).toStringList();
+    m_recentMenu->clear();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openPath(path); });
+    if (!recent.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear Menu"), this, [this] {
+            openSettings()->remove(QStringLiteral("recentFiles"));
+            updateRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+    m_start->setRecentFiles(recent);
+}
+
+void MainWindow::restoreLayout()
+{
+    auto settings = openSettings();
+    if (!restoreGeometry(settings->value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1600, 1000);
+    restoreState(settings->value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion);
+}
+
+void MainWindow::saveLayout()
+{
+    auto settings = openSettings();
+    settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings->setValue(QStringLiteral("window/state"), saveState(kLayoutVersion));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    m_controller->cancel();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile()) {
+        event->acceptProposedAction();
+        openPath(urls.first().toLocalFile());
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace mr

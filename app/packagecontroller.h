@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "models/package/digest.h"
+#include "models/package/loader.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+namespace mr {
+
+// Opens packages and computes their digest off the GUI thread. One package at a time: opening
+// another cancels the work in flight for the previous one.
+class PackageController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PackageController(QObject *parent = nullptr);
+    ~PackageController() override;
+
+    void open(const QString &path);
+    void close();
+    void cancel();
+
+    PackagePtr package() const { return m_package; }
+    const DigestResult &digest() const { return m_digest; }
+    bool digestReady() const { return m_digestDone; }
+    bool busy() const;
+
+Q_SIGNALS:
+    void loadingStarted(const QString &path);
+    void loaded(const mr::PackagePtr &package);
+    void failed(const QString &path, const mr::Diagnostic &error);
+    void digestProgress(int value, int maximum);
+    void digestFinished(const mr::DigestResult &digest);
+    void closed();
+
+private:
+    void onLoaded();
+    void onDigest();
+
+    QFutureWatcher<LoadResult> m_loadWatcher;
+    QFutureWatcher<DigestResult> m_digestWatcher;
+    PackagePtr m_package;
+    DigestResult m_digest;
+    bool m_digestDone = false;
+    QString m_pendingPath;
+};
+
+} // namespace mr

@@ -1,0 +1,139 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+<context>
+    <name>mr::StartPage</name>
+    <message>
+        <source>ModelReview</source>
+        <translation>ModelReview</translation>
+    </message>
+    <message>
+        <source>Open Package…</source>
+        <translation>パッケージを開く…</translation>
+    </message>
+    <message>
+        <source>Open Example Package</source>
+        <translation>サンプルパッケージを開く</translation>
+    </message>
+    <message>
+        <source>Recent packages</source>
+        <translation>最近使ったパッケージ</translation>
+    </message>
+    <message>
+        <source>No recent packages</source>
+        <translation>最近使ったパッケージはありません</translation>
+    </message>
+</context>
+<context>
+    <name>mr::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Package…</source>
+        <translation>パッケージを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Package</source>
+        <translation>パッケージを閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>環境</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>結果</translation>
+    </message>
+</context>
+<context>
+    <name>mr::OverviewPane</name>
+    <message>
+        <source>Format:</source>
+        <translation>形式:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>作成日時:</translation>
+    </message>
+    <message>
+        <source>Submitter:</source>
+        <translation>提出者:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>ソース:</translation>
+    </message>
+    <message>
+        <source>Digest:</source>
+        <translation>ダイジェスト:</translation>
+    </message>
+    <message>
+        <source>No package open</source>
+        <translation>パッケージが開かれていません</translation>
+    </message>
+</context>
+<context>
+    <name>mr::Placeholder</name>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>No difference</source>
+        <translation>差分はありません</translation>
+    </message>
+    <message>
+        <source>Not provided by this package</source>
+        <translation>このパッケージには含まれていません</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>mr::FindingsModel</name>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+</context>
+</TS>
