@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "models/review/decision.h"
+#include "models/review/comment.h"
+
+#include <nlohmann/json.hpp>
+
+#include <stdexcept>
+
+namespace mr::review {
+
+QString Decision::verdictName(Verdict v)
+{
+    switch (v) {
+    case Verdict::Approve: return QStringLiteral("approve");
+    case Verdict::RequestChanges: return QStringLiteral("request_changes");
+    case Verdict::Reject: return QStringLiteral("reject");
+    }
+    return {};
+}
+
+QString Decision::verdictTitle(Verdict v)
+{
+    switch (v) {
+    case Verdict::Approve: return QStringLiteral("Approved");
+    case Verdict::RequestChanges: return QStringLiteral("Changes requested");
+    case Verdict::Reject: return QStringLiteral("Rejected");
+    }
+    return {};
+}
+
+bool Decision::verdictFromName(const QString &name, Verdict *out)
+{
+    for (Verdict v : {Verdict::Approve, Verdict::RequestChanges, Verdict::Reject}) {
+        if (verdictName(v) == name) {
+            *out = v;
+            return true;
+        }
+    }
+    return false;
+}
+
+void to_json(nlohmann::json &j, const Decision &d)
+{
+    j = nlohmann::json::object();
+    j["verdict"] = Decision::verdictName(d.verdict).toStdString();
+    j["reason"] = d.reason.toStdString();
+    j["time"] = timeToJson(d.time);
+    to_json(j["reviewer"], d.reviewer);
+    j["digest"] = d.digest.toStdString();
+}
+
+void from_json(const nlohmann::json &j, Decision &d)
+{
+    d = Decision();
+    if (!Decision::verdictFromName(QString::fromStdString(j.at("verdict").get<std::string>()), &d.verdict))
+        throw std::invalid_argument("decision \"verdict\" must be approve, request_changes or reject");
+    d.reason = QString::fromStdString(j.value("reason", std::string()));
+    d.time = timeFromJson(j, "time");
+    personFromJson(j.at("reviewer"), d.reviewer);
+    d.digest = QString::fromStdString(j.at("digest").get<std::string>());
+}
+
+const QStringList &checklistSteps()
+{
+    static const QStringList steps{QStringLiteral("code_read"), QStringLiteral("dataset_verified"),
+                                   QStringLiteral("environments_compared"),
+                                   QStringLiteral("results_within_tolerance")};
+    return steps;
+}
+
+QString checklistTitle(const QString &step)
+{
+    if (step == QLatin1String("code_read"))
+        return QStringLiteral("Code read");
+    if (step == QLatin1String("dataset_verified"))
+        return QStringLiteral("Dataset verified");
+    if (step == QLatin1String("environments_compared"))
+        return QStringLiteral("Environments compared");
+    if (step == QLatin1String("results_within_tolerance"))
+        return QStringLiteral("Results within tolerance");
+    return step;
+}
+
+} // namespace mr::review
