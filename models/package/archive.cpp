@@ -1,15 +1,545 @@
 // SPDX-License-Identifier: Apache-2.0
-// PLACEHOLDER until the archive work lands: refuses every archive.
+// Safe extraction of package archives. libarchive only reads and decodes; every entry is written
+// by hand below an O_DIRECTORY handle of the destination, walking one component at a time with
+// O_NOFOLLOW, so no entry can be written through a symbolic link or outside the destination.
+// Limits are enforced on the bytes actually decoded, not on the sizes the headers declare.
 #include "models/package/archive.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <archive.h>
+#include <archive_entry.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <limits>
+#include <memory>
+#include <utility>
+#include <vector>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace mr {
-bool isPackageArchive(const QString &) { return false; }
-ExtractResult extractArchive(const QString &archive, const QString &, const ExtractLimits &,
-                             const std::atomic_bool *, const std::function<void(qint64, qint64)> &)
+namespace {
+
+using Components = std::vector<QByteArray>;
+
+struct ReaderDeleter
 {
-    ExtractResult r;
-    r.error.file = archive;
-    r.error.message = QStringLiteral("archives are not supported yet");
-    return r;
+    void operator()(archive *a) const { archive_read_free(a); }
+};
+using ReaderPtr = std::unique_ptr<archive, ReaderDeleter>;
+
+// Owns one file descriptor.
+class Fd
+{
+public:
+    explicit Fd(int fd = -1) : m_fd(fd) {}
+    Fd(Fd &&other) noexcept : m_fd(std::exchange(other.m_fd, -1)) {}
+    Fd &operator=(Fd &&other) noexcept
+    {
+        if (this != &other) {
+            reset();
+            m_fd = std::exchange(other.m_fd, -1);
+        }
+        return *this;
+    }
+    Fd(const Fd &) = delete;
+    Fd &operator=(const Fd &) = delete;
+    ~Fd() { reset(); }
+    int get() const { return m_fd; }
+    bool valid() const { return m_fd >= 0; }
+    int close()
+    {
+        const int r = ::close(m_fd);
+        m_fd = -1;
+        return r;
+    }
+    void reset()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+        m_fd = -1;
+    }
+
+private:
+    int m_fd;
+};
+
+// Only tar (ustar, pax, GNU) and zip, behind the built-in decompressors. No external-program
+// filters and no text formats such as mtree, which would take any text file for an archive.
+ReaderPtr openReader(const QString &path)
+{
+    ReaderPtr a(archive_read_new());
+    if (!a)
+        return a;
+    archive_read_support_filter_gzip(a.get());
+    archive_read_support_filter_zstd(a.get());
+    archive_read_support_filter_xz(a.get());
+    archive_read_support_filter_bzip2(a.get());
+    archive_read_support_format_tar(a.get());
+    archive_read_support_format_zip(a.get());
+    if (archive_read_open_filename(a.get(), QFile::encodeName(path).constData(), 64 * 1024) != ARCHIVE_OK)
+        return ReaderPtr(); // the caller reopens to report the error
+    return a;
 }
+
+QString archiveError(archive *a, const char *fallback)
+{
+    const char *message = a ? archive_error_string(a) : nullptr;
+    return QString::fromUtf8(message && *message ? message : fallback);
+}
+
+QString errnoText(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+bool hasDriveLetter(const QByteArray &name)
+{
+    return name.size() >= 2 && name[1] == ':' &&
+           ((name[0] >= 'a' && name[0] <= 'z') || (name[0] >= 'A' && name[0] <= 'Z'));
+}
+
+// Lexically normalises `name` below `base` (components already below the root). Returns false
+// with `why` when the name is absolute or `..` climbs above the root.
+bool normalize(const QByteArray &name, const Components &base, Components *out, QString *why)
+{
+    if (name.startsWith('/') || hasDriveLetter(name)) {
+        *why = QStringLiteral("absolute path");
+        return false;
+    }
+    Components parts = base;
+    for (const QByteArray &part : name.split('/')) {
+        if (part.isEmpty() || part == ".")
+            continue;
+        if (part == "..") {
+            if (parts.empty()) {
+                *why = QStringLiteral("path leaves the extraction folder through '..'");
+                return false;
+            }
+            parts.pop_back();
+            continue;
+        }
+        parts.push_back(part);
+    }
+    *out = std::move(parts);
+    return true;
+}
+
+QByteArray join(const Components &parts, size_t count)
+{
+    QByteArray result;
+    for (size_t i = 0; i < count && i < parts.size(); ++i) {
+        if (i)
+            result += '/';
+        result += parts[i];
+    }
+    return result;
+}
+
+// Opens the folder `parts[0..count)` below `root`, creating missing folders when `create`,
+// never following a symbolic link.
+Fd openFolder(int root, const Components &parts, size_t count, bool create, QString *why)
+{
+    Fd current(::fcntl(root, F_DUPFD_CLOEXEC, 0));
+    for (size_t i = 0; i < count; ++i) {
+        const QByteArray &part = parts[i];
+        const int flags = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC;
+        int fd = ::openat(current.get(), part.constData(), flags);
+        if (fd < 0 && errno == ENOENT && create) {
+            if (::mkdirat(current.get(), part.constData(), 0755) != 0 && errno != EEXIST) {
+                *why = QStringLiteral("cannot create folder %1: %2")
+                           .arg(QString::fromUtf8(join(parts, i + 1)), errnoText(errno));
+                return Fd();
+            }
+            fd = ::openat(current.get(), part.constData(), flags);
+        }
+        if (fd < 0) {
+            const int error = errno;
+            struct stat st;
+            if (::fstatat(current.get(), part.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+                S_ISLNK(st.st_mode))
+                *why = QStringLiteral("path passes through the symbolic link %1")
+                           .arg(QString::fromUtf8(join(parts, i + 1)));
+            else if (error == ENOTDIR || (error == ELOOP))
+                *why = QStringLiteral("%1 is not a folder").arg(QString::fromUtf8(join(parts, i + 1)));
+            else
+                *why = QStringLiteral("cannot open folder %1: %2")
+                           .arg(QString::fromUtf8(join(parts, i + 1)), errnoText(error));
+            return Fd();
+        }
+        current = Fd(fd);
+    }
+    return current;
+}
+
+// Resolves the symbolic link at `link` (components below root) through the links already on
+// disk, without ever leaving `root`. Returns false when its target leads outside the root.
+bool linkStaysInside(int root, const Components &link, QString *why)
+{
+    Components resolved(link.begin(), link.end() - 1);
+    std::vector<QByteArray> pending;
+    int hops = 0;
+    auto pushTarget = [&](const QByteArray &target) {
+        QList<QByteArray> parts = target.split('/');
+        for (auto it = parts.rbegin(); it != parts.rend(); ++it)
+            pending.push_back(*it);
+    };
+    auto readLink = [&](const QByteArray &relative, QByteArray *target) {
+        QByteArray buffer(4096, Qt::Uninitialized);
+        const ssize_t n = ::readlinkat(root, relative.constData(), buffer.data(), size_t(buffer.size()));
+        if (n < 0 || n >= buffer.size())
+            return false;
+        buffer.truncate(n);
+        *target = buffer;
+        return true;
+    };
+    QByteArray target;
+    if (!readLink(join(link, link.size()), &target)) {
+        *why = QStringLiteral("cannot read the link back");
+        return false;
+    }
+    pushTarget(target);
+    const QString shown = QString::fromUtf8(target);
+    while (!pending.empty()) {
+        const QByteArray part = pending.back();
+        pending.pop_back();
+        if (part.isEmpty() || part == ".")
+            continue;
+        if (part == "..") {
+            if (resolved.empty()) {
+                *why = QStringLiteral(
+                           "link points outside the extraction folder (target %1, through other links)")
+                           .arg(shown);
+                return false;
+            }
+            resolved.pop_back();
+            continue;
+        }
+        resolved.push_back(part);
+        const QByteArray relative = join(resolved, resolved.size());
+        struct stat st;
+        if (::fstatat(root, relative.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISLNK(st.st_mode))
+            continue; // a real folder or file, or nothing yet: stays lexical
+        if (++hops > 40) {
+            *why = QStringLiteral("too many levels of symbolic links");
+            return false;
+        }
+        resolved.pop_back();
+        if (!readLink(relative, &target) || target.startsWith('/')) {
+            *why =
+                QStringLiteral("link points outside the extraction folder (target %1, through other links)")
+                    .arg(shown);
+            return false;
+        }
+        pushTarget(target);
+    }
+    return true;
+}
+
+struct Extractor
+{
+    QString archivePath;
+    int root = -1;
+    ExtractLimits limits;
+    const std::atomic_bool *cancel = nullptr;
+    const std::function<void(qint64, qint64)> *progress = nullptr;
+    qint64 archiveSize = 0;
+    qint64 budget = 0; // bytes that may still be written
+    QString budgetReason;
+    ExtractResult result;
+    std::vector<std::pair<QString, Components>> links; // checked again once all entries exist
+
+    bool fail(const QString &entry, const QString &message)
+    {
+        result.ok = false;
+        result.error.file = archivePath;
+        result.error.where = entry;
+        result.error.message = message;
+        return false;
+    }
+
+    bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
+
+    bool writeFile(archive *a, archive_entry *entry, const QString &name, const Components &parts)
+    {
+        QString why;
+        Fd parent = openFolder(root, parts, parts.size() - 1, true, &why);
+        if (!parent.valid())
+            return fail(name, why);
+        if (archive_entry_size_is_set(entry) && archive_entry_size(entry) > budget - result.bytes)
+            return fail(name, QStringLiteral("archive expands past %1 (entry declares %2 bytes)")
+                                  .arg(budgetReason)
+                                  .arg(archive_entry_size(entry)));
+        const QByteArray &leaf = parts.back();
+        struct stat st;
+        if (::fstatat(parent.get(), leaf.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0) {
+            if (S_ISDIR(st.st_mode))
+                return fail(name, QStringLiteral("a folder of the same name was extracted before"));
+            // A later entry of the same name replaces the earlier one (tar appends updates).
+            if (::unlinkat(parent.get(), leaf.constData(), 0) != 0)
+                return fail(name, QStringLiteral("cannot replace: %1").arg(errnoText(errno)));
+        }
+        const mode_t mode = (archive_entry_perm(entry) & 0111) ? 0755 : 0644;
+        Fd out(::openat(parent.get(), leaf.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+                        mode));
+        if (!out.valid())
+            return fail(name, QStringLiteral("cannot create: %1").arg(errnoText(errno)));
+        std::vector<char> buffer(256 * 1024);
+        for (;;) {
+            if (cancelled())
+                return fail(name, QStringLiteral("extraction cancelled"));
+            const la_ssize_t n = archive_read_data(a, buffer.data(), buffer.size());
+            if (n == 0)
+                break;
+            if (n < 0)
+                return fail(name, QStringLiteral("corrupt or truncated archive: %1")
+                                      .arg(archiveError(a, "cannot read the entry's data")));
+            if (qint64(n) > budget - result.bytes)
+                return fail(name, QStringLiteral("archive expands past %1").arg(budgetReason));
+            for (la_ssize_t written = 0; written < n;) {
+                const ssize_t w = ::write(out.get(), buffer.data() + written, size_t(n - written));
+                if (w < 0 && errno == EINTR)
+                    continue;
+                if (w <= 0)
+                    return fail(name, QStringLiteral("cannot write: %1").arg(errnoText(errno)));
+                written += w;
+            }
+            result.bytes += n;
+            if (progress && *progress)
+                (*progress)(std::min<qint64>(archive_filter_bytes(a, -1), archiveSize), archiveSize);
+        }
+        if (out.close() != 0)
+            return fail(name, QStringLiteral("cannot write: %1").arg(errnoText(errno)));
+        return true;
+    }
+
+    bool writeSymlink(archive_entry *entry, const QString &name, const Components &parts)
+    {
+        const char *raw = archive_entry_symlink(entry);
+        const QByteArray target = raw ? QByteArray(raw) : QByteArray();
+        if (target.isEmpty())
+            return fail(name, QStringLiteral("symbolic link without a target"));
+        Components resolved;
+        QString why;
+        if (target.startsWith('/') || hasDriveLetter(target))
+            return fail(name, QStringLiteral("link points outside the extraction folder (absolute target %1)")
+                                  .arg(QString::fromUtf8(target)));
+        if (!normalize(target, Components(parts.begin(), parts.end() - 1), &resolved, &why))
+            return fail(name, QStringLiteral("link points outside the extraction folder (target %1)")
+                                  .arg(QString::fromUtf8(target)));
+        Fd parent = openFolder(root, parts, parts.size() - 1, true, &why);
+        if (!parent.valid())
+            return fail(name, why);
+        const QByteArray &leaf = parts.back();
+        struct stat st;
+        if (::fstatat(parent.get(), leaf.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0) {
+            if (S_ISDIR(st.st_mode) || ::unlinkat(parent.get(), leaf.constData(), 0) != 0)
+                return fail(name, QStringLiteral("cannot replace an entry extracted before"));
+        }
+        if (::symlinkat(target.constData(), parent.get(), leaf.constData()) != 0)
+            return fail(name, QStringLiteral("cannot create the link: %1").arg(errnoText(errno)));
+        links.emplace_back(name, parts);
+        return true;
+    }
+
+    bool writeHardlink(archive_entry *entry, const QString &name, const Components &parts, bool zip)
+    {
+        QByteArray target(archive_entry_hardlink(entry));
+        if (zip)
+            target.replace('\\', '/');
+        Components source;
+        QString why;
+        if (!normalize(target, {}, &source, &why) || source.empty())
+            return fail(name, QStringLiteral("hard link points outside the extraction folder (target %1)")
+                                  .arg(QString::fromUtf8(target)));
+        if (source == parts)
+            return true;
+        Fd sourceParent = openFolder(root, source, source.size() - 1, false, &why);
+        struct stat st;
+        if (!sourceParent.valid() ||
+            ::fstatat(sourceParent.get(), source.back().constData(), &st, AT_SYMLINK_NOFOLLOW) != 0 ||
+            !S_ISREG(st.st_mode))
+            return fail(name, QStringLiteral("hard link target %1 is not a file extracted before it")
+                                  .arg(QString::fromUtf8(target)));
+        Fd parent = openFolder(root, parts, parts.size() - 1, true, &why);
+        if (!parent.valid())
+            return fail(name, why);
+        if (::fstatat(parent.get(), parts.back().constData(), &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+            (S_ISDIR(st.st_mode) || ::unlinkat(parent.get(), parts.back().constData(), 0) != 0))
+            return fail(name, QStringLiteral("cannot replace an entry extracted before"));
+        if (::linkat(sourceParent.get(), source.back().constData(), parent.get(), parts.back().constData(),
+                     0) != 0)
+            return fail(name, QStringLiteral("cannot create the hard link: %1").arg(errnoText(errno)));
+        return true;
+    }
+
+    bool run()
+    {
+        ReaderPtr reader = openReader(archivePath);
+        if (!reader) {
+            ReaderPtr probe(archive_read_new());
+            archive_read_support_format_all(probe.get());
+            archive_read_open_filename(probe.get(), QFile::encodeName(archivePath).constData(), 4096);
+            return fail(QString(), QStringLiteral("cannot open the archive: %1")
+                                       .arg(archiveError(probe.get(), "unknown error")));
+        }
+        archive *a = reader.get();
+        for (;;) {
+            if (cancelled())
+                return fail(QString(), QStringLiteral("extraction cancelled"));
+            archive_entry *entry = nullptr;
+            const int status = archive_read_next_header(a, &entry);
+            if (status == ARCHIVE_EOF)
+                break;
+            if (status < ARCHIVE_WARN) {
+                return fail(result.entries ? QStringLiteral("after %1 entries").arg(result.entries)
+                                           : QString(),
+                            QStringLiteral("corrupt, truncated or unsupported archive: %1")
+                                .arg(archiveError(a, "cannot read the next entry")));
+            }
+            const bool zip = (archive_format(a) & ARCHIVE_FORMAT_BASE_MASK) == ARCHIVE_FORMAT_ZIP;
+            const char *utf8 = archive_entry_pathname_utf8(entry);
+            QByteArray rawName = utf8 ? QByteArray(utf8) : QByteArray(archive_entry_pathname(entry));
+            const QString name = QString::fromUtf8(rawName);
+            if (zip)
+                rawName.replace('\\', '/'); // zips written on Windows may use backslashes
+            Components parts;
+            QString why;
+            if (rawName.isEmpty())
+                return fail(name, QStringLiteral("entry without a name"));
+            if (!normalize(rawName, {}, &parts, &why))
+                return fail(name, why);
+            if (!processEntry(a, entry, name, parts, zip))
+                return false;
+            ++result.entries;
+        }
+        for (const auto &[name, parts] : links) {
+            QString why;
+            if (!linkStaysInside(root, parts, &why))
+                return fail(name, why);
+        }
+        if (progress && *progress)
+            (*progress)(archiveSize, archiveSize);
+        result.ok = true;
+        return true;
+    }
+
+    bool processEntry(archive *a, archive_entry *entry, const QString &name, const Components &parts,
+                      bool zip)
+    {
+        if (archive_entry_hardlink(entry)) {
+            if (parts.empty())
+                return fail(name, QStringLiteral("hard link replacing the extraction folder"));
+            return writeHardlink(entry, name, parts, zip);
+        }
+        switch (archive_entry_filetype(entry)) {
+        case AE_IFDIR: {
+            QString why;
+            if (!parts.empty() && !openFolder(root, parts, parts.size(), true, &why).valid())
+                return fail(name, why);
+            return true;
+        }
+        case AE_IFREG:
+            if (parts.empty())
+                return fail(name, QStringLiteral("file entry names the extraction folder itself"));
+            return writeFile(a, entry, name, parts);
+        case AE_IFLNK:
+            if (parts.empty())
+                return fail(name, QStringLiteral("link replacing the extraction folder"));
+            return writeSymlink(entry, name, parts);
+        case AE_IFCHR:
+        case AE_IFBLK: return fail(name, QStringLiteral("device files are not allowed in a package"));
+        case AE_IFIFO: return fail(name, QStringLiteral("FIFOs are not allowed in a package"));
+        case AE_IFSOCK: return fail(name, QStringLiteral("sockets are not allowed in a package"));
+        default: return fail(name, QStringLiteral("entry of an unknown type"));
+        }
+    }
+};
+
+bool hasArchiveSuffix(const QString &path)
+{
+    const QString lower = QFileInfo(path).fileName().toLower();
+    for (const char *suffix : {".zip", ".tar", ".tar.gz", ".tgz", ".tar.zst", ".tzst"}) {
+        if (lower.endsWith(QLatin1String(suffix)))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool isPackageArchive(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return false;
+    if (ReaderPtr reader = openReader(path)) {
+        archive_entry *entry = nullptr;
+        if (archive_read_next_header(reader.get(), &entry) >= ARCHIVE_WARN)
+            return true;
+    }
+    // Unreadable content under an archive's name is still meant as one: extracting it then
+    // reports why it cannot be read, which says more than "not a package".
+    return hasArchiveSuffix(path);
+}
+
+ExtractResult extractArchive(const QString &archive, const QString &destination, const ExtractLimits &limits,
+                             const std::atomic_bool *cancel,
+                             const std::function<void(qint64, qint64)> &progress)
+{
+    Extractor x;
+    x.archivePath = archive;
+    x.limits = limits;
+    x.cancel = cancel;
+    x.progress = &progress;
+    x.result.error.file = archive;
+
+    const QFileInfo info(archive);
+    if (!info.isFile()) {
+        x.fail(QString(), QStringLiteral("not a file"));
+        return x.result;
+    }
+    x.archiveSize = info.size();
+    const QDir dir(destination);
+    if (!dir.exists() ||
+        !dir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)) {
+        x.fail(QString(), QStringLiteral("the extraction folder %1 must exist and be empty")
+                              .arg(QDir::toNativeSeparators(destination)));
+        return x.result;
+    }
+
+    x.budget = std::numeric_limits<qint64>::max();
+    if (limits.maxTotalBytes > 0) {
+        x.budget = limits.maxTotalBytes;
+        x.budgetReason = QStringLiteral("the limit of %1 bytes").arg(limits.maxTotalBytes);
+    }
+    if (limits.maxExpansionRatio > 0) {
+        const double byRatio = limits.maxExpansionRatio * double(std::max<qint64>(x.archiveSize, 1));
+        if (byRatio < double(x.budget)) {
+            x.budget = qint64(byRatio);
+            x.budgetReason =
+                QStringLiteral("the expansion ratio limit of %1:1 (%2 bytes for an archive of %3)")
+                    .arg(limits.maxExpansionRatio)
+                    .arg(x.budget)
+                    .arg(x.archiveSize);
+        }
+    }
+
+    Fd root(::open(QFile::encodeName(destination).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (!root.valid()) {
+        x.fail(QString(), QStringLiteral("cannot open the extraction folder: %1").arg(errnoText(errno)));
+        return x.result;
+    }
+    x.root = root.get();
+    x.run();
+    return x.result;
+}
+
 } // namespace mr
