@@ -12,8 +12,8 @@ MR_JOBS="${MODELREVIEW_JOBS:-$(nproc)}"
 MR_HOST_PACKAGES=(build-essential cmake ninja-build pkgconf git python3 zstd
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-charts-dev qt6-svg-dev libgl-dev libgit2-dev nlohmann-json3-dev libarchive-dev
-  libssl-dev libsimdjson-dev libyaml-cpp-dev libtomlplusplus-dev xvfb xauth)
-MR_ROOT_PACKAGES="g++,cmake,ninja-build,pkgconf,git,python3,zstd,qt6-base-dev,qt6-base-dev-tools,qt6-tools-dev,qt6-tools-dev-tools,qt6-l10n-tools,qt6-charts-dev,qt6-svg-dev,libgl-dev,libkf6syntaxhighlighting-dev,libgit2-dev,nlohmann-json3-dev,libarchive-dev,libssl-dev,libsimdjson-dev,libyaml-cpp-dev,libtomlplusplus-dev,xvfb,xauth,fonts-dejavu-core,locales"
+  libssl-dev libsimdjson-dev libyaml-cpp-dev libtomlplusplus-dev xvfb xauth ccache)
+MR_ROOT_PACKAGES="g++,cmake,ninja-build,pkgconf,git,python3,zstd,qt6-base-dev,qt6-base-dev-tools,qt6-tools-dev,qt6-tools-dev-tools,qt6-l10n-tools,qt6-charts-dev,qt6-svg-dev,libgl-dev,libkf6syntaxhighlighting-dev,libgit2-dev,nlohmann-json3-dev,libarchive-dev,libssl-dev,libsimdjson-dev,libyaml-cpp-dev,libtomlplusplus-dev,xvfb,xauth,fonts-dejavu-core,locales,ccache"
 
 mr_log() { printf '[modelreview] %s\n' "$*" >&2; }
 
@@ -84,7 +84,8 @@ mr_ensure_root() {
 
 # Mounts /proc, /dev/pts-free /dev, and the source tree at the same path inside the root.
 mr_root_mounts() {
-  mkdir -p "$MR_ROOT/proc" "$MR_ROOT$MR_SRC" "$MR_ROOT/tmp/.X11-unix" "$MR_ROOT/dev/shm"
+  mkdir -p "$MR_ROOT/proc" "$MR_ROOT$MR_SRC" "$MR_ROOT/tmp/.X11-unix" "$MR_ROOT/dev/shm" "$MR_ROOT/var/cache/ccache" "$MR_CCACHE_DIR-trixie"
+  mountpoint -q "$MR_ROOT/var/cache/ccache" || mount --bind "$MR_CCACHE_DIR-trixie" "$MR_ROOT/var/cache/ccache"
   mountpoint -q "$MR_ROOT/proc" || mount -t proc proc "$MR_ROOT/proc"
   mountpoint -q "$MR_ROOT/dev/shm" || mount -t tmpfs shm "$MR_ROOT/dev/shm"
   mountpoint -q "$MR_ROOT$MR_SRC" || mount --bind "$MR_SRC" "$MR_ROOT$MR_SRC"
@@ -106,14 +107,23 @@ mr_root_umount() {
 mr_root_exec() {
   mr_root_mounts
   chroot "$MR_ROOT" /usr/bin/env -i PATH=/usr/local/bin:/usr/bin:/bin HOME=/root LANG=C.UTF-8 \
-    DISPLAY="${DISPLAY:-}" QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-}" CTEST_OUTPUT_ON_FAILURE=1 "$@"
+    DISPLAY="${DISPLAY:-}" XAUTHORITY="${MR_ROOT_XAUTHORITY:-}" QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-}" \
+    CCACHE_DIR=/var/cache/ccache MODELREVIEW_JOBS="$MR_JOBS" CTEST_OUTPUT_ON_FAILURE=1 "$@"
 }
 
-# Configures (once) and builds one flavour. $1 build dir, the rest are extra cmake arguments.
+# Compiler cache shared by every clone on this machine (CI builds a fresh clone each time).
+MR_CCACHE_DIR="${MODELREVIEW_CCACHE_DIR:-/var/cache/modelreview/ccache}"
+
+# Configures (when needed) and builds one flavour. $1 build dir, the rest are extra cmake
+# arguments. Runs wherever it is called: on the host, or inside the root via mr_root_exec.
 mr_cmake_build() {
   local dir=$1; shift
-  if [ ! -f "$dir/CMakeCache.txt" ]; then
-    cmake -S "$MR_SRC" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" || return 1
+  local launcher=()
+  if command -v ccache >/dev/null; then
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
   fi
+  cmake -S "$MR_SRC" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" "$@" >"$dir.configure.log" 2>&1 ||
+    { cat "$dir.configure.log"; return 1; }
+  sed -n '/ModelReview .* configuration/,/^-- $/p' "$dir.configure.log"
   cmake --build "$dir" -j "$MR_JOBS"
 }
