@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "models/results/comparison.h"
+
+#include <cmath>
+#include <limits>
+
+namespace mr::results {
+
+namespace {
+struct StatusInfo
+{
+    Status status;
+    const char *name;
+    const char *label;
+};
+constexpr StatusInfo kStatuses[] = {
+    {Status::WithinTolerance, "within_tolerance", "Within tolerance"},
+    {Status::BetterThanClaimed, "better_than_claimed", "Better than claimed"},
+    {Status::WorseThanClaimed, "worse_than_claimed", "Worse than claimed"},
+    {Status::Differs, "differs", "Differs"},
+    {Status::MissingInRerun, "missing_in_rerun", "Missing in rerun"},
+    {Status::MissingInClaim, "missing_in_claim", "Missing in claim"},
+};
+} // namespace
+
+QString statusName(Status s)
+{
+    for (const auto &i : kStatuses)
+        if (i.status == s)
+            return QString::fromLatin1(i.name);
+    return {};
+}
+
+QString statusLabel(Status s)
+{
+    for (const auto &i : kStatuses)
+        if (i.status == s)
+            return QString::fromLatin1(i.label);
+    return {};
+}
+
+bool statusFromName(const QString &name, Status *out)
+{
+    for (const auto &i : kStatuses) {
+        if (name == QLatin1String(i.name)) {
+            *out = i.status;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString betterName(MetricSpec::Better b)
+{
+    switch (b) {
+    case MetricSpec::Better::Higher: return QStringLiteral("higher");
+    case MetricSpec::Better::Lower: return QStringLiteral("lower");
+    case MetricSpec::Better::Unknown: break;
+    }
+    return QStringLiteral("unknown");
+}
+
+QString toleranceSourceName(ToleranceSource s)
+{
+    switch (s) {
+    case ToleranceSource::Package: return QStringLiteral("package");
+    case ToleranceSource::ResultsFile: return QStringLiteral("results_file");
+    case ToleranceSource::Default: break;
+    }
+    return QStringLiteral("default");
+}
+
+QString EffectiveTolerance::display() const
+{
+    QStringList parts;
+    if (abs >= 0)
+        parts.append(QStringLiteral("abs %1%2").arg(formatNumber(abs), absFromDefault ? QStringLiteral(" default") : QString()));
+    if (rel >= 0)
+        parts.append(QStringLiteral("rel %1%").arg(formatNumber(rel * 100)));
+    QString sourceText;
+    switch (source) {
+    case ToleranceSource::Package: sourceText = QStringLiteral("declared"); break;
+    case ToleranceSource::ResultsFile: sourceText = QStringLiteral("from results file"); break;
+    case ToleranceSource::Default: sourceText = QStringLiteral("default"); break;
+    }
+    const QString b = std::isnan(bound) ? QStringLiteral("n/a") : QStringLiteral("±") + QString::number(bound, 'g', 4);
+    return QStringLiteral("%1 (%2, %3)").arg(b, parts.join(QStringLiteral(" | ")), sourceText);
+}
+
+EffectiveTolerance effectiveTolerance(const MetricSpec &declared, ToleranceSource declaredSource,
+                                      const MetricValue &claimed, const DefaultTolerance &defaults)
+{
+    EffectiveTolerance t;
+    if (declared.absTolerance >= 0 || declared.relTolerance >= 0) {
+        t.abs = declared.absTolerance;
+        t.rel = declared.relTolerance;
+        t.source = declaredSource;
+    } else {
+        t.abs = defaults.abs;
+        t.rel = defaults.rel;
+        t.source = ToleranceSource::Default;
+    }
+    const bool claimedFinite = claimed.isFiniteNumber();
+    if (t.abs < 0 && (!claimedFinite || claimed.number == 0)) {
+        // A relative tolerance of zero is exact: never silently exact, so the default absolute
+        // tolerance stands in (shown as such).
+        t.abs = defaults.abs;
+        t.absFromDefault = true;
+    }
+    double bound = -1;
+    if (t.abs >= 0)
+        bound = t.abs;
+    if (t.rel >= 0 && claimedFinite)
+        bound = std::max(bound, t.rel * std::fabs(claimed.number));
+    t.bound = bound >= 0 ? bound : std::numeric_limits<double>::quiet_NaN();
+    return t;
+}
+
+Comparison compareValues(const MetricValue &claimed, const MetricValue &rerun, MetricSpec::Better better,
+                         const EffectiveTolerance &tolerance)
+{
+    Comparison c;
+    if (!claimed.present()) {
+        c.status = rerun.present() ? Status::MissingInClaim : Status::MissingInRerun;
+        return c;
+    }
+    if (!rerun.present()) {
+        c.status = Status::MissingInRerun;
+        return c;
+    }
+    if (!claimed.isNumber() || !rerun.isNumber()) {
+        const bool same = claimed.kind == rerun.kind && claimed.text == rerun.text;
+        c.status = same ? Status::WithinTolerance : Status::Differs;
+        return c;
+    }
+    const double a = claimed.number;
+    const double b = rerun.number;
+    if (std::isnan(a) || std::isnan(b)) {
+        c.status = Status::Differs;
+        return c;
+    }
+    if (a == b) { // also equal infinities
+        c.absDiff = 0;
+        c.relDiff = a != 0 && std::isfinite(a) ? 0 : std::numeric_limits<double>::quiet_NaN();
+        c.status = Status::WithinTolerance;
+        return c;
+    }
+    c.absDiff = b - a;
+    if (a != 0 && std::isfinite(a))
+        c.relDiff = c.absDiff / std::fabs(a);
+    const double d = std::fabs(c.absDiff);
+    // Inclusive at the bound; the slack absorbs the rounding of decimal inputs (0.91 - 0.90 is
+    // 0.010000000000000009 in binary) without widening any real tolerance.
+    const double slack = 8 * std::numeric_limits<double>::epsilon() * std::max({std::fabs(a), std::fabs(b), 1e-300});
+    if (std::isfinite(d) && !std::isnan(tolerance.bound) && d <= tolerance.bound + slack) {
+        c.status = Status::WithinTolerance;
+        return c;
+    }
+    switch (better) {
+    case MetricSpec::Better::Higher:
+        c.status = b > a ? Status::BetterThanClaimed : Status::WorseThanClaimed;
+        break;
+    case MetricSpec::Better::Lower:
+        c.status = b < a ? Status::BetterThanClaimed : Status::WorseThanClaimed;
+        break;
+    case MetricSpec::Better::Unknown: c.status = Status::Differs; break;
+    }
+    return c;
+}
+
+} // namespace mr::results

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <nlohmann/json_fwd.hpp>
+
+namespace mr::results {
+
+// One value read from a results file. Non-numeric values (strings, booleans, null) are kept so
+// that the table shows exactly what the file says; NaN and the infinities are numbers.
+struct MetricValue
+{
+    enum class Kind { Missing, Number, String, Bool, Null };
+
+    Kind kind = Kind::Missing;
+    double number = 0;   // Number (may be NaN or infinite)
+    QString text;        // String: the string; Bool: "true"/"false"
+    QString file;        // display name of the file it came from
+    int line = 0;        // 1-based when the reader knows it (YAML, CSV), else 0
+
+    static MetricValue fromNumber(double v);
+    static MetricValue fromString(const QString &s);
+    static MetricValue fromBool(bool b);
+    static MetricValue null();
+
+    bool present() const { return kind != Kind::Missing; }
+    bool isNumber() const { return kind == Kind::Number; }
+    bool isFiniteNumber() const;
+    // What the table shows: shortest round-trip number ("0.9460213440787918"), "NaN", "Infinity",
+    // "-Infinity", the string in quotes, "true"/"false", "null", or "" when missing.
+    QString display() const;
+    // "number", "string", "boolean", "null", "missing": for mixed-type messages.
+    QString typeName() const;
+};
+
+// JSON for reports: numbers as numbers; NaN and infinities as the strings "NaN", "Infinity",
+// "-Infinity" (JSON has no literal for them); strings and booleans as themselves; missing as null.
+nlohmann::json toJson(const MetricValue &value);
+// A double for JSON: finite numbers as numbers, everything else as null.
+nlohmann::json finiteOrNull(double v);
+// Shortest representation that parses back to the same double.
+QString formatNumber(double v);
+
+} // namespace mr::results

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "models/results/resultschart.h"
+
+#include <QFontMetrics>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
+
+namespace mr::results {
+
+ChartLayout chartLayout(const ResultsAnalysis &analysis)
+{
+    ChartLayout layout;
+    double maxAbs = 0;
+    for (const MetricRow &r : analysis.rows) {
+        if (!r.claimed.isFiniteNumber())
+            continue;
+        ChartEntry e;
+        e.name = r.name;
+        e.slice = r.slice();
+        e.leaf = r.leaf();
+        e.claimed = r.claimed.number;
+        e.bound = std::isnan(r.tolerance.bound) ? 0 : r.tolerance.bound;
+        e.status = r.status();
+        e.hasRerun = r.rerun.isNumber() && !std::isnan(r.rerun.number);
+        if (e.hasRerun) {
+            e.rerun = r.rerun.number;
+            const double diff = e.rerun - e.claimed;
+            if (diff == 0)
+                e.deviation = 0;
+            else if (e.bound > 0 && std::isfinite(diff))
+                e.deviation = diff / e.bound;
+            else
+                e.deviation = diff > 0 ? HUGE_VAL : -HUGE_VAL;
+            if (std::isfinite(e.deviation))
+                maxAbs = std::max(maxAbs, std::fabs(e.deviation));
+        }
+        if (!layout.slices.contains(e.slice))
+            layout.slices.append(e.slice);
+        layout.entries.append(e);
+    }
+    layout.range = std::clamp(std::ceil(maxAbs * 1.15), 2.0, 6.0);
+    for (ChartEntry &e : layout.entries) {
+        if (e.hasRerun && std::fabs(e.deviation) > layout.range) {
+            e.clamped = true;
+            e.deviation = e.deviation > 0 ? layout.range : -layout.range;
+        }
+    }
+    // Group by slice, keeping name order inside each slice.
+    std::stable_sort(layout.entries.begin(), layout.entries.end(), [&](const ChartEntry &a, const ChartEntry &b) {
+        return layout.slices.indexOf(a.slice) < layout.slices.indexOf(b.slice);
+    });
+    return layout;
+}
+
+namespace {
+
+QColor statusColor(Status s)
+{
+    switch (s) {
+    case Status::WithinTolerance: return QColor(0x2e, 0x7d, 0x32);
+    case Status::BetterThanClaimed: return QColor(0x15, 0x65, 0xc0);
+    case Status::WorseThanClaimed: return QColor(0xc6, 0x28, 0x28);
+    case Status::Differs: return QColor(0xef, 0x6c, 0x00);
+    default: return QColor(0x61, 0x61, 0x61);
+    }
+}
+
+// Shape by status, so that the figure does not rely on colour alone.
+QPainterPath marker(Status s, QPointF c, double r)
+{
+    QPainterPath p;
+    switch (s) {
+    case Status::WorseThanClaimed:
+        p.moveTo(c + QPointF(-r, -r));
+        p.lineTo(c + QPointF(r, -r));
+        p.lineTo(c + QPointF(0, r));
+        p.closeSubpath();
+        break;
+    case Status::BetterThanClaimed:
+        p.moveTo(c + QPointF(-r, r));
+        p.lineTo(c + QPointF(r, r));
+        p.lineTo(c + QPointF(0, -r));
+        p.closeSubpath();
+        break;
+    case Status::Differs: p.addRect(QRectF(c - QPointF(r, r), c + QPointF(r, r))); break;
+    default: p.addEllipse(c, r, r); break;
+    }
+    return p;
+}
+
+} // namespace
+
+QImage renderResultsChart(const ResultsAnalysis &analysis, int width)
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return {};
+    const ChartLayout layout = chartLayout(analysis);
+    if (layout.entries.isEmpty())
+        return {};
+    const int rowH = 22, headH = 24, top = 56, legendH = 44, labelW = std::min(320, width / 3);
+    int height = top + legendH + 16;
+    QString lastSlice = QStringLiteral("\x01");
+    for (const ChartEntry &e : layout.entries) {
+        if (e.slice != lastSlice) {
+            height += headH;
+            lastSlice = e.slice;
+        }
+        height += rowH;
+    }
+    QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    QFont font = p.font();
+    font.setPixelSize(12);
+    p.setFont(font);
+    const QFontMetrics fm(font);
+    const double x0 = labelW + 20, x1 = width - 20;
+    auto xOf = [&](double dev) { return x0 + (dev + layout.range) / (2 * layout.range) * (x1 - x0); };
+
+    QFont bold = font;
+    bold.setBold(true);
+    p.setFont(bold);
+    p.setPen(Qt::black);
+    p.drawText(QRectF(10, 6, width - 20, 20), Qt::AlignLeft | Qt::AlignVCenter,
+               QStringLiteral("Rerun against claim, in units of each metric's tolerance"));
+    p.setFont(font);
+    const double plotTop = top, plotBottom = height - legendH - 8;
+    // Tolerance band and axis.
+    p.fillRect(QRectF(QPointF(xOf(-1), plotTop), QPointF(xOf(1), plotBottom)), QColor(0xc8, 0xe6, 0xc9));
+    p.setPen(QPen(QColor(0xbd, 0xbd, 0xbd), 1));
+    for (int t = -int(layout.range); t <= int(layout.range); ++t) {
+        const double x = xOf(t);
+        p.drawLine(QPointF(x, plotTop - 4), QPointF(x, plotBottom));
+        p.drawText(QRectF(x - 20, plotTop - 22, 40, 16), Qt::AlignCenter,
+                   t == 0 ? QStringLiteral("claim") : QStringLiteral("%1%2").arg(t > 0 ? "+" : "").arg(t));
+    }
+    p.setPen(QPen(Qt::black, 1.5));
+    p.drawLine(QPointF(xOf(0), plotTop), QPointF(xOf(0), plotBottom));
+
+    double y = plotTop;
+    lastSlice = QStringLiteral("\x01");
+    for (const ChartEntry &e : layout.entries) {
+        if (e.slice != lastSlice) {
+            lastSlice = e.slice;
+            p.setFont(bold);
+            p.setPen(Qt::black);
+            p.drawText(QRectF(10, y, labelW, headH), Qt::AlignLeft | Qt::AlignVCenter,
+                       fm.elidedText(e.slice.isEmpty() ? QStringLiteral("(top level)") : e.slice, Qt::ElideMiddle, labelW));
+            p.setPen(QPen(QColor(0x9e, 0x9e, 0x9e), 1, Qt::DashLine));
+            p.drawLine(QPointF(10, y + 1), QPointF(x1, y + 1));
+            p.setFont(font);
+            y += headH;
+        }
+        const double cy = y + rowH / 2.0;
+        p.setPen(Qt::black);
+        p.drawText(QRectF(24, y, labelW - 14, rowH), Qt::AlignLeft | Qt::AlignVCenter,
+                   fm.elidedText(e.leaf, Qt::ElideMiddle, labelW - 14));
+        // Claim: hollow diamond at 0.
+        QPainterPath diamond;
+        const QPointF c(xOf(0), cy);
+        diamond.moveTo(c + QPointF(0, -6));
+        diamond.lineTo(c + QPointF(6, 0));
+        diamond.lineTo(c + QPointF(0, 6));
+        diamond.lineTo(c + QPointF(-6, 0));
+        diamond.closeSubpath();
+        p.setBrush(Qt::white);
+        p.setPen(QPen(Qt::black, 1.5));
+        p.drawPath(diamond);
+        if (e.hasRerun) {
+            const QPointF rc(xOf(e.deviation), cy);
+            p.setPen(QPen(statusColor(e.status).darker(130), 1));
+            p.drawLine(c, rc);
+            p.setBrush(statusColor(e.status));
+            p.drawPath(marker(e.status, rc, 5));
+            if (e.clamped)
+                p.drawText(QRectF(rc.x() + (e.deviation > 0 ? -40 : 8), y, 32, rowH), Qt::AlignCenter,
+                           e.deviation > 0 ? QStringLiteral("»") : QStringLiteral("«"));
+        }
+        y += rowH;
+    }
+    // Legend.
+    p.setBrush(Qt::NoBrush);
+    double lx = 10;
+    const double ly = height - legendH + 8;
+    auto legend = [&](Status s, const QString &text) {
+        p.setPen(QPen(statusColor(s).darker(130), 1));
+        p.setBrush(statusColor(s));
+        p.drawPath(marker(s, QPointF(lx + 6, ly + 8), 5));
+        p.setPen(Qt::black);
+        p.drawText(QRectF(lx + 16, ly, fm.horizontalAdvance(text) + 4, 16), Qt::AlignLeft | Qt::AlignVCenter, text);
+        lx += fm.horizontalAdvance(text) + 36;
+    };
+    legend(Status::WithinTolerance, statusLabel(Status::WithinTolerance));
+    legend(Status::BetterThanClaimed, statusLabel(Status::BetterThanClaimed));
+    legend(Status::WorseThanClaimed, statusLabel(Status::WorseThanClaimed));
+    legend(Status::Differs, statusLabel(Status::Differs));
+    p.setPen(Qt::black);
+    p.drawText(QRectF(10, ly + 18, width - 20, 16), Qt::AlignLeft | Qt::AlignVCenter,
+               QStringLiteral("Green band: tolerance (±1). Diamond: claimed value. « » : beyond the axis."));
+    p.end();
+    return image;
+}
+
+} // namespace mr::results

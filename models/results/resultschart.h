@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "models/results/resultsanalysis.h"
+
+#include <QImage>
+#include <QList>
+#include <QString>
+
+namespace mr::results {
+
+// One plotted metric: the rerun's deviation from the claim in units of the metric's tolerance,
+// so that metrics on different scales share one axis and the tolerance band is always [-1, 1].
+struct ChartEntry
+{
+    QString name;
+    QString slice;           // dotted prefix ("" for top-level metrics)
+    QString leaf;
+    double claimed = 0;
+    double bound = 0;        // the tolerance bound (absolute units)
+    bool hasRerun = false;   // the rerun is a number other than NaN
+    double rerun = 0;
+    double deviation = 0;    // (rerun - claimed) / bound, clamped to [-range, range]
+    bool clamped = false;    // the true deviation lies outside the axis
+    Status status = Status::Differs;
+};
+
+// The metrics the charts plot, grouped by slice in name order: every metric whose claimed value
+// is a finite number. The axis spans [-range, range], range in [2, 6].
+struct ChartLayout
+{
+    QList<ChartEntry> entries;
+    double range = 2;
+    QStringList slices;      // in order of first appearance
+};
+
+ChartLayout chartLayout(const ResultsAnalysis &analysis);
+
+// The report figure, drawn with QPainter on a QImage (no widgets): one row per metric grouped
+// under slice headings, the tolerance band, the claim (hollow diamond) and the rerun (shape by
+// status). Needs a QGuiApplication for fonts; returns a null image without one, or when there
+// is nothing to plot.
+QImage renderResultsChart(const ResultsAnalysis &analysis, int width = 900);
+
+} // namespace mr::results

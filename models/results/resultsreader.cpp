@@ -1,0 +1,653 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "models/results/resultsreader.h"
+
+#include "models/core/jsonutil.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <yaml-cpp/yaml.h>
+
+#include <cmath>
+#include <limits>
+
+namespace mr::results {
+
+namespace {
+
+using nlohmann::json;
+
+constexpr int kMaxDepth = 64;
+// Python's json module writes NaN, Infinity and -Infinity as bare tokens, which JSON (and
+// nlohmann) reject. They are rewritten outside strings to sentinel strings before parsing.
+const QChar kSentinel(0xE000);
+
+struct DepthExceeded
+{};
+
+Diagnostic diag(const QString &file, const QString &where, const QString &message, int line = 0, int column = 0)
+{
+    return Diagnostic{file, line, column, where, message};
+}
+
+QString joinKey(const QString &prefix, const QString &key)
+{
+    return prefix.isEmpty() ? key : prefix + QLatin1Char('.') + key;
+}
+
+struct Builder
+{
+    ResultsFile &out;
+    QHash<QString, QString> seen; // name -> where it was first seen
+
+    void add(const QString &name, MetricValue value, const QString &where)
+    {
+        value.file = out.displayName;
+        if (name.isEmpty()) {
+            out.diagnostics.append(diag(out.displayName, where, QStringLiteral("empty metric name; value ignored"),
+                                        value.line));
+            return;
+        }
+        const auto it = seen.constFind(name);
+        if (it != seen.constEnd()) {
+            out.diagnostics.append(diag(out.displayName, name,
+                                        QStringLiteral("duplicated metric name after flattening (keys %1 and %2); "
+                                                       "the first value is kept")
+                                            .arg(it.value(), where),
+                                        value.line));
+            return;
+        }
+        seen.insert(name, where);
+        out.metrics.append(NamedValue{name, value});
+    }
+};
+
+// Classifies an unquoted scalar (YAML plain scalar or CSV cell).
+MetricValue classifyText(const QString &raw)
+{
+    static const QRegularExpression number(
+        QStringLiteral("^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$"));
+    const QString t = raw.trimmed();
+    if (t.isEmpty() || t == QLatin1String("~") || t.compare(QLatin1String("null"), Qt::CaseInsensitive) == 0)
+        return MetricValue::null();
+    if (t.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
+        return MetricValue::fromBool(true);
+    if (t.compare(QLatin1String("false"), Qt::CaseInsensitive) == 0)
+        return MetricValue::fromBool(false);
+    const QString lower = t.toLower();
+    if (lower == QLatin1String(".nan") || lower == QLatin1String("nan"))
+        return MetricValue::fromNumber(std::numeric_limits<double>::quiet_NaN());
+    for (const char *inf : {".inf", "inf", "infinity"}) {
+        const QLatin1String s(inf);
+        if (lower == s || lower == QLatin1Char('+') + s)
+            return MetricValue::fromNumber(std::numeric_limits<double>::infinity());
+        if (lower == QLatin1Char('-') + s)
+            return MetricValue::fromNumber(-std::numeric_limits<double>::infinity());
+    }
+    if (number.match(t).hasMatch()) {
+        bool ok = false;
+        const double v = t.toDouble(&ok); // C locale semantics for QString::toDouble
+        if (ok || std::isinf(v))
+            return MetricValue::fromNumber(v);
+    }
+    return MetricValue::fromString(raw);
+}
+
+// ---- JSON ---------------------------------------------------------------------------------
+
+struct Replacement
+{
+    qsizetype newStart, newLength, oldLength;
+};
+
+QByteArray rewriteNonFinite(const QByteArray &in, QList<Replacement> *reps)
+{
+    QByteArray out;
+    bool inString = false;
+    bool escape = false;
+    qsizetype copied = 0; // bytes of `in` already copied to `out`
+    const qsizetype n = in.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = in.at(i);
+        if (inString) {
+            if (escape)
+                escape = false;
+            else if (c == '\\')
+                escape = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+            continue;
+        }
+        if (c != 'N' && c != 'I' && c != '-')
+            continue;
+        for (const char *t : {"NaN", "Infinity", "-Infinity"}) {
+            const qsizetype len = qsizetype(qstrlen(t));
+            if (i + len > n || qstrncmp(in.constData() + i, t, len) != 0)
+                continue;
+            if (i + len < n && QChar::isLetterOrNumber(uchar(in.at(i + len))))
+                break;
+            out += in.mid(copied, i - copied);
+            const QByteArray replacement = QByteArray("\"\\ue000") + t + '"';
+            reps->append(Replacement{out.size(), replacement.size(), len});
+            out += replacement;
+            copied = i + len;
+            i += len - 1;
+            break;
+        }
+    }
+    if (reps->isEmpty())
+        return in;
+    out += in.mid(copied);
+    return out;
+}
+
+qsizetype originalOffset(qsizetype offset, const QList<Replacement> &reps)
+{
+    qsizetype shift = 0;
+    for (const Replacement &r : reps) {
+        if (offset < r.newStart)
+            break;
+        if (offset < r.newStart + r.newLength)
+            return r.newStart - shift;
+        shift += r.newLength - r.oldLength;
+    }
+    return offset - shift;
+}
+
+struct Container
+{
+    bool object = false;
+    QSet<std::string> keys;
+    std::string key;
+};
+
+void flattenJson(const json &j, const QString &prefix, Builder &b, int depth)
+{
+    if (depth > kMaxDepth) {
+        b.out.diagnostics.append(diag(b.out.displayName, prefix, QStringLiteral("nesting too deep; ignored")));
+        return;
+    }
+    switch (j.type()) {
+    case json::value_t::object:
+        for (auto it = j.begin(); it != j.end(); ++it)
+            flattenJson(it.value(), joinKey(prefix, qs(it.key())), b, depth + 1);
+        break;
+    case json::value_t::array:
+        for (size_t i = 0; i < j.size(); ++i)
+            flattenJson(j[i], joinKey(prefix, QString::number(i)), b, depth + 1);
+        break;
+    case json::value_t::string: {
+        const QString s = qs(j.get<std::string>());
+        if (s.startsWith(kSentinel))
+            b.add(prefix, classifyText(s.mid(1)), prefix);
+        else
+            b.add(prefix, MetricValue::fromString(s), prefix);
+        break;
+    }
+    case json::value_t::boolean: b.add(prefix, MetricValue::fromBool(j.get<bool>()), prefix); break;
+    case json::value_t::null: b.add(prefix, MetricValue::null(), prefix); break;
+    case json::value_t::number_integer:
+    case json::value_t::number_unsigned:
+    case json::value_t::number_float: b.add(prefix, MetricValue::fromNumber(j.get<double>()), prefix); break;
+    default:
+        b.out.diagnostics.append(
+            diag(b.out.displayName, prefix, QStringLiteral("unsupported value (%1)").arg(jsonTypeName(j))));
+    }
+}
+
+// Restores sentinel strings to what the file said (for provenance and specs).
+json restoreSentinels(const json &j)
+{
+    if (j.is_string()) {
+        const QString s = qs(j.get<std::string>());
+        return s.startsWith(kSentinel) ? json(ss(s.mid(1))) : j;
+    }
+    if (j.is_object() || j.is_array()) {
+        json copy = j;
+        for (auto &v : copy)
+            v = restoreSentinels(v);
+        return copy;
+    }
+    return j;
+}
+
+void readReserved(const json &root, Builder &b)
+{
+    ResultsFile &out = b.out;
+    if (auto p = root.find("provenance"); p != root.end()) {
+        if (p->is_object())
+            out.provenance = restoreSentinels(*p);
+        else if (!p->is_null())
+            out.diagnostics.append(diag(out.displayName, QStringLiteral("provenance"),
+                                        QStringLiteral("expected an object, found %1").arg(jsonTypeName(*p))));
+    }
+    if (auto s = root.find("metric_specs"); s != root.end()) {
+        if (!s->is_object()) {
+            out.diagnostics.append(diag(out.displayName, QStringLiteral("metric_specs"),
+                                        QStringLiteral("expected an object, found %1").arg(jsonTypeName(*s))));
+            return;
+        }
+        for (auto it = s->begin(); it != s->end(); ++it) {
+            const QString name = qs(it.key());
+            MetricSpec spec;
+            if (parseMetricSpec(restoreSentinels(it.value()), out.displayName,
+                                QStringLiteral("metric_specs.") + name, &spec, &out.diagnostics))
+                out.specs.insert(name, FileSpec{spec, out.displayName});
+        }
+    }
+}
+
+void flattenRoot(const json &root, Builder &b)
+{
+    if (!root.is_object()) {
+        b.out.diagnostics.append(diag(b.out.displayName, {},
+                                      QStringLiteral("expected an object of metrics at the top level, found %1")
+                                          .arg(jsonTypeName(root))));
+        return;
+    }
+    readReserved(root, b);
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        if (it.key() == "provenance" || it.key() == "metric_specs")
+            continue;
+        flattenJson(it.value(), qs(it.key()), b, 1);
+    }
+}
+
+// ---- YAML ---------------------------------------------------------------------------------
+
+bool isQuoted(const YAML::Node &n)
+{
+    const std::string &tag = n.Tag();
+    return tag == "!" || tag == "tag:yaml.org,2002:str" || tag == "!!str";
+}
+
+json yamlToJson(const YAML::Node &n, int depth)
+{
+    if (depth > kMaxDepth)
+        throw DepthExceeded{};
+    switch (n.Type()) {
+    case YAML::NodeType::Map: {
+        json o = json::object();
+        for (const auto &kv : n)
+            o[kv.first.IsScalar() ? kv.first.Scalar() : std::string("?")] = yamlToJson(kv.second, depth + 1);
+        return o;
+    }
+    case YAML::NodeType::Sequence: {
+        json a = json::array();
+        for (const auto &v : n)
+            a.push_back(yamlToJson(v, depth + 1));
+        return a;
+    }
+    case YAML::NodeType::Scalar: {
+        if (isQuoted(n))
+            return n.Scalar();
+        const MetricValue v = classifyText(qs(n.Scalar()));
+        switch (v.kind) {
+        case MetricValue::Kind::Number:
+            return std::isfinite(v.number) ? json(v.number) : json(ss(formatNumber(v.number)));
+        case MetricValue::Kind::Bool: return v.text == QLatin1String("true");
+        case MetricValue::Kind::Null: return nullptr;
+        default: return n.Scalar();
+        }
+    }
+    default: return nullptr;
+    }
+}
+
+void flattenYaml(const YAML::Node &n, const QString &prefix, Builder &b, int depth)
+{
+    const int line = n.Mark().line >= 0 ? n.Mark().line + 1 : 0;
+    if (depth > kMaxDepth) {
+        b.out.diagnostics.append(diag(b.out.displayName, prefix, QStringLiteral("nesting too deep; ignored"), line));
+        return;
+    }
+    MetricValue v;
+    switch (n.Type()) {
+    case YAML::NodeType::Map:
+        for (const auto &kv : n) {
+            if (!kv.first.IsScalar()) {
+                b.out.diagnostics.append(diag(b.out.displayName, prefix, QStringLiteral("a key is not a scalar"),
+                                              kv.first.Mark().line + 1, kv.first.Mark().column + 1));
+                continue;
+            }
+            const QString key = qs(kv.first.Scalar());
+            if (depth == 0 && (key == QLatin1String("provenance") || key == QLatin1String("metric_specs")))
+                continue;
+            flattenYaml(kv.second, joinKey(prefix, key), b, depth + 1);
+        }
+        return;
+    case YAML::NodeType::Sequence: {
+        int i = 0;
+        for (const auto &item : n)
+            flattenYaml(item, joinKey(prefix, QString::number(i++)), b, depth + 1);
+        return;
+    }
+    case YAML::NodeType::Scalar:
+        v = isQuoted(n) ? MetricValue::fromString(qs(n.Scalar())) : classifyText(qs(n.Scalar()));
+        break;
+    case YAML::NodeType::Null: v = MetricValue::null(); break;
+    default: return;
+    }
+    v.line = line;
+    b.add(prefix, v, prefix);
+}
+
+// ---- CSV ----------------------------------------------------------------------------------
+
+struct CsvRow
+{
+    int line = 0;
+    QStringList cells;
+};
+
+QList<CsvRow> splitCsv(const QString &text, ResultsFile &out)
+{
+    QList<CsvRow> rows;
+    CsvRow row;
+    QString cell;
+    bool quoted = false;
+    bool any = false;
+    int line = 1;
+    row.line = 1;
+    const qsizetype n = text.size();
+    auto endRow = [&] {
+        row.cells.append(cell);
+        cell.clear();
+        if (any || row.cells.size() > 1 || !row.cells.first().trimmed().isEmpty())
+            rows.append(row);
+        row = CsvRow{};
+        any = false;
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
+                    cell += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == QLatin1Char('\n'))
+                    ++line;
+                cell += c;
+            }
+            continue;
+        }
+        if (c == QLatin1Char('"') && cell.trimmed().isEmpty()) {
+            quoted = true;
+            any = true;
+            cell.clear();
+        } else if (c == QLatin1Char(',')) {
+            row.cells.append(cell);
+            cell.clear();
+        } else if (c == QLatin1Char('\n')) {
+            endRow();
+            row.line = ++line;
+        } else if (c != QLatin1Char('\r')) {
+            cell += c;
+        }
+    }
+    if (quoted)
+        out.diagnostics.append(diag(out.displayName, {}, QStringLiteral("unterminated quoted field"), row.line));
+    if (!cell.isEmpty() || !row.cells.isEmpty())
+        endRow();
+    return rows;
+}
+
+} // namespace
+
+bool parseMetricSpec(const json &j, const QString &file, const QString &where, MetricSpec *spec, Diagnostics *diags)
+{
+    if (!j.is_object()) {
+        diags->append(diag(file, where, QStringLiteral("expected an object with abs_tolerance, rel_tolerance or "
+                                                       "better, found %1")
+                                            .arg(jsonTypeName(j))));
+        return false;
+    }
+    bool any = false;
+    if (auto b = j.find("better"); b != j.end() && !b->is_null()) {
+        const std::string v = b->is_string() ? b->get<std::string>() : std::string();
+        if (v == "higher" || v == "lower") {
+            spec->better = v == "higher" ? MetricSpec::Better::Higher : MetricSpec::Better::Lower;
+            any = true;
+        } else {
+            diags->append(diag(file, where + QStringLiteral(".better"), QStringLiteral("expected \"higher\" or \"lower\"")));
+        }
+    }
+    for (const char *key : {"abs_tolerance", "rel_tolerance"}) {
+        auto t = j.find(key);
+        if (t == j.end() || t->is_null())
+            continue;
+        const QString k = where + QLatin1Char('.') + QLatin1String(key);
+        if (!t->is_number()) {
+            diags->append(diag(file, k, QStringLiteral("tolerance must be a non-negative number, found %1")
+                                            .arg(t->is_string() ? qs(t->get<std::string>()) : jsonTypeName(*t))));
+            continue;
+        }
+        const double v = t->get<double>();
+        if (!(v >= 0) || !std::isfinite(v)) {
+            diags->append(diag(file, k, QStringLiteral("tolerance must be a non-negative number, found %1")
+                                            .arg(formatNumber(v))));
+            continue;
+        }
+        (qstrcmp(key, "abs_tolerance") == 0 ? spec->absTolerance : spec->relTolerance) = v;
+        any = true;
+    }
+    return any;
+}
+
+ResultsFormat formatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("yaml") || suffix == QLatin1String("yml"))
+        return ResultsFormat::Yaml;
+    if (suffix == QLatin1String("csv"))
+        return ResultsFormat::Csv;
+    return ResultsFormat::Json;
+}
+
+ResultsFile readResultsJson(const QByteArray &data, const QString &displayName)
+{
+    ResultsFile out;
+    out.displayName = displayName;
+    QList<Replacement> reps;
+    const QByteArray text = rewriteNonFinite(data, &reps);
+    Builder b{out, {}};
+    std::vector<Container> stack;
+    QStringList duplicates;
+    auto callback = [&](int depth, json::parse_event_t event, json &parsed) {
+        if (depth > kMaxDepth + 2)
+            throw DepthExceeded{};
+        switch (event) {
+        case json::parse_event_t::object_start: stack.push_back(Container{true, {}, {}}); break;
+        case json::parse_event_t::array_start: stack.push_back(Container{false, {}, "[]"}); break;
+        case json::parse_event_t::object_end:
+        case json::parse_event_t::array_end:
+            if (!stack.empty())
+                stack.pop_back();
+            break;
+        case json::parse_event_t::key:
+            if (!stack.empty() && parsed.is_string()) {
+                Container &top = stack.back();
+                const std::string key = parsed.get<std::string>();
+                top.key = key;
+                if (top.keys.contains(key)) {
+                    QStringList path;
+                    for (const Container &c : stack)
+                        path.append(qs(c.key));
+                    duplicates.append(path.join(QLatin1Char('.')));
+                }
+                top.keys.insert(key);
+            }
+            break;
+        case json::parse_event_t::value: break;
+        }
+        return true;
+    };
+    json root;
+    try {
+        root = json::parse(text.constBegin(), text.constEnd(), callback);
+    } catch (const json::parse_error &e) {
+        Diagnostic d;
+        d.file = displayName;
+        const qsizetype offset = originalOffset(qsizetype(e.byte > 0 ? e.byte - 1 : 0), reps);
+        lineColumnAt(data, offset, &d.line, &d.column);
+        QString what = QString::fromUtf8(e.what());
+        const qsizetype colon = what.indexOf(QStringLiteral(": "), what.indexOf(QStringLiteral("parse error")));
+        if (colon >= 0)
+            what = what.mid(colon + 2);
+        d.message = QStringLiteral("malformed JSON: ") + what;
+        out.diagnostics.append(d);
+        return out;
+    } catch (const DepthExceeded &) {
+        out.diagnostics.append(diag(displayName, {}, QStringLiteral("nesting deeper than %1 levels").arg(kMaxDepth)));
+        return out;
+    } catch (const std::exception &e) {
+        out.diagnostics.append(diag(displayName, {}, QStringLiteral("cannot read: %1").arg(QString::fromUtf8(e.what()))));
+        return out;
+    }
+    out.readable = true;
+    for (const QString &key : std::as_const(duplicates))
+        out.diagnostics.append(diag(displayName, key, QStringLiteral("duplicated key; the last value is kept")));
+    flattenRoot(root, b);
+    return out;
+}
+
+ResultsFile readResultsYaml(const QByteArray &data, const QString &displayName)
+{
+    ResultsFile out;
+    out.displayName = displayName;
+    Builder b{out, {}};
+    try {
+        const YAML::Node root = YAML::Load(data.toStdString());
+        if (root.IsNull() || !root.IsDefined()) {
+            out.readable = true;
+            out.diagnostics.append(diag(displayName, {}, QStringLiteral("the file holds no metrics")));
+            return out;
+        }
+        if (!root.IsMap()) {
+            out.diagnostics.append(diag(displayName, {}, QStringLiteral("expected a mapping of metrics at the top level"),
+                                        root.Mark().line + 1, root.Mark().column + 1));
+            return out;
+        }
+        if (const YAML::Node p = root["provenance"]; p.IsDefined() && !p.IsNull())
+            readReserved(json{{"provenance", yamlToJson(p, 1)}}, b);
+        if (const YAML::Node s = root["metric_specs"]; s.IsDefined() && !s.IsNull())
+            readReserved(json{{"metric_specs", yamlToJson(s, 1)}}, b);
+        flattenYaml(root, {}, b, 0);
+        out.readable = true;
+    } catch (const YAML::Exception &e) {
+        out.diagnostics.append(diag(displayName, {}, QStringLiteral("malformed YAML: %1").arg(qs(e.msg)),
+                                    e.mark.line >= 0 ? e.mark.line + 1 : 0, e.mark.column >= 0 ? e.mark.column + 1 : 0));
+    } catch (const DepthExceeded &) {
+        out.diagnostics.append(diag(displayName, {}, QStringLiteral("nesting deeper than %1 levels").arg(kMaxDepth)));
+    }
+    return out;
+}
+
+ResultsFile readResultsCsv(const QByteArray &data, const QString &displayName)
+{
+    ResultsFile out;
+    out.displayName = displayName;
+    out.readable = true;
+    Builder b{out, {}};
+    QString text = QString::fromUtf8(data);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    const QList<CsvRow> rows = splitCsv(text, out);
+    int nameCol = 0, valueCol = 1, absCol = -1, relCol = -1, betterCol = -1;
+    qsizetype first = 0;
+    if (!rows.isEmpty()) {
+        QStringList header;
+        for (const QString &c : rows.first().cells)
+            header.append(c.trimmed().toLower());
+        const int n = int(header.indexOf(QStringLiteral("metric")) >= 0 ? header.indexOf(QStringLiteral("metric"))
+                                                                          : header.indexOf(QStringLiteral("name")));
+        const int v = int(header.indexOf(QStringLiteral("value")));
+        if (n >= 0 && v >= 0) {
+            nameCol = n;
+            valueCol = v;
+            absCol = int(header.indexOf(QStringLiteral("abs_tolerance")));
+            relCol = int(header.indexOf(QStringLiteral("rel_tolerance")));
+            betterCol = int(header.indexOf(QStringLiteral("better")));
+            first = 1;
+        } else if (header.size() >= 2 && classifyText(header.at(1)).kind == MetricValue::Kind::String) {
+            out.diagnostics.append(diag(displayName, {}, QStringLiteral("expected a header with the columns "
+                                                                        "metric,value; found \"%1\"")
+                                                             .arg(rows.first().cells.join(QLatin1Char(','))),
+                                        rows.first().line));
+            first = 1;
+        }
+    }
+    if (rows.size() <= first)
+        out.diagnostics.append(diag(displayName, {}, QStringLiteral("the file holds no metrics")));
+    for (qsizetype i = first; i < rows.size(); ++i) {
+        const CsvRow &row = rows.at(i);
+        if (row.cells.size() <= std::max(nameCol, valueCol)) {
+            out.diagnostics.append(diag(displayName, row.cells.value(nameCol).trimmed(),
+                                        QStringLiteral("expected %1 columns, found %2")
+                                            .arg(std::max(nameCol, valueCol) + 1)
+                                            .arg(row.cells.size()),
+                                        row.line));
+            continue;
+        }
+        const QString name = row.cells.at(nameCol).trimmed();
+        MetricValue v = classifyText(row.cells.at(valueCol));
+        v.line = row.line;
+        b.add(name, v, name);
+        json spec = json::object();
+        if (absCol >= 0 && !row.cells.value(absCol).trimmed().isEmpty())
+            spec["abs_tolerance"] = toJson(classifyText(row.cells.value(absCol)));
+        if (relCol >= 0 && !row.cells.value(relCol).trimmed().isEmpty())
+            spec["rel_tolerance"] = toJson(classifyText(row.cells.value(relCol)));
+        if (betterCol >= 0 && !row.cells.value(betterCol).trimmed().isEmpty())
+            spec["better"] = ss(row.cells.value(betterCol).trimmed().toLower());
+        if (!spec.empty() && !name.isEmpty()) {
+            MetricSpec s;
+            const qsizetype before = out.diagnostics.size();
+            if (parseMetricSpec(spec, displayName, name, &s, &out.diagnostics))
+                out.specs.insert(name, FileSpec{s, displayName});
+            for (qsizetype k = before; k < out.diagnostics.size(); ++k)
+                out.diagnostics[k].line = row.line;
+        }
+    }
+    return out;
+}
+
+ResultsFile readResultsData(const QByteArray &data, ResultsFormat format, const QString &displayName)
+{
+    switch (format) {
+    case ResultsFormat::Yaml: return readResultsYaml(data, displayName);
+    case ResultsFormat::Csv: return readResultsCsv(data, displayName);
+    case ResultsFormat::Json: break;
+    }
+    return readResultsJson(data, displayName);
+}
+
+ResultsFile readResultsFile(const QString &path, const QString &displayName)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        ResultsFile out;
+        out.path = path;
+        out.displayName = displayName;
+        out.diagnostics.append(diag(displayName, {},
+                                    f.exists() ? QStringLiteral("cannot read: %1").arg(f.errorString())
+                                               : QStringLiteral("file not found")));
+        return out;
+    }
+    ResultsFile out = readResultsData(f.readAll(), formatForPath(path), displayName);
+    out.path = path;
+    return out;
+}
+
+} // namespace mr::results
