@@ -1,0 +1,327 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "models/environment/readers.h"
+#include "models/environment/pep440.h"
+#include "models/environment/readers_p.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+namespace mr::environment {
+
+using namespace detail;
+
+QString formatName(Format format)
+{
+    switch (format) {
+    case Format::Unknown: return QStringLiteral("unknown");
+    case Format::ModelReviewV1: return QStringLiteral("modelreview-v1");
+    case Format::Requirements: return QStringLiteral("requirements");
+    case Format::PipListJson: return QStringLiteral("pip-list-json");
+    case Format::CondaEnvironment: return QStringLiteral("conda-environment");
+    case Format::CondaExport: return QStringLiteral("conda-export");
+    case Format::CondaExplicit: return QStringLiteral("conda-explicit");
+    case Format::UvLock: return QStringLiteral("uv-lock");
+    case Format::PoetryLock: return QStringLiteral("poetry-lock");
+    case Format::MlflowPythonEnv: return QStringLiteral("mlflow-python-env");
+    case Format::MlflowModel: return QStringLiteral("mlflow-model");
+    case Format::Dockerfile: return QStringLiteral("dockerfile");
+    }
+    return {};
+}
+
+QStringList decodeLines(const QByteArray &data, const QString &displayName, Diagnostics *diagnostics)
+{
+    QString text;
+    QByteArray bytes = data;
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        // PowerShell redirects (`pip freeze > requirements.txt`) write UTF-16 with a BOM.
+        QStringDecoder decoder(bytes.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
+        text = decoder.decode(bytes.mid(2));
+        QStringList lines = text.split(QRegularExpression(QStringLiteral("\r\n|\r|\n")));
+        if (!lines.isEmpty() && lines.last().isEmpty())
+            lines.removeLast();
+        return lines;
+    }
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes = bytes.mid(3);
+    QStringList lines;
+    int reported = 0;
+    qsizetype start = 0;
+    int lineNo = 0;
+    while (start < bytes.size()) {
+        qsizetype end = start;
+        while (end < bytes.size() && bytes[end] != '\n' && bytes[end] != '\r')
+            ++end;
+        const QByteArray raw = bytes.mid(start, end - start);
+        ++lineNo;
+        QStringDecoder utf8(QStringConverter::Utf8);
+        QString line = utf8.decode(raw);
+        if (utf8.hasError()) {
+            line = QString::fromLatin1(raw);
+            if (diagnostics && reported < 20)
+                diagnostics->append({displayName, lineNo, 0, {}, QStringLiteral("not valid UTF-8; read as Latin-1")});
+            else if (diagnostics && reported == 20)
+                diagnostics->append({displayName, lineNo, 0, {}, QStringLiteral("more lines are not valid UTF-8 (not listed)")});
+            ++reported;
+        }
+        lines.append(line);
+        if (end < bytes.size() && bytes[end] == '\r' && end + 1 < bytes.size() && bytes[end + 1] == '\n')
+            ++end;
+        start = end + 1;
+    }
+    return lines;
+}
+
+Format detectFormat(const QByteArray &data, const QString &fileName)
+{
+    const QString fname = QFileInfo(fileName).fileName().toLower();
+    QByteArray head = data.left(256 * 1024);
+    if (head.startsWith("\xEF\xBB\xBF"))
+        head = head.mid(3);
+    const QByteArray trimmed = head.trimmed();
+    if (trimmed.startsWith('{'))
+        return Format::ModelReviewV1;
+    if (trimmed.startsWith('['))
+        return trimmed.startsWith("[[") || trimmed.startsWith("[metadata") ? (fname == QLatin1String("poetry.lock") ? Format::PoetryLock : Format::UvLock)
+                                                                         : Format::PipListJson;
+    const QString text = QString::fromUtf8(head);
+    auto has = [&](const char *pattern) {
+        return QRegularExpression(QString::fromLatin1(pattern), QRegularExpression::MultilineOption).match(text).hasMatch();
+    };
+    if (has("^@EXPLICIT\\s*$"))
+        return Format::CondaExplicit;
+    if (has("^\\[\\[package\\]\\]\\s*$") || has("^\\[metadata\\]\\s*$")) {
+        if (has("^lock-version\\s*=") || has("^content-hash\\s*=") || fname == QLatin1String("poetry.lock"))
+            return Format::PoetryLock;
+        return Format::UvLock;
+    }
+    if (has("^flavors:\\s*$"))
+        return Format::MlflowModel;
+    if (has("^build_dependencies:\\s*$") || (has("^python:\\s*\\S") && has("^dependencies:\\s*$")))
+        return Format::MlflowPythonEnv;
+    if (has("^dependencies:\\s*$"))
+        return Format::CondaEnvironment;
+    // Dockerfile: the first instruction is FROM (or ARG before FROM), and there is a FROM.
+    static const QRegularExpression instruction(QStringLiteral("^\\s*([A-Za-z]+)\\s"));
+    int condaLines = 0, otherLines = 0;
+    QString firstInstruction;
+    for (const QString &raw : text.split(QLatin1Char('\n'))) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty())
+            continue;
+        if (line.startsWith(QLatin1String("# platform:")))
+            return Format::CondaExport;
+        if (line.startsWith(QLatin1Char('#')))
+            continue;
+        if (firstInstruction.isEmpty())
+            firstInstruction = instruction.match(line + QLatin1Char(' ')).captured(1).toUpper();
+        static const QRegularExpression conda(QStringLiteral("^[A-Za-z0-9_.+-]+=[^=\\s]+=[^=\\s]+$"));
+        (conda.match(line).hasMatch() ? condaLines : otherLines)++;
+    }
+    if ((firstInstruction == QLatin1String("FROM") || firstInstruction == QLatin1String("ARG")) && has("^\\s*[Ff][Rr][Oo][Mm]\\s+\\S"))
+        return Format::Dockerfile;
+    if (fname == QLatin1String("dockerfile") || fname == QLatin1String("containerfile") || fname.endsWith(QLatin1String(".dockerfile")))
+        return Format::Dockerfile;
+    if (condaLines > 0 && condaLines >= otherLines)
+        return Format::CondaExport;
+    return Format::Requirements;
+}
+
+namespace detail {
+
+QString ReadContext::display(const QString &path) const
+{
+    const QString rel = QDir(root).relativeFilePath(QFileInfo(path).absoluteFilePath());
+    return rel.startsWith(QLatin1String("..")) ? path : rel;
+}
+
+void ReadContext::warn(const QString &path, int line, const QString &message, const QString &where)
+{
+    env->diagnostics.append({display(path), line, 0, where, message});
+}
+
+bool ReadContext::load(const QString &path, QByteArray *data, const QString &fromPath, int fromLine)
+{
+    auto fail = [&](const QString &message) {
+        if (fromPath.isEmpty())
+            warn(path, 0, message);
+        else
+            warn(fromPath, fromLine, QStringLiteral("%1: %2").arg(display(path), message));
+        return false;
+    };
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(QStringLiteral("file not found"));
+    if (!info.isFile())
+        return fail(QStringLiteral("not a regular file"));
+    if (info.size() > maxBytes)
+        return fail(QStringLiteral("file too large (%1 bytes; the limit is %2)").arg(info.size()).arg(maxBytes));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot open: %1").arg(file.errorString()));
+    *data = file.readAll();
+    const bool utf16 = data->startsWith("\xFF\xFE") || data->startsWith("\xFE\xFF");
+    const qsizetype nul = utf16 ? -1 : data->left(1024 * 1024).indexOf('\0');
+    if (nul >= 0) {
+        int line = 0, column = 0;
+        const QByteArray before = data->left(nul);
+        line = int(before.count('\n')) + 1;
+        column = int(nul - before.lastIndexOf('\n'));
+        env->diagnostics.append({display(path), line, column, {},
+                                 QStringLiteral("binary file (NUL byte at offset %1); not read").arg(nul)});
+        return false;
+    }
+    return true;
+}
+
+QString ReadContext::resolveInclude(const QString &fromPath, int line, const QString &relative)
+{
+    if (relative.contains(QLatin1String("://")) && !relative.startsWith(QLatin1String("file:"))) {
+        warn(fromPath, line, QStringLiteral("remote include not followed: %1").arg(relative));
+        return {};
+    }
+    QString target = relative;
+    if (target.startsWith(QLatin1String("file://")))
+        target = target.mid(7);
+    const QString absolute = QDir::cleanPath(QFileInfo(fromPath).absoluteDir().absoluteFilePath(target));
+    const QFileInfo info(absolute);
+    if (!info.exists()) {
+        warn(fromPath, line, QStringLiteral("included file not found: %1").arg(relative));
+        return {};
+    }
+    const QString canonical = info.canonicalFilePath();
+    if (canonical != root && !canonical.startsWith(root + QLatin1Char('/'))) {
+        warn(fromPath, line, QStringLiteral("include points outside the package, not followed: %1").arg(relative));
+        return {};
+    }
+    if (stack.contains(canonical)) {
+        QStringList chain;
+        for (const QString &p : std::as_const(stack).mid(stack.indexOf(canonical)))
+            chain.append(display(p));
+        chain.append(display(canonical));
+        warn(fromPath, line, QStringLiteral("include loop, not followed: %1").arg(chain.join(QStringLiteral(" -> "))));
+        return {};
+    }
+    if (stack.size() >= 16) {
+        warn(fromPath, line, QStringLiteral("includes nested too deeply, not followed: %1").arg(relative));
+        return {};
+    }
+    return canonical;
+}
+
+void ReadContext::addPackage(const PackageEntry &entry)
+{
+    const int existing = env->indexOf(entry.normalized);
+    if (existing >= 0) {
+        const PackageEntry &first = env->packages[existing];
+        if (first.version != entry.version || first.specifier != entry.specifier || first.marker == entry.marker)
+            env->diagnostics.append({entry.file, entry.line, 0, entry.name,
+                                     QStringLiteral("%1 listed again (first at %2:%3); the first entry is used")
+                                         .arg(entry.name, first.file)
+                                         .arg(first.line)});
+        return;
+    }
+    env->packages.append(entry);
+}
+
+void readAny(ReadContext &ctx, const QString &path, const QByteArray &data, Format format)
+{
+    if (format == Format::Unknown)
+        format = detectFormat(data, path);
+    if (ctx.env->format.isEmpty())
+        ctx.env->format = formatName(format);
+    auto lines = [&] { return decodeLines(data, ctx.display(path), &ctx.env->diagnostics); };
+    switch (format) {
+    case Format::Unknown:
+    case Format::Requirements: readRequirements(ctx, path, lines()); break;
+    case Format::ModelReviewV1: readV1(ctx, path, data); break;
+    case Format::PipListJson: readPipList(ctx, path, data); break;
+    case Format::CondaEnvironment: readCondaEnvironment(ctx, path, data); break;
+    case Format::CondaExport: readCondaExport(ctx, path, lines()); break;
+    case Format::CondaExplicit: readCondaExplicit(ctx, path, lines()); break;
+    case Format::UvLock: readUvLock(ctx, path, data); break;
+    case Format::PoetryLock: readPoetryLock(ctx, path, data); break;
+    case Format::MlflowPythonEnv: readPythonEnv(ctx, path, data); break;
+    case Format::MlflowModel: readMlModel(ctx, path, data); break;
+    case Format::Dockerfile: readDockerfile(ctx, path, lines()); break;
+    }
+}
+
+void readDockerfile(ReadContext &ctx, const QString &path, const QStringList &lines)
+{
+    // The final stage's base image; a stage built FROM an earlier stage resolves to that
+    // stage's base. ARG defaults declared before FROM are substituted.
+    static const QRegularExpression argRe(QStringLiteral("^\\s*ARG\\s+([A-Za-z_][A-Za-z0-9_]*)(?:=(\\S*))?"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression fromRe(
+        QStringLiteral("^\\s*FROM\\s+(?:--platform=\\S+\\s+)?(\\S+)(?:\\s+AS\\s+(\\S+))?\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression varRe(QStringLiteral("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\\}?"));
+    QMap<QString, QString> args, stages;
+    QString image;
+    int imageLine = 0;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString &line = lines[i];
+        if (const auto a = argRe.match(line); a.hasMatch()) {
+            args.insert(a.captured(1), a.captured(2).remove(QLatin1Char('"')));
+            continue;
+        }
+        const auto f = fromRe.match(line);
+        if (!f.hasMatch()) {
+            if (line.trimmed().startsWith(QLatin1String("FROM"), Qt::CaseInsensitive))
+                ctx.warn(path, i + 1, QStringLiteral("FROM line not understood: %1").arg(line.trimmed()), QStringLiteral("FROM"));
+            continue;
+        }
+        QString ref = f.captured(1);
+        for (int guard = 0; guard < 8; ++guard) {
+            const auto v = varRe.match(ref);
+            if (!v.hasMatch())
+                break;
+            const QString value = args.value(v.captured(1), v.captured(2));
+            if (value.isEmpty())
+                ctx.warn(path, i + 1, QStringLiteral("build argument %1 has no default").arg(v.captured(1)), QStringLiteral("FROM"));
+            ref.replace(v.capturedStart(), v.capturedLength(), value);
+        }
+        const QString resolved = stages.value(ref.toLower(), ref);
+        if (!f.captured(2).isEmpty())
+            stages.insert(f.captured(2).toLower(), resolved);
+        image = resolved;
+        imageLine = i + 1;
+    }
+    if (image.isEmpty())
+        ctx.warn(path, 0, QStringLiteral("no FROM line"));
+    else if (ctx.env->baseImage.isEmpty())
+        ctx.env->baseImage = image;
+    Q_UNUSED(imageLine);
+}
+
+} // namespace detail
+
+Environment readEnvironmentFile(const QString &path, const QString &name, const ReadOptions &options)
+{
+    Environment env;
+    env.name = name;
+    ReadContext ctx;
+    const QFileInfo info(path);
+    const QString root = options.root.isEmpty() ? info.absolutePath() : options.root;
+    ctx.root = QFileInfo(root).canonicalFilePath();
+    if (ctx.root.isEmpty())
+        ctx.root = QDir::cleanPath(QFileInfo(root).absoluteFilePath());
+    ctx.maxBytes = options.maxBytes;
+    ctx.env = &env;
+    env.file = ctx.display(path);
+    QByteArray data;
+    if (!ctx.load(path, &data)) {
+        env.failed = true;
+        return env;
+    }
+    const QString canonical = info.canonicalFilePath();
+    ctx.stack.append(canonical.isEmpty() ? info.absoluteFilePath() : canonical);
+    readAny(ctx, path, data, Format::Unknown);
+    return env;
+}
+
+} // namespace mr::environment

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// Shared by the format readers; not part of the public API.
+
+#include "models/environment/readers.h"
+
+#include <QStringList>
+
+namespace mr::environment::detail {
+
+struct ReadContext
+{
+    QString root;          // canonical folder includes must stay inside
+    QStringList stack;     // canonical paths being read, outermost first (include loops)
+    qint64 maxBytes = 0;
+    Environment *env = nullptr;
+
+    QString display(const QString &path) const;
+    void warn(const QString &path, int line, const QString &message, const QString &where = {});
+    // Reads a file, refusing missing, huge and binary files with a diagnostic. `fromPath` and
+    // `fromLine` locate the reference that led here (for includes), or are empty.
+    bool load(const QString &path, QByteArray *data, const QString &fromPath = {}, int fromLine = 0);
+    // Resolves `relative` against the folder of `fromPath`; checks it stays inside the root,
+    // exists, and does not close an include loop. Empty (with a diagnostic) otherwise.
+    QString resolveInclude(const QString &fromPath, int line, const QString &relative);
+    // Adds an entry; a second entry with the same name is reported and the first one kept.
+    void addPackage(const PackageEntry &entry);
+};
+
+void readAny(ReadContext &ctx, const QString &path, const QByteArray &data, Format format);
+void readRequirements(ReadContext &ctx, const QString &path, const QStringList &lines, int firstLine = 1);
+void readCondaExport(ReadContext &ctx, const QString &path, const QStringList &lines);
+void readCondaExplicit(ReadContext &ctx, const QString &path, const QStringList &lines);
+void readDockerfile(ReadContext &ctx, const QString &path, const QStringList &lines);
+void readV1(ReadContext &ctx, const QString &path, const QByteArray &data);
+void readPipList(ReadContext &ctx, const QString &path, const QByteArray &data);
+void readCondaEnvironment(ReadContext &ctx, const QString &path, const QByteArray &data);
+void readPythonEnv(ReadContext &ctx, const QString &path, const QByteArray &data);
+void readMlModel(ReadContext &ctx, const QString &path, const QByteArray &data);
+void readUvLock(ReadContext &ctx, const QString &path, const QByteArray &data);
+void readPoetryLock(ReadContext &ctx, const QString &path, const QByteArray &data);
+
+// Name and version from a wheel or sdist file name at the end of a path or URL.
+bool nameVersionFromArchive(const QString &pathOrUrl, QString *name, QString *version);
+
+} // namespace mr::environment::detail
