@@ -81,6 +81,30 @@ bool Comment::isOutdated(const QString &currentText) const
     return Anchor::fingerprintOf(currentText.split(QLatin1Char('\n'))) != fingerprint;
 }
 
+bool equalPerson(const Person &a, const Person &b)
+{
+    return a.name == b.name && a.email == b.email;
+}
+
+bool samePerson(const Person &a, const Person &b)
+{
+    if (!a.email.isEmpty() || !b.email.isEmpty())
+        return a.email.compare(b.email, Qt::CaseInsensitive) == 0;
+    return a.name == b.name;
+}
+
+bool Reply::operator==(const Reply &o) const
+{
+    return id == o.id && equalPerson(author, o.author) && time == o.time && body == o.body;
+}
+
+bool Comment::operator==(const Comment &o) const
+{
+    return id == o.id && equalPerson(author, o.author) && time == o.time && edited == o.edited &&
+           body == o.body && kind == o.kind && state == o.state && equalPerson(resolvedBy, o.resolvedBy) &&
+           anchor == o.anchor && fingerprint == o.fingerprint && quoted == o.quoted && replies == o.replies;
+}
+
 QString personLabel(const Person &p)
 {
     if (p.name.isEmpty())

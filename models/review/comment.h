@@ -20,7 +20,7 @@ struct Reply
     QDateTime time;
     QString body; // Markdown as typed; rendered by views, escaped by reports
 
-    bool operator==(const Reply &) const = default;
+    bool operator==(const Reply &other) const;
 };
 
 // A reviewer's comment on the package or on one item of a pane.
@@ -58,7 +58,7 @@ struct Comment
     // The fingerprint a comment stores for `anchor` when `quoted` was shown.
     static QString fingerprintFor(const Anchor &anchor, const QString &quoted);
 
-    bool operator==(const Comment &) const = default;
+    bool operator==(const Comment &other) const;
 };
 
 void to_json(nlohmann::json &j, const Reply &r);
@@ -72,6 +72,9 @@ void to_json(nlohmann::json &j, const Person &p);
 void personFromJson(const nlohmann::json &j, Person &p);
 std::string timeToJson(const QDateTime &t);
 QDateTime timeFromJson(const nlohmann::json &j, const char *key);
-QString personLabel(const Person &p); // "Name <email>", or whichever part is known
+QString personLabel(const Person &p);
+bool samePerson(const Person &a, const Person &b); // by email (case-insensitive), else name
+bool equalPerson(const Person &a,
+                 const Person &b); // name and email equal // "Name <email>", or whichever part is known
 
 } // namespace mr::review

@@ -39,6 +39,17 @@ bool Decision::verdictFromName(const QString &name, Verdict *out)
     return false;
 }
 
+bool Decision::operator==(const Decision &o) const
+{
+    return verdict == o.verdict && reason == o.reason && time == o.time &&
+           equalPerson(reviewer, o.reviewer) && digest == o.digest;
+}
+
+bool ChecklistEntry::operator==(const ChecklistEntry &o) const
+{
+    return ticked == o.ticked && equalPerson(by, o.by) && time == o.time && suggestion == o.suggestion;
+}
+
 void to_json(nlohmann::json &j, const Decision &d)
 {
     j = nlohmann::json::object();

@@ -33,7 +33,7 @@ struct Decision
     static QString verdictTitle(Verdict v); // "Approved", "Changes requested", "Rejected"
     static bool verdictFromName(const QString &name, Verdict *out);
 
-    bool operator==(const Decision &) const = default;
+    bool operator==(const Decision &other) const;
 };
 
 void to_json(nlohmann::json &j, const Decision &d);
@@ -50,7 +50,7 @@ struct ChecklistEntry
     QDateTime time;
     Suggestion suggestion = Suggestion::None; // not saved: recomputed by the panes each session
 
-    bool operator==(const ChecklistEntry &) const = default;
+    bool operator==(const ChecklistEntry &other) const;
 };
 
 // The fixed steps, in display order: "code_read", "dataset_verified", "environments_compared",

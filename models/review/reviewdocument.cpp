@@ -46,8 +46,7 @@ void ReviewDocument::noteReviewer(const Person &person)
     if (person.name.isEmpty() && person.email.isEmpty())
         return;
     for (const Person &p : std::as_const(reviewers)) {
-        if (!person.email.isEmpty() ? p.email.compare(person.email, Qt::CaseInsensitive) == 0
-                                    : p.name == person.name)
+        if (samePerson(p, person))
             return;
     }
     reviewers << person;

@@ -112,13 +112,6 @@ void ReviewSession::setReviewer(const Person &person)
     m_reviewer = person;
 }
 
-static bool samePerson(const Person &a, const Person &b)
-{
-    if (!a.email.isEmpty() || !b.email.isEmpty())
-        return a.email.compare(b.email, Qt::CaseInsensitive) == 0;
-    return a.name == b.name;
-}
-
 bool ReviewSession::isMine(const Comment &comment) const
 {
     return samePerson(comment.author, m_reviewer);
