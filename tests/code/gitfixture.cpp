@@ -64,8 +64,10 @@ QString GitFixture::commit(const QString &message, const QString &ref)
             entry.id = it->gitlink;
             rc = git_index_add(index, &entry);
         } else {
-            rc =
-                git_index_add_from_buffer(index, &entry, it->content.constData(), size_t(it->content.size()));
+            rc = git_blob_create_from_buffer(&entry.id, m_repo, it->content.constData(),
+                                             size_t(it->content.size()));
+            if (rc == 0)
+                rc = git_index_add(index, &entry);
         }
         if (rc < 0) {
             fail(QStringLiteral("add %1").arg(it.key()), rc);

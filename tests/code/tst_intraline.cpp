@@ -43,10 +43,10 @@ private Q_SLOTS:
         QTest::newRow("insertion") << "f(a, c)"
                                    << "f(a, b, c)"
                                    << ""
-                                   << "4:3";
+                                   << "5:3";
         QTest::newRow("deletion") << "f(a, b, c)"
                                   << "f(a, c)"
-                                  << "4:3"
+                                  << "5:3"
                                   << "";
         QTest::newRow("two places") << "x = foo(1) + bar(2)"
                                     << "x = baz(1) + bar(3)"

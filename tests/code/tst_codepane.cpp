@@ -1,0 +1,299 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "gitfixture.h"
+#include "widgets/code/codepane.h"
+#include "widgets/code/diffview.h"
+#include "widgets/code/filelistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace mr;
+
+namespace {
+
+QByteArray lines(int count, int changedEvery = 0, const QByteArray &changedText = "changed")
+{
+    QByteArray out;
+    for (int i = 1; i <= count; ++i) {
+        if (changedEvery > 0 && i % changedEvery == 0)
+            out +=
+                "value_" + QByteArray::number(i) + " = " + changedText + "(" + QByteArray::number(i) + ")\n";
+        else
+            out += "value_" + QByteArray::number(i) + " = compute(" + QByteArray::number(i) + ")\n";
+    }
+    return out;
+}
+
+} // namespace
+
+class TestCodePane : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::shared_ptr<Package> m_package;
+
+    std::shared_ptr<Package> makePackage(const QString &repo, const QString &base, const QString &head)
+    {
+        auto p = std::make_shared<Package>();
+        p->rootPath = m_dir.path();
+        p->name = QStringLiteral("fixture");
+        p->code.provided = true;
+        p->code.repository = QStringLiteral("repo.git");
+        p->code.repositoryPath = repo;
+        p->code.base = base;
+        p->code.head = head;
+        return p;
+    }
+
+    // Opens the package and waits for the list with counts and the first file's diff.
+    bool open(CodePane &pane, const PackagePtr &package)
+    {
+        QSignalSpy ready(&pane, &CodePane::fileListReady);
+        QSignalSpy shown(&pane, &CodePane::patchShown);
+        pane.setPackage(package);
+        return ready.wait(20000) && (shown.size() > 0 || shown.wait(20000));
+    }
+
+    void screenshot(QWidget &w, const QString &name)
+    {
+        w.grab().save(QStringLiteral(MR_BINARY_DIR "/code-pane-%1.png").arg(name));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("settings")));
+        const QString repo = m_dir.filePath(QStringLiteral("repo.git"));
+        GitFixture fx(repo);
+        fx.write(QStringLiteral("a.py"), lines(40));
+        fx.write(QStringLiteral("b.txt"), "one\ntwo\n");
+        const QString base = fx.commit(QStringLiteral("base"));
+        QByteArray a = lines(40);
+        a.replace("value_5 = compute(5)", "value_5 = compute(5) + 1");
+        a.replace("value_30 = compute(30)\nvalue_31 = compute(31)",
+                  "value_30 = compute(300)\nvalue_31 = compute(310)");
+        fx.write(QStringLiteral("a.py"), a);
+        fx.write(QStringLiteral("b.txt"), "one\nTWO\n");
+        fx.write(QStringLiteral("c.txt"), "new\n");
+        const QString head = fx.commit(QStringLiteral("head"));
+        QVERIFY2(fx.ok(), qPrintable(fx.error()));
+        m_package = makePackage(repo, base, head);
+    }
+
+    void fileListModel()
+    {
+        CodePane pane;
+        QVERIFY(open(pane, m_package));
+        QAbstractItemModelTester tester(pane.fileModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(pane.fileModel()->rowCount(), 3);
+        const QModelIndex added = pane.fileModel()->index(0, CodeFileListModel::AddedColumn);
+        QCOMPARE(added.data().toString(), QStringLiteral("3"));
+        QCOMPARE(pane.fileModel()->index(2, CodeFileListModel::StatusColumn).data().toString(),
+                 QStringLiteral("A"));
+        auto *totals = pane.findChild<QLabel *>(QStringLiteral("codeTotals"));
+        QVERIFY(totals->text().contains(QStringLiteral("3 files, +5 −4")));
+        // The filter box narrows the list through the proxy.
+        auto *filter = pane.findChild<QLineEdit *>(QStringLiteral("codeFilter"));
+        filter->setText(QStringLiteral(".txt"));
+        auto *table = pane.findChild<QAbstractItemView *>(QStringLiteral("codeFileList"));
+        QCOMPARE(table->model()->rowCount(), 2);
+        QVERIFY(pane.findings().isEmpty());
+    }
+
+    void navigateHunksAndComment()
+    {
+        CodePane pane;
+        pane.resize(1100, 600);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QVERIFY(open(pane, m_package));
+        QCOMPARE(pane.currentPath(), QStringLiteral("a.py"));
+        auto *view = pane.findChild<DiffView *>(QStringLiteral("codeDiffView"));
+        QVERIFY(view && view->isVisible());
+        QCOMPARE(view->hunkCount(), 2);
+        view->setFocus();
+        pane.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&pane));
+        QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(view->currentHunk(), 0);
+        QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(view->currentHunk(), 1);
+        QTest::keyClick(view, Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(view->currentHunk(), 0);
+        QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(view->currentHunk(), 1);
+        // The cursor is on the first changed line of hunk 2 (new line 30); extend by one line.
+        QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
+        const DiffView::Selection sel = view->selection();
+        QCOMPARE(sel.side, Anchor::Side::New);
+        QCOMPARE(sel.first, 30);
+        QCOMPARE(sel.last, 31);
+        screenshot(pane, QStringLiteral("side-by-side"));
+
+        QSignalSpy comment(&pane, &Pane::commentRequested);
+        QTest::keyClick(view, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(comment.size(), 1);
+        const auto anchor = comment.first().at(0).value<Anchor>();
+        const QString quoted = comment.first().at(1).toString();
+        QCOMPARE(anchor.kind, Anchor::Kind::CodeLines);
+        QCOMPARE(anchor.path, QStringLiteral("a.py"));
+        QCOMPARE(anchor.firstLine, 30);
+        QCOMPARE(anchor.lastLine, 31);
+        const QStringList expected{QStringLiteral("value_30 = compute(300)"),
+                                   QStringLiteral("value_31 = compute(310)")};
+        QCOMPARE(quoted, expected.join(QLatin1Char('\n')));
+        QCOMPARE(anchor.fingerprint, Anchor::fingerprintOf(expected));
+        QCOMPARE(pane.anchoredText(anchor), quoted);
+
+        // Markers: the same anchor is current; one with a stale fingerprint is outdated.
+        Anchor stale = anchor;
+        stale.firstLine = stale.lastLine = 5;
+        stale.fingerprint = Anchor::fingerprintOf({QStringLiteral("value_5 = compute(5)")});
+        pane.setCommentMarkers({CommentMarker{anchor, 1, false, true}, CommentMarker{stale, 1, true, true}});
+        QCOMPARE(view->markers().size(), 2);
+        QVERIFY(!view->markers().at(0).outdated);
+        QVERIFY(view->markers().at(1).outdated);
+
+        // Old side: Left switches sides; line 30 of the old file is selected.
+        QTest::keyClick(view, Qt::Key_Left);
+        QCOMPARE(view->selection().side, Anchor::Side::Old);
+        QCOMPARE(view->selection().first, 30);
+
+        // Unified mode keeps the selection's lines and is remembered.
+        pane.findChild<QToolButton *>(QStringLiteral("codeUnifiedToggle"))->click();
+        QCOMPARE(view->mode(), DiffView::Mode::Unified);
+        QCOMPARE(view->selection().first, 30);
+        screenshot(pane, QStringLiteral("unified"));
+        QCOMPARE(QSettings().value(QStringLiteral("code/unifiedDiff")).toBool(), true);
+        CodePane second;
+        QCOMPARE(second.diffView()->mode(), DiffView::Mode::Unified);
+        pane.setUnified(false);
+        QCOMPARE(CodePane().diffView()->mode(), DiffView::Mode::SideBySide);
+    }
+
+    void revealAnchor()
+    {
+        CodePane pane;
+        pane.resize(900, 500);
+        QVERIFY(open(pane, m_package));
+        QSignalSpy shown(&pane, &CodePane::patchShown);
+        const Anchor a = Anchor::codeLines(QStringLiteral("b.txt"), Anchor::Side::New, 2, 2, QString());
+        QVERIFY(pane.reveal(a));
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(pane.currentPath(), QStringLiteral("b.txt"));
+        QCOMPARE(pane.diffView()->selection().first, 2);
+        QCOMPARE(pane.anchoredText(a), QStringLiteral("TWO"));
+        QVERIFY(!pane.reveal(Anchor::metric(QStringLiteral("accuracy"))));
+    }
+
+    void viewedMarks()
+    {
+        CodePane pane;
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QVERIFY(open(pane, m_package));
+        pane.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&pane));
+        QSignalSpy toggled(&pane, &Pane::viewedToggled);
+        QSignalSpy checklist(&pane, &Pane::checklistSuggested);
+        auto *view = pane.diffView();
+        view->setFocus();
+        QSignalSpy shown(&pane, &CodePane::patchShown);
+        for (int i = 0; i < 3; ++i) {
+            QTest::keyClick(view, Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+            if (i < 2) {
+                QTest::keyClick(view, Qt::Key_PageDown, Qt::AltModifier);
+                QVERIFY(shown.wait(10000));
+            }
+        }
+        QCOMPARE(toggled.size(), 3);
+        QSet<QString> keys;
+        for (const QList<QVariant> &args : toggled) {
+            QVERIFY(args.at(1).toBool());
+            keys.insert(args.at(0).toString());
+        }
+        QCOMPARE(keys.size(), 3);
+        QCOMPARE(checklist.size(), 1);
+        QCOMPARE(checklist.first().at(0).toString(), QStringLiteral("code_read"));
+        QCOMPARE(checklist.first().at(1).toBool(), true);
+
+        // Reopening restores the marks from the review's keys.
+        CodePane again;
+        QVERIFY(open(again, m_package));
+        again.setViewedKeys(keys);
+        QCOMPARE(again.fileModel()->viewedCount(), 3);
+        QCOMPARE(
+            again.fileModel()->index(0, CodeFileListModel::ViewedColumn).data(Qt::CheckStateRole).toInt(),
+            int(Qt::Checked));
+        // Unchecking through the model (the check box) reports the key.
+        QSignalSpy untoggled(&again, &Pane::viewedToggled);
+        QVERIFY(again.fileModel()->setData(again.fileModel()->index(1, CodeFileListModel::ViewedColumn),
+                                           Qt::Unchecked, Qt::CheckStateRole));
+        QCOMPARE(untoggled.size(), 1);
+        QCOMPARE(untoggled.first().at(1).toBool(), false);
+    }
+
+    void failurePlaceholder()
+    {
+        CodePane pane;
+        QSignalSpy ready(&pane, &CodePane::fileListReady);
+        pane.setPackage(
+            makePackage(m_dir.filePath(QStringLiteral("missing")), QStringLiteral("a"), QStringLiteral("b")));
+        QVERIFY(ready.wait(10000));
+        auto *placeholder = pane.findChild<QLabel *>(QStringLiteral("codePlaceholder"));
+        QVERIFY(placeholder->isVisibleTo(&pane));
+        QVERIFY(placeholder->text().startsWith(QStringLiteral("Failed: ")));
+        QCOMPARE(pane.findings().size(), 1);
+        QCOMPARE(pane.findings().first().ruleId, QStringLiteral("code.repository-missing"));
+        pane.setPackage(nullptr);
+        QCOMPARE(placeholder->text(), QStringLiteral("No package"));
+        QVERIFY(pane.findings().isEmpty());
+    }
+
+    // A 50,000-line file with 5,000 changed lines: opens and pages through without laying out
+    // more than the viewport (the figure is printed, not asserted: timing belongs to the bench).
+    void largeFileScrolls()
+    {
+        const QString repo = m_dir.filePath(QStringLiteral("large.git"));
+        GitFixture fx(repo);
+        fx.write(QStringLiteral("big.py"), lines(50000));
+        const QString base = fx.commit(QStringLiteral("base"));
+        fx.write(QStringLiteral("big.py"), lines(50000, 10));
+        const QString head = fx.commit(QStringLiteral("head"));
+        QVERIFY(fx.ok());
+        CodePane pane;
+        pane.resize(1000, 700);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QVERIFY(open(pane, makePackage(repo, base, head)));
+        DiffView *view = pane.diffView();
+        QCOMPARE(view->hunkCount(), 1); // changes every 10 lines with 3 context lines merge into one hunk
+        QVERIFY(view->rowCount() > 50000);
+        QElapsedTimer timer;
+        timer.start();
+        QScrollBar *bar = view->verticalScrollBar();
+        for (int i = 0; i < 200; ++i) {
+            bar->setValue(bar->maximum() * i / 200);
+            view->viewport()->repaint();
+        }
+        qInfo("200 repaints across a 50,000-line diff: %lld ms", timer.elapsed());
+        screenshot(pane, QStringLiteral("large"));
+        QVERIFY(bar->value() > 0);
+    }
+};
+
+QTEST_MAIN(TestCodePane)
+#include "tst_codepane.moc"
