@@ -23,6 +23,8 @@ bool isVcs(const QString &url)
 
 bool looksLikePath(const QString &s)
 {
+    if (s.contains(QLatin1Char(' ')))
+        return false;
     return s.startsWith(QLatin1Char('.')) || s.startsWith(QLatin1Char('/')) || s.startsWith(QLatin1Char('~')) ||
            s.contains(QLatin1String("://")) || QRegularExpression(QStringLiteral("^[A-Za-z]:[\\\\/]")).match(s).hasMatch() ||
            s.endsWith(QLatin1String(".whl")) || s.endsWith(QLatin1String(".tar.gz")) || s.endsWith(QLatin1String(".zip"));
@@ -55,6 +57,8 @@ void describeLocation(const QString &location, PackageEntry *e)
         if (path.startsWith(QLatin1String("file://")))
             path = QUrl(path).toLocalFile();
         e->name = QFileInfo(QDir::cleanPath(path)).fileName();
+        if (e->name == QLatin1String(".") || e->name == QLatin1String(".."))
+            e->name.clear();
     }
 }
 
@@ -154,6 +158,7 @@ RequirementLine parseRequirementLine(const QString &input)
             describeLocation(location, &e);
             e.version.clear(); // an editable checkout has no fixed version unless pip said so
             e.source = PackageEntry::Source::Editable;
+            e.normalized = normalizeName(e.name); // empty for "-e .": the reader names it
             r.kind = RequirementLine::Kind::Requirement;
             return r;
         }
@@ -221,7 +226,7 @@ bool parseCondaSpec(const QString &input, PackageEntry *e)
     if (spec.contains(QLatin1String("::")))
         spec = spec.section(QLatin1String("::"), 1); // channel prefix
     static const QRegularExpression spaced(QStringLiteral("^([A-Za-z0-9_.+-]+)\\s+(\\S+)(?:\\s+(\\S+))?$"));
-    static const QRegularExpression eq(QStringLiteral("^([A-Za-z0-9_.+-]+?)\\s*(==|=|>=|<=|!=|>|<|~=)?\\s*([^=\\s<>!~]*)(?:=([^=\\s]+))?$"));
+    static const QRegularExpression eq(QStringLiteral("^([A-Za-z0-9_.+-]+)\\s*(==|=|>=|<=|!=|>|<|~=)?\\s*([^=\\s<>!~]*)(?:=([^=\\s]+))?$"));
     QString name, op, version, build;
     if (const auto m = spaced.match(spec); m.hasMatch() && !m.captured(2).contains(QRegularExpression(QStringLiteral("^[<>=!~]")))) {
         name = m.captured(1), op = QStringLiteral("="), version = m.captured(2), build = m.captured(3);
@@ -296,6 +301,13 @@ void readRequirements(ReadContext &ctx, const QString &path, const QStringList &
                 e.name = pendingName;
                 e.normalized = normalizeName(pendingName);
                 e.version = pendingVersion;
+            } else if (e.name.isEmpty()) {
+                // "-e ." names the folder it points at.
+                const QString local = e.url.startsWith(QLatin1String("file:")) ? QUrl(e.url).toLocalFile() : e.url;
+                e.name = QFileInfo(QFileInfo(path).absoluteDir().absoluteFilePath(local)).canonicalFilePath().section(QLatin1Char('/'), -1);
+                if (e.name.isEmpty())
+                    e.name = e.url;
+                e.normalized = normalizeName(e.name);
             }
             e.file = display;
             e.line = lineNo;
