@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: Apache-2.0
+// DVC (dvc.lock schema 2.0, with and without `hash: md5`; .dvc files) and Git LFS pointers.
+#include "models/dataset/manifestreader.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+
+#include <nlohmann/json.hpp>
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <charconv>
+
+namespace mr::dataset::detail {
+
+namespace {
+
+int lineOf(const YAML::Node &n)
+{
+    return n.Mark().line >= 0 ? n.Mark().line + 1 : 0;
+}
+
+std::string scalar(const YAML::Node &n)
+{
+    if (!n || !n.IsScalar())
+        return {};
+    return n.Scalar();
+}
+
+// The `.dir` listing of a DVC directory output, looked for in the DVC cache layouts (DVC 3:
+// .dvc/cache/files/md5/ab/cdef.dir; DVC 2: .dvc/cache/ab/cdef.dir) next to the lock file and
+// under the search root.
+QString findDirListing(const QString &md5, const QStringList &bases)
+{
+    const QString head = md5.left(2), tail = md5.mid(2);
+    const QStringList layouts = {QStringLiteral(".dvc/cache/files/md5/%1/%2.dir"),
+                                 QStringLiteral(".dvc/cache/%1/%2.dir"),
+                                 QStringLiteral("cache/files/md5/%1/%2.dir"),
+                                 QStringLiteral("cache/%1/%2.dir"), QStringLiteral("files/md5/%1/%2.dir")};
+    for (const QString &base : bases) {
+        if (base.isEmpty())
+            continue;
+        for (const QString &layout : layouts) {
+            const QString candidate = QDir(base).filePath(layout.arg(head, tail));
+            if (QFileInfo(candidate).isFile())
+                return candidate;
+        }
+    }
+    return {};
+}
+
+struct OutContext
+{
+    ReadContext *ctx;
+    QStringList bases;
+    int stageColumn = -1;
+    int nfilesColumn = -1;
+    int listingColumn = -1;
+};
+
+void addOut(OutContext &oc, const YAML::Node &out, const std::string &stage)
+{
+    ReadContext &ctx = *oc.ctx;
+    const int line = lineOf(out);
+    if (!out.IsMap()) {
+        ctx.diag(line, 0, QStringLiteral("outs"), QStringLiteral("an output is not a mapping"));
+        ++ctx.out->rejectedLines;
+        return;
+    }
+    const std::string path = scalar(out["path"]);
+    std::string md5 = scalar(out["md5"]);
+    const std::string hashName = scalar(out["hash"]);
+    if (md5.empty() && hashName == "md5")
+        md5 = scalar(out["md5"]);
+    const QString problem = pathProblem(path);
+    if (!problem.isEmpty()) {
+        if (!path.empty())
+            ++ctx.out->rejectedUnsafePaths;
+        ++ctx.out->rejectedLines;
+        ctx.diag(line, 0, QStringLiteral("path"), problem);
+        return;
+    }
+    qint64 size = -1;
+    if (const std::string s = scalar(out["size"]); !s.empty()) {
+        const auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), size);
+        if (ec != std::errc() || p != s.data() + s.size() || size < 0) {
+            ctx.diag(
+                lineOf(out["size"]), 0, QStringLiteral("size"),
+                QStringLiteral("size \"%1\" is not a non-negative integer").arg(QString::fromStdString(s)));
+            ++ctx.out->rejectedLines;
+            return;
+        }
+    }
+    const bool isDir = md5.size() > 4 && md5.compare(md5.size() - 4, 4, ".dir") == 0;
+    if (isDir) {
+        const QString dirMd5 = QString::fromStdString(md5.substr(0, md5.size() - 4));
+        qint64 nfiles = -1;
+        if (const std::string n = scalar(out["nfiles"]); !n.empty())
+            std::from_chars(n.data(), n.data() + n.size(), nfiles);
+        const QString listing = findDirListing(dirMd5, oc.bases);
+        QFile file(listing);
+        if (listing.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+            // Keep the directory as one entry nobody can check file by file.
+            const qsizetype row = ctx.out->addEntry(path, size, HashKind::None, nullptr, line);
+            if (nfiles >= 0)
+                ctx.out->setNumber(oc.nfilesColumn, row, double(nfiles));
+            ctx.out->setText(oc.stageColumn, row, stage);
+            ctx.out->setText(oc.listingColumn, row, "not in package");
+            ctx.diag(line, 0, QString::fromStdString(path),
+                     QStringLiteral(
+                         "directory output (md5 %1.dir): its listing is not in the package, so its files "
+                         "cannot be listed or verified one by one")
+                         .arg(dirMd5));
+            return;
+        }
+        nlohmann::json entries;
+        try {
+            entries = nlohmann::json::parse(file.readAll().toStdString());
+        } catch (const nlohmann::json::exception &e) {
+            ctx.diag(line, 0, QString::fromStdString(path),
+                     QStringLiteral("directory listing %1 is not valid JSON: %2")
+                         .arg(listing, QString::fromUtf8(e.what())));
+            return;
+        }
+        if (!entries.is_array()) {
+            ctx.diag(line, 0, QString::fromStdString(path),
+                     QStringLiteral("directory listing %1 is not a JSON array").arg(listing));
+            return;
+        }
+        if (size >= 0)
+            ctx.out->declaredTotalBytes = std::max<qint64>(0, ctx.out->declaredTotalBytes) + size;
+        if (nfiles >= 0)
+            ctx.out->declaredFileCount = std::max<qint64>(0, ctx.out->declaredFileCount) + nfiles;
+        for (const auto &e : entries) {
+            if (!e.is_object() || !e.contains("relpath") || !e["relpath"].is_string() || !e.contains("md5") ||
+                !e["md5"].is_string()) {
+                ctx.diag(line, 0, QString::fromStdString(path),
+                         QStringLiteral("directory listing %1: an entry lacks relpath or md5").arg(listing));
+                continue;
+            }
+            const std::string rel = e["relpath"].get<std::string>();
+            const std::string full = path + "/" + rel;
+            const QString relProblem = pathProblem(rel);
+            if (!relProblem.isEmpty()) {
+                ++ctx.out->rejectedUnsafePaths;
+                ctx.diag(line, 0, QString::fromStdString(path),
+                         QStringLiteral("directory listing: %1").arg(relProblem));
+                continue;
+            }
+            std::uint8_t digest[16];
+            if (!parseHexDigest(e["md5"].get<std::string>(), 16, digest)) {
+                ctx.diag(line, 0, QString::fromStdString(full),
+                         QStringLiteral("directory listing: md5 is not 32 hex digits"));
+                continue;
+            }
+            const qint64 entrySize =
+                e.contains("size") && e["size"].is_number_unsigned() ? e["size"].get<qint64>() : -1;
+            const qsizetype row = ctx.out->addEntry(full, entrySize, HashKind::Md5, digest, line);
+            ctx.out->setText(oc.stageColumn, row, stage);
+        }
+        return;
+    }
+    std::uint8_t digest[16];
+    HashKind kind = HashKind::None;
+    if (!md5.empty()) {
+        if (!parseHexDigest(md5, 16, digest)) {
+            ctx.diag(lineOf(out["md5"]), 0, QStringLiteral("md5"),
+                     QStringLiteral("md5 has %1 characters; expected 32 hex digits").arg(md5.size()));
+            ++ctx.out->rejectedLines;
+            return;
+        }
+        kind = HashKind::Md5;
+    }
+    const qsizetype row = ctx.out->addEntry(path, size, kind, digest, line);
+    ctx.out->setText(oc.stageColumn, row, stage);
+}
+
+} // namespace
+
+bool readDvc(ReadContext &ctx, const QByteArray &data, const QString &path, bool lockFile, Diagnostic *error)
+{
+    YAML::Node root;
+    try {
+        root = YAML::Load(data.toStdString());
+    } catch (const YAML::Exception &e) {
+        *error = Diagnostic{
+            ctx.displayName, e.mark.line + 1, e.mark.column + 1, {}, QString::fromStdString(e.msg)};
+        return false;
+    }
+    if (!root.IsMap()) {
+        *error = Diagnostic{ctx.displayName, 1, 0, {}, QStringLiteral("expected a YAML mapping")};
+        return false;
+    }
+    OutContext oc{&ctx, {QFileInfo(path).absolutePath(), ctx.options.searchRoot}};
+    oc.stageColumn = ctx.out->addColumn(QStringLiteral("stage"));
+    oc.nfilesColumn = ctx.out->addColumn(QStringLiteral("nfiles"));
+    oc.listingColumn = ctx.out->addColumn(QStringLiteral("dvc_listing"));
+    try {
+        if (lockFile) {
+            const std::string schema = scalar(root["schema"]);
+            if (!schema.empty() && schema.rfind("2.", 0) != 0)
+                ctx.diag(lineOf(root["schema"]), 0, QStringLiteral("schema"),
+                         QStringLiteral("dvc.lock schema %1 is not 2.x; reading it as 2.0")
+                             .arg(QString::fromStdString(schema)));
+            const YAML::Node stages = root["stages"];
+            if (!stages || !stages.IsMap()) {
+                *error = Diagnostic{ctx.displayName, 1, 0, QStringLiteral("stages"),
+                                    QStringLiteral("no \"stages\" mapping")};
+                return false;
+            }
+            for (const auto &stage : stages) {
+                const std::string name = stage.first.as<std::string>();
+                const YAML::Node outs = stage.second["outs"];
+                if (!outs)
+                    continue;
+                if (!outs.IsSequence()) {
+                    ctx.diag(lineOf(outs), 0, QString::fromStdString(name),
+                             QStringLiteral("\"outs\" is not a list"));
+                    continue;
+                }
+                for (const auto &out : outs)
+                    addOut(oc, out, name);
+            }
+        } else {
+            const YAML::Node outs = root["outs"];
+            if (!outs || !outs.IsSequence()) {
+                *error = Diagnostic{ctx.displayName, 1, 0, QStringLiteral("outs"),
+                                    QStringLiteral("no \"outs\" list")};
+                return false;
+            }
+            for (const auto &out : outs)
+                addOut(oc, out, {});
+        }
+    } catch (const YAML::Exception &e) {
+        *error = Diagnostic{
+            ctx.displayName, e.mark.line + 1, e.mark.column + 1, {}, QString::fromStdString(e.msg)};
+        return false;
+    }
+    return true;
+}
+
+bool parseLfsPointer(const QByteArray &data, std::uint8_t *sha256, qint64 *size)
+{
+    if (data.size() > 1024 || !data.startsWith("version https://git-lfs.github.com/spec/v1\n"))
+        return false;
+    bool haveOid = false, haveSize = false;
+    for (const QByteArray &line : data.split('\n')) {
+        if (line.startsWith("oid sha256:")) {
+            const QByteArray hex = line.mid(11).trimmed();
+            haveOid = parseHexDigest(std::string_view(hex.constData(), size_t(hex.size())), 32, sha256);
+        } else if (line.startsWith("size ")) {
+            bool ok = false;
+            *size = line.mid(5).trimmed().toLongLong(&ok);
+            haveSize = ok && *size >= 0;
+        }
+    }
+    return haveOid && haveSize;
+}
+
+bool readLfsPointers(ReadContext &ctx, const QString &path, Diagnostic *error)
+{
+    QStringList files;
+    QDirIterator it(path, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    const QDir dir(path);
+    while (it.hasNext()) {
+        const QString f = it.next();
+        if (!f.contains(QLatin1String("/.git/")))
+            files.append(dir.relativeFilePath(f));
+    }
+    if (files.isEmpty()) {
+        *error = Diagnostic{ctx.displayName, 0, 0, {}, QStringLiteral("the folder holds no files")};
+        return false;
+    }
+    std::sort(files.begin(), files.end());
+    for (const QString &rel : files) {
+        QFile file(dir.filePath(rel));
+        if (file.size() > 1024 || !file.open(QIODevice::ReadOnly)) {
+            ctx.diag(0, 0, rel, QStringLiteral("not a Git LFS pointer file"));
+            continue;
+        }
+        std::uint8_t digest[32];
+        qint64 size = -1;
+        if (!parseLfsPointer(file.readAll(), digest, &size)) {
+            ctx.diag(1, 0, rel, QStringLiteral("not a Git LFS pointer file"));
+            continue;
+        }
+        const QByteArray r = rel.toUtf8();
+        ctx.out->addEntry(std::string_view(r.constData(), size_t(r.size())), size, HashKind::Sha256, digest,
+                          1);
+    }
+    return true;
+}
+
+} // namespace mr::dataset::detail
