@@ -201,6 +201,10 @@ bool linkStaysInside(int root, const Components &link, QString *why)
         return true;
     };
     QByteArray target;
+    struct stat self;
+    if (::fstatat(root, join(link, link.size()).constData(), &self, AT_SYMLINK_NOFOLLOW) != 0 ||
+        !S_ISLNK(self.st_mode))
+        return true; // replaced by a later entry of the same name
     if (!readLink(join(link, link.size()), &target)) {
         *why = QStringLiteral("cannot read the link back");
         return false;

@@ -73,6 +73,11 @@ private slots:
     void brokenArchives();
     void destinationMustBeEmpty();
     void cancel();
+    void lyingHeader();
+    void laterEntriesReplaceEarlier_data();
+    void laterEntriesReplaceEarlier();
+    void examplePackage_data();
+    void examplePackage();
 };
 
 static void addKinds()
@@ -500,6 +505,127 @@ void TestArchive::cancel()
     QVERIFY(r.error.message.contains(QStringLiteral("cancelled")));
     QVERIFY(r.bytes < 2 << 20);
     QVERIFY(!QFileInfo::exists(s.dest + "/b.bin"));
+}
+
+// A zip whose headers claim 100 bytes for an entry that inflates to 4 MiB: the limit must hold
+// on the bytes actually decoded.
+void TestArchive::lyingHeader()
+{
+    Scratch s;
+    const QString archive = s.archive(ArchiveKind::Zip);
+    const QByteArray zeros(4 << 20, '\0');
+    QCOMPARE(writeArchive(archive, ArchiveKind::Zip, {FixtureEntry::file("zeros.bin", zeros)}), QString());
+    QByteArray bytes = readAll(archive);
+    const auto put32 = [&bytes](qsizetype at, quint32 value) {
+        for (int i = 0; i < 4; ++i)
+            bytes[at + i] = char((value >> (8 * i)) & 0xff);
+    };
+    const auto get32 = [&bytes](qsizetype at) {
+        quint32 v = 0;
+        for (int i = 3; i >= 0; --i)
+            v = (v << 8) | quint8(bytes[at + i]);
+        return v;
+    };
+    int patched = 0;
+    for (qsizetype at = bytes.indexOf("PK\x03\x04"); at >= 0; at = bytes.indexOf("PK\x03\x04", at + 4)) {
+        if (get32(at + 22) == quint32(zeros.size()))
+            put32(at + 22, 100), ++patched;
+    }
+    for (qsizetype at = bytes.indexOf("PK\x01\x02"); at >= 0; at = bytes.indexOf("PK\x01\x02", at + 4)) {
+        if (get32(at + 24) == quint32(zeros.size()))
+            put32(at + 24, 100), ++patched;
+    }
+    for (qsizetype at = bytes.indexOf("PK\x07\x08"); at >= 0; at = bytes.indexOf("PK\x07\x08", at + 4)) {
+        if (get32(at + 12) == quint32(zeros.size()))
+            put32(at + 12, 100), ++patched;
+    }
+    QVERIFY(patched >= 2);
+    QFile f(archive);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(bytes);
+    f.close();
+
+    ExtractLimits limits;
+    limits.maxTotalBytes = 1 << 20;
+    limits.maxExpansionRatio = 0; // off: only the total counts here
+    const ExtractResult r = mr::extractArchive(archive, s.dest, limits);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.error.where, QStringLiteral("zeros.bin"));
+    QVERIFY(r.bytes <= limits.maxTotalBytes);
+    QVERIFY(QFileInfo(s.dest + "/zeros.bin").size() <= limits.maxTotalBytes);
+    // Caught while writing, not from the (lying) header.
+    QVERIFY2(r.error.message.contains(QStringLiteral("expands past")) &&
+                 !r.error.message.contains(QStringLiteral("declares")),
+             qPrintable(r.error.message));
+}
+
+void TestArchive::laterEntriesReplaceEarlier_data()
+{
+    addKinds();
+}
+
+// tar appends updated members; the last one of a name wins, including over a link.
+void TestArchive::laterEntriesReplaceEarlier()
+{
+    QFETCH(ArchiveKind, kind);
+    Scratch s;
+    const QString archive = s.archive(kind);
+    QCOMPARE(writeArchive(archive, kind,
+                          {FixtureEntry::file("a.txt", "first"), FixtureEntry::symlink("l", "a.txt"),
+                           FixtureEntry::file("a.txt", "second"), FixtureEntry::file("l", "now a file")}),
+             QString());
+    const ExtractResult r = mr::extractArchive(archive, s.dest);
+    QVERIFY2(r.ok, qPrintable(r.error.toString()));
+    QCOMPARE(readAll(s.dest + "/a.txt"), QByteArray("second"));
+    QVERIFY(!QFileInfo(s.dest + "/l").isSymLink());
+    QCOMPARE(readAll(s.dest + "/l"), QByteArray("now a file"));
+
+    Scratch t;
+    QCOMPARE(writeArchive(t.archive(kind), kind, {FixtureEntry::folder("d/"), FixtureEntry::file("d", "x")}),
+             QString());
+    const ExtractResult refused = mr::extractArchive(t.archive(kind), t.dest);
+    QVERIFY(!refused.ok);
+    QCOMPARE(refused.error.where, QStringLiteral("d"));
+    QVERIFY(refused.error.message.contains(QStringLiteral("folder")));
+}
+
+void TestArchive::examplePackage_data()
+{
+    QTest::addColumn<QString>("archive");
+#ifdef MR_EXAMPLE_DIR
+    QTest::newRow("zip") << QStringLiteral(MR_EXAMPLE_ZIP);
+    QTest::newRow("tar.gz") << QStringLiteral(MR_EXAMPLE_TARGZ);
+#endif
+}
+
+// The generated example's archives unpack, under the default limits, to exactly the folder.
+void TestArchive::examplePackage()
+{
+#ifndef MR_EXAMPLE_DIR
+    QSKIP("the example package is not part of this build");
+#else
+    QFETCH(QString, archive);
+    const QString folder = QStringLiteral(MR_EXAMPLE_DIR);
+    QVERIFY2(QFileInfo::exists(archive), qPrintable(archive));
+    QVERIFY(mr::isPackageArchive(archive));
+    QVERIFY(!mr::isPackageArchive(folder));
+    QVERIFY(!mr::isPackageArchive(folder + QStringLiteral("/model-package.json")));
+    QVERIFY(!mr::isPackageArchive(folder + QStringLiteral("/data/manifest.jsonl")));
+
+    QTemporaryDir dest;
+    const ExtractResult r = mr::extractArchive(archive, dest.path());
+    QVERIFY2(r.ok, qPrintable(r.error.toString()));
+    const QString root = dest.filePath(QStringLiteral("churn-classifier"));
+    const QStringList expected = listTree(folder);
+    QVERIFY(expected.size() > 40);
+    QCOMPARE(listTree(root), expected);
+    for (const QString &line : expected) {
+        if (line.endsWith(QLatin1Char('/')))
+            continue;
+        const QString relative = line.section(QLatin1Char(' '), 0, -2);
+        QCOMPARE(readAll(root + QLatin1Char('/') + relative), readAll(folder + QLatin1Char('/') + relative));
+    }
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestArchive)
