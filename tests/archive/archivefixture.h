@@ -4,9 +4,12 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDir>
+#include <QFile>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 namespace mrtest {
 
@@ -48,5 +51,38 @@ QByteArray noise(int size, quint32 seed);
 QStringList listTree(const QString &root, const QString &skip = QString());
 
 QString suffix(ArchiveKind kind);
+
+// A scratch area: <tmp>/victim.txt (must never change), <tmp>/dest (the extraction folder) and
+// the archive beside them.
+struct Scratch
+{
+    QTemporaryDir dir;
+    QString dest;
+    QString victim;
+    QByteArray victimContent = "do not touch\n";
+
+    Scratch()
+    {
+        dest = dir.filePath(QStringLiteral("dest"));
+        QDir().mkpath(dest);
+        victim = dir.filePath(QStringLiteral("victim.txt"));
+        QFile f(victim);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(victimContent);
+    }
+    QString archive(ArchiveKind kind) const { return dir.filePath(QStringLiteral("package") + suffix(kind)); }
+    QStringList outside() const { return listTree(dir.path(), QStringLiteral("dest")); }
+    QByteArray victimNow() const
+    {
+        QFile f(victim);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+};
+
+inline QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
 
 } // namespace mrtest
