@@ -57,7 +57,7 @@ QStringList decodeLines(const QByteArray &data, const QString &displayName, Diag
             ++end;
         const QByteArray raw = bytes.mid(start, end - start);
         ++lineNo;
-        QStringDecoder utf8(QStringConverter::Utf8);
+        QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
         QString line = utf8.decode(raw);
         if (utf8.hasError()) {
             line = QString::fromLatin1(raw);
@@ -84,9 +84,11 @@ Format detectFormat(const QByteArray &data, const QString &fileName)
     const QByteArray trimmed = head.trimmed();
     if (trimmed.startsWith('{'))
         return Format::ModelReviewV1;
-    if (trimmed.startsWith('['))
-        return trimmed.startsWith("[[") || trimmed.startsWith("[metadata") ? (fname == QLatin1String("poetry.lock") ? Format::PoetryLock : Format::UvLock)
-                                                                         : Format::PipListJson;
+    if (trimmed.startsWith('[')) {
+        const QByteArray rest = trimmed.mid(1).trimmed();
+        if (rest.isEmpty() || rest.startsWith('{') || rest.startsWith(']'))
+            return Format::PipListJson;
+    }
     const QString text = QString::fromUtf8(head);
     auto has = [&](const char *pattern) {
         return QRegularExpression(QString::fromLatin1(pattern), QRegularExpression::MultilineOption).match(text).hasMatch();
@@ -187,13 +189,18 @@ QString ReadContext::resolveInclude(const QString &fromPath, int line, const QSt
     if (target.startsWith(QLatin1String("file://")))
         target = target.mid(7);
     const QString absolute = QDir::cleanPath(QFileInfo(fromPath).absoluteDir().absoluteFilePath(target));
+    auto inside = [&](const QString &p) { return p == root || p.startsWith(root + QLatin1Char('/')); };
+    if (!inside(absolute) && !inside(QFileInfo(absolute).canonicalFilePath())) {
+        warn(fromPath, line, QStringLiteral("include points outside the package, not followed: %1").arg(relative));
+        return {};
+    }
     const QFileInfo info(absolute);
     if (!info.exists()) {
         warn(fromPath, line, QStringLiteral("included file not found: %1").arg(relative));
         return {};
     }
     const QString canonical = info.canonicalFilePath();
-    if (canonical != root && !canonical.startsWith(root + QLatin1Char('/'))) {
+    if (!inside(canonical)) { // through a symbolic link
         warn(fromPath, line, QStringLiteral("include points outside the package, not followed: %1").arg(relative));
         return {};
     }
@@ -318,9 +325,9 @@ Environment readEnvironmentFile(const QString &path, const QString &name, const 
         env.failed = true;
         return env;
     }
-    const QString canonical = info.canonicalFilePath();
-    ctx.stack.append(canonical.isEmpty() ? info.absoluteFilePath() : canonical);
-    readAny(ctx, path, data, Format::Unknown);
+    const QString canonical = info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
+    ctx.stack.append(canonical);
+    readAny(ctx, canonical, data, Format::Unknown);
     return env;
 }
 
