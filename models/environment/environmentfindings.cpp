@@ -46,13 +46,14 @@ Findings environmentFindings(const LoadedEnvironments &loaded, const Comparison 
         if (!env)
             add("environment.missing", Finding::Severity::Error, {},
                 QStringLiteral("The package names no \"%1\" environment; development and reference cannot be compared.").arg(name));
-        else if (env->failed)
-            add("environment.unreadable", Finding::Severity::Error, {},
-                QStringLiteral("The %1 environment (%2) could not be read: %3")
-                    .arg(name, env->file, env->diagnostics.isEmpty() ? QString() : env->diagnostics.first().toString()));
     }
     for (const Environment &env : loaded.environments) {
-        if (!env.failed && !env.diagnostics.isEmpty())
+        const bool inPair = env.name == comparison.development || env.name == comparison.reference;
+        if (env.failed)
+            add("environment.unreadable", inPair ? Finding::Severity::Error : Finding::Severity::Warning, {},
+                QStringLiteral("The %1 environment (%2) could not be read: %3")
+                    .arg(env.name, env.file, env.diagnostics.isEmpty() ? QString() : env.diagnostics.first().toString()));
+        else if (!env.diagnostics.isEmpty())
             add("environment.read-problems", Finding::Severity::Warning, {},
                 QStringLiteral("%1 problem(s) reading the %2 environment, first: %3")
                     .arg(env.diagnostics.size())
