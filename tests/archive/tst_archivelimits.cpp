@@ -25,6 +25,8 @@ private slots:
     void brokenArchives_data();
     void brokenArchives();
     void cancel();
+    void mutatedArchives_data();
+    void mutatedArchives();
 };
 
 void TestArchiveLimits::bombByRatio()
@@ -216,6 +218,67 @@ void TestArchiveLimits::cancel()
     QVERIFY(r.error.message.contains(QStringLiteral("cancelled")));
     QVERIFY(r.bytes < 2 << 20);
     QVERIFY(!QFileInfo::exists(s.dest + "/b.bin"));
+}
+
+void TestArchiveLimits::mutatedArchives_data()
+{
+    QTest::addColumn<ArchiveKind>("kind");
+    QTest::newRow("zip") << ArchiveKind::Zip;
+    QTest::newRow("tar") << ArchiveKind::Tar;
+    QTest::newRow("tar.gz") << ArchiveKind::TarGz;
+    QTest::newRow("tar.zst") << ArchiveKind::TarZst;
+}
+
+// A small fuzz: seeded byte flips and cuts of a good archive. Each run either extracts or fails
+// with an error naming the archive, and never writes outside the extraction folder.
+void TestArchiveLimits::mutatedArchives()
+{
+    QFETCH(ArchiveKind, kind);
+    QTemporaryDir base;
+    const QString good = base.filePath(QStringLiteral("good") + suffix(kind));
+    QCOMPARE(
+        writeArchive(good, kind,
+                     {FixtureEntry::file("model-package.json", R"({"format": "modelreview.package/v1"})"),
+                      FixtureEntry::folder("data/"), FixtureEntry::file("data/a.csv", noise(3000, 4)),
+                      FixtureEntry::symlink("data/b.csv", "a.csv"),
+                      FixtureEntry::file("data/c.txt", QByteArray(5000, 'c'))}),
+        QString());
+    const QByteArray original = readAll(good);
+    quint32 seed = 12345;
+    const auto next = [&seed] {
+        seed ^= seed << 13;
+        seed ^= seed >> 17;
+        seed ^= seed << 5;
+        return seed;
+    };
+    int extracted = 0, refused = 0;
+    for (int round = 0; round < 150; ++round) {
+        QByteArray bytes = original;
+        const int flips = 1 + int(next() % 8);
+        for (int i = 0; i < flips; ++i)
+            bytes[qsizetype(next() % quint32(bytes.size()))] = char(next() & 0xff);
+        if (round % 5 == 0)
+            bytes.truncate(qsizetype(next() % quint32(bytes.size())));
+        Scratch s;
+        const QString archive = s.archive(kind);
+        QFile f(archive);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+        const QStringList before = s.outside();
+        const ExtractResult r = mr::extractArchive(archive, s.dest);
+        if (r.ok) {
+            ++extracted;
+        } else {
+            ++refused;
+            QCOMPARE(r.error.file, archive);
+            QVERIFY(!r.error.message.isEmpty());
+        }
+        QCOMPARE(s.outside(), before);
+        QCOMPARE(s.victimNow(), s.victimContent);
+    }
+    QVERIFY(refused > 0);
+    qInfo("%d extracted, %d refused", extracted, refused);
 }
 
 QTEST_GUILESS_MAIN(TestArchiveLimits)
