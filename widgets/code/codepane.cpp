@@ -40,11 +40,6 @@ QAction *makeAction(QWidget *owner, const QString &text, const QKeySequence &key
     return a;
 }
 
-QString sizeText(qint64 size)
-{
-    return size < 0 ? QStringLiteral("—") : QLocale().formattedDataSize(size);
-}
-
 } // namespace
 
 CodePane::CodePane(QWidget *parent) : Pane(parent)
@@ -83,10 +78,11 @@ CodePane::CodePane(QWidget *parent) : Pane(parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setSectionResizeMode(CodeFileListModel::PathColumn, QHeaderView::Stretch);
     const int digit = m_table->fontMetrics().horizontalAdvance(QStringLiteral("0"));
-    m_table->setColumnWidth(CodeFileListModel::ViewedColumn, digit * 8);
-    m_table->setColumnWidth(CodeFileListModel::StatusColumn, digit * 7);
-    m_table->setColumnWidth(CodeFileListModel::AddedColumn, digit * 7);
-    m_table->setColumnWidth(CodeFileListModel::RemovedColumn, digit * 7);
+    m_table->setColumnWidth(CodeFileListModel::ViewedColumn, digit * 4);
+    m_table->setColumnWidth(CodeFileListModel::StatusColumn, digit * 5);
+    m_table->setColumnWidth(CodeFileListModel::AddedColumn, digit * 6);
+    m_table->setColumnWidth(CodeFileListModel::RemovedColumn, digit * 6);
+    m_table->horizontalHeader()->setMinimumSectionSize(digit * 3);
     m_totals = new QLabel(left);
     m_totals->setObjectName(QStringLiteral("codeTotals"));
     leftLayout->addWidget(m_filter);
@@ -143,6 +139,7 @@ CodePane::CodePane(QWidget *parent) : Pane(parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({340, 900});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(splitter, 1);

@@ -8,8 +8,10 @@
 #include "widgets/code/filelistmodel.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
@@ -18,6 +20,11 @@
 namespace mr {
 
 using namespace code;
+
+static QString sizeText(qint64 size)
+{
+    return size < 0 ? QStringLiteral("—") : QStringLiteral("%1 bytes").arg(size);
+}
 
 void CodePane::setPackage(const PackagePtr &package)
 {

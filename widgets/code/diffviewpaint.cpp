@@ -172,9 +172,9 @@ void DiffView::paintUnified(QPainter &p, const Row &row, int y, bool selected)
         p.drawText(QRect(kMarkerWidth, y, m_numberWidth, m_rowHeight), Qt::AlignRight | Qt::AlignVCenter,
                    QString::number(row.oldLine));
     if (row.newLine > 0)
-        p.drawText(QRect(kMarkerWidth + m_numberWidth, y, m_numberWidth, m_rowHeight),
+        p.drawText(QRect(kMarkerWidth + m_numberWidth + m_charWidth / 2, y, m_numberWidth, m_rowHeight),
                    Qt::AlignRight | Qt::AlignVCenter, QString::number(row.newLine));
-    const int signX = kMarkerWidth + 2 * m_numberWidth + m_charWidth / 2;
+    const int signX = kMarkerWidth + 2 * m_numberWidth + m_charWidth;
     p.setPen(c.text);
     p.drawText(signX, y + m_ascent,
                removed ? QStringLiteral("-")

@@ -139,10 +139,12 @@ QVariant CodeFileListModel::data(const QModelIndex &index, int role) const
 
 QVariant CodeFileListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == ViewedColumn)
+        return tr("Viewed (kept by the file's content: a later change clears the mark)");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case ViewedColumn: return tr("Viewed");
+    case ViewedColumn: return QStringLiteral("✓");
     case StatusColumn: return tr("Status");
     case PathColumn: return tr("File");
     case AddedColumn: return tr("+");
