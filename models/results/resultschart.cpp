@@ -57,6 +57,11 @@ ChartLayout chartLayout(const ResultsAnalysis &analysis)
 
 namespace {
 
+QString formatShort(double v)
+{
+    return std::isfinite(v) ? QString::number(v, 'g', 4) : formatNumber(v);
+}
+
 QColor statusColor(Status s)
 {
     switch (s) {
@@ -131,10 +136,11 @@ QImage renderResultsChart(const ResultsAnalysis &analysis, int width)
     const double plotTop = top, plotBottom = height - legendH - 8;
     // Tolerance band and axis.
     p.fillRect(QRectF(QPointF(xOf(-1), plotTop), QPointF(xOf(1), plotBottom)), QColor(0xc8, 0xe6, 0xc9));
-    p.setPen(QPen(QColor(0xbd, 0xbd, 0xbd), 1));
     for (int t = -int(layout.range); t <= int(layout.range); ++t) {
         const double x = xOf(t);
+        p.setPen(QPen(QColor(0xbd, 0xbd, 0xbd), 1));
         p.drawLine(QPointF(x, plotTop - 4), QPointF(x, plotBottom));
+        p.setPen(QColor(0x42, 0x42, 0x42));
         p.drawText(QRectF(x - 20, plotTop - 22, 40, 16), Qt::AlignCenter,
                    t == 0 ? QStringLiteral("claim") : QStringLiteral("%1%2").arg(t > 0 ? "+" : "").arg(t));
     }
@@ -157,19 +163,14 @@ QImage renderResultsChart(const ResultsAnalysis &analysis, int width)
         }
         const double cy = y + rowH / 2.0;
         p.setPen(Qt::black);
-        p.drawText(QRectF(24, y, labelW - 14, rowH), Qt::AlignLeft | Qt::AlignVCenter,
-                   fm.elidedText(e.leaf, Qt::ElideMiddle, labelW - 14));
-        // Claim: hollow diamond at 0.
-        QPainterPath diamond;
+        const QString values = QStringLiteral("%1 → %2").arg(formatShort(e.claimed),
+                                                                 e.hasRerun ? formatShort(e.rerun) : QStringLiteral("–"));
+        const int valuesW = fm.horizontalAdvance(values) + 8;
+        p.drawText(QRectF(24, y, labelW - 24 - valuesW, rowH), Qt::AlignLeft | Qt::AlignVCenter,
+                   fm.elidedText(e.leaf, Qt::ElideMiddle, labelW - 24 - valuesW));
+        p.setPen(QColor(0x61, 0x61, 0x61));
+        p.drawText(QRectF(labelW - valuesW, y, valuesW + 10, rowH), Qt::AlignRight | Qt::AlignVCenter, values);
         const QPointF c(xOf(0), cy);
-        diamond.moveTo(c + QPointF(0, -6));
-        diamond.lineTo(c + QPointF(6, 0));
-        diamond.lineTo(c + QPointF(0, 6));
-        diamond.lineTo(c + QPointF(-6, 0));
-        diamond.closeSubpath();
-        p.setBrush(Qt::white);
-        p.setPen(QPen(Qt::black, 1.5));
-        p.drawPath(diamond);
         if (e.hasRerun) {
             const QPointF rc(xOf(e.deviation), cy);
             p.setPen(QPen(statusColor(e.status).darker(130), 1));
@@ -180,6 +181,16 @@ QImage renderResultsChart(const ResultsAnalysis &analysis, int width)
                 p.drawText(QRectF(rc.x() + (e.deviation > 0 ? -40 : 8), y, 32, rowH), Qt::AlignCenter,
                            e.deviation > 0 ? QStringLiteral("»") : QStringLiteral("«"));
         }
+        // Claim: hollow diamond at 0.
+        QPainterPath diamond;
+        diamond.moveTo(c + QPointF(0, -6));
+        diamond.lineTo(c + QPointF(6, 0));
+        diamond.lineTo(c + QPointF(0, 6));
+        diamond.lineTo(c + QPointF(-6, 0));
+        diamond.closeSubpath();
+        p.setBrush(Qt::NoBrush);
+        p.setPen(QPen(Qt::black, 1.5));
+        p.drawPath(diamond);
         y += rowH;
     }
     // Legend.
