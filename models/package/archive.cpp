@@ -73,7 +73,7 @@ private:
 
 // Only tar (ustar, pax, GNU) and zip, behind the built-in decompressors. No external-program
 // filters and no text formats such as mtree, which would take any text file for an archive.
-ReaderPtr openReader(const QString &path)
+ReaderPtr openReader(const QString &path, QString *error = nullptr)
 {
     ReaderPtr a(archive_read_new());
     if (!a)
@@ -84,8 +84,13 @@ ReaderPtr openReader(const QString &path)
     archive_read_support_filter_bzip2(a.get());
     archive_read_support_format_tar(a.get());
     archive_read_support_format_zip(a.get());
-    if (archive_read_open_filename(a.get(), QFile::encodeName(path).constData(), 64 * 1024) != ARCHIVE_OK)
-        return ReaderPtr(); // the caller reopens to report the error
+    if (archive_read_open_filename(a.get(), QFile::encodeName(path).constData(), 64 * 1024) != ARCHIVE_OK) {
+        if (error) {
+            const char *message = archive_error_string(a.get());
+            *error = QString::fromUtf8(message && *message ? message : "cannot open");
+        }
+        return ReaderPtr();
+    }
     return a;
 }
 
@@ -386,14 +391,12 @@ struct Extractor
 
     bool run()
     {
-        ReaderPtr reader = openReader(archivePath);
-        if (!reader) {
-            ReaderPtr probe(archive_read_new());
-            archive_read_support_format_all(probe.get());
-            archive_read_open_filename(probe.get(), QFile::encodeName(archivePath).constData(), 4096);
-            return fail(QString(), QStringLiteral("cannot open the archive: %1")
-                                       .arg(archiveError(probe.get(), "unknown error")));
-        }
+        QString openError;
+        ReaderPtr reader = openReader(archivePath, &openError);
+        if (!reader)
+            return fail(
+                QString(),
+                QStringLiteral("not a readable zip or tar archive, or a damaged one (%1)").arg(openError));
         archive *a = reader.get();
         for (;;) {
             if (cancelled())
@@ -402,11 +405,14 @@ struct Extractor
             const int status = archive_read_next_header(a, &entry);
             if (status == ARCHIVE_EOF)
                 break;
-            if (status < ARCHIVE_WARN) {
-                return fail(result.entries ? QStringLiteral("after %1 entries").arg(result.entries)
-                                           : QString(),
-                            QStringLiteral("corrupt, truncated or unsupported archive: %1")
-                                .arg(archiveError(a, "cannot read the next entry")));
+            if (status != ARCHIVE_OK && status != ARCHIVE_WARN) { // RETRY: a damaged header
+                const QString why = archiveError(a, "cannot read the next entry");
+                if (result.entries == 0)
+                    return fail(
+                        QString(),
+                        QStringLiteral("not a readable zip or tar archive, or a damaged one (%1)").arg(why));
+                return fail(QStringLiteral("after %1 entries").arg(result.entries),
+                            QStringLiteral("corrupt or truncated archive: %1").arg(why));
             }
             const bool zip = (archive_format(a) & ARCHIVE_FORMAT_BASE_MASK) == ARCHIVE_FORMAT_ZIP;
             const char *utf8 = archive_entry_pathname_utf8(entry);
@@ -486,7 +492,8 @@ bool isPackageArchive(const QString &path)
         return false;
     if (ReaderPtr reader = openReader(path)) {
         archive_entry *entry = nullptr;
-        if (archive_read_next_header(reader.get(), &entry) >= ARCHIVE_WARN)
+        const int status = archive_read_next_header(reader.get(), &entry);
+        if (status == ARCHIVE_OK || status == ARCHIVE_WARN)
             return true;
     }
     // Unreadable content under an archive's name is still meant as one: extracting it then
