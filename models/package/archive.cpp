@@ -260,10 +260,11 @@ struct Extractor
     const std::atomic_bool *cancel = nullptr;
     const std::function<void(qint64, qint64)> *progress = nullptr;
     qint64 archiveSize = 0;
-    qint64 budget = 0; // bytes that may still be written
+    qint64 budget = 0; // total bytes that may be written, the smaller of the two limits
     QString budgetReason;
     ExtractResult result;
     std::vector<std::pair<QString, Components>> links; // checked again once all entries exist
+    std::vector<char> buffer = std::vector<char>(256 * 1024);
 
     bool fail(const QString &entry, const QString &message)
     {
@@ -300,7 +301,6 @@ struct Extractor
                         mode));
         if (!out.valid())
             return fail(name, QStringLiteral("cannot create: %1").arg(errnoText(errno)));
-        std::vector<char> buffer(256 * 1024);
         for (;;) {
             if (cancelled())
                 return fail(name, QStringLiteral("extraction cancelled"));

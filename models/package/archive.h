@@ -10,6 +10,8 @@
 
 namespace mr {
 
+// Both limits are checked on the bytes actually decoded while writing (headers may lie); the
+// smaller one applies. A value <= 0 switches that limit off.
 struct ExtractLimits
 {
     qint64 maxTotalBytes = qint64(20) << 30;
