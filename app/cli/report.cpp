@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/cli/clicommon.h"
+#include "app/cli/commands.h"
+
+#include "models/report/analysis.h"
+#include "models/report/jsonreport.h"
+#include "models/report/reportexport.h"
+#include "models/review/reviewfile.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace mr::cli {
+
+// `modelreview report PACKAGE [--review FILE] --format html|pdf|md|json -o OUT`.
+int runReport(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("report");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "mr::cli",
+        "Writes the review report of a package: identity and digest, decision, checklist, findings, "
+        "comments with their anchored content, and each section's summary."));
+    const QCommandLineOption reviewOption(
+        QStringLiteral("review"),
+        QCoreApplication::translate("mr::cli",
+                                    "Review file (default: the package path followed by .review.json)."),
+        QStringLiteral("file"));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"),
+        QCoreApplication::translate("mr::cli",
+                                    "html, pdf, md or json (default: from the output file's suffix)."),
+        QStringLiteral("format"));
+    const QCommandLineOption outputOption(
+        {QStringLiteral("o"), QStringLiteral("output")},
+        QCoreApplication::translate("mr::cli", "Output file; \"-\" writes to stdout (not for pdf)."),
+        QStringLiteral("file"));
+    parser.addOptions({reviewOption, formatOption, outputOption});
+    parser.addPositionalArgument(QStringLiteral("package"),
+                                 QCoreApplication::translate("mr::cli", "Package folder or archive."));
+    int exitCode = 0;
+    if (!parseArguments(parser, command, arguments, &exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1) {
+        fail(command, QStringLiteral("expected exactly one package (see --help)"));
+        return 2;
+    }
+    if (!parser.isSet(outputOption)) {
+        fail(command, QStringLiteral("missing -o OUT (see --help)"));
+        return 2;
+    }
+    const QString output = parser.value(outputOption);
+    report::Format format;
+    const QString formatText =
+        parser.isSet(formatOption) ? parser.value(formatOption) : QFileInfo(output).suffix();
+    if (!report::formatFromName(formatText, &format)) {
+        fail(command, QStringLiteral("unknown format \"%1\": use html, pdf, md or json").arg(formatText));
+        return 2;
+    }
+    if (format == report::Format::Pdf && output == QLatin1String("-")) {
+        fail(command, QStringLiteral("a PDF report needs an output file"));
+        return 2;
+    }
+
+    const PackagePtr package = openPackage(command, parser.positionalArguments().first());
+    if (!package)
+        return 2;
+    if (output != QLatin1String("-") && review::isInsidePackage(output, *package)) {
+        fail(command, QStringLiteral("%1: refusing to write inside the package").arg(output));
+        return 2;
+    }
+    const QString reviewPath =
+        parser.isSet(reviewOption) ? parser.value(reviewOption) : review::defaultReviewPath(*package);
+    const review::ReviewLoadResult loaded = review::loadReviewFile(reviewPath);
+    if (loaded.readOnly()) {
+        fail(command, loaded.error.toString());
+        return 2;
+    }
+    if (loaded.status == review::ReviewLoadResult::Status::Missing && parser.isSet(reviewOption)) {
+        fail(command, QStringLiteral("%1: no such review file").arg(reviewPath));
+        return 2;
+    }
+    const review::ReviewDocument *reviewDocument =
+        loaded.status == review::ReviewLoadResult::Status::Ok ? &loaded.document : nullptr;
+
+    const report::Analysis analysis = report::analyze(package, digestWithProgress(*package));
+    report::ReportOptions options;
+    options.reviewPath = reviewDocument ? QFileInfo(reviewPath).absoluteFilePath() : QString();
+
+    if (output == QLatin1String("-")) {
+        QString text;
+        if (format == report::Format::Html)
+            text = report::htmlReport(analysis, reviewDocument, options);
+        else if (format == report::Format::Markdown)
+            text = report::markdownReport(analysis, reviewDocument, options);
+        else
+            text =
+                QString::fromStdString(report::jsonDocument(analysis, reviewDocument, options)
+                                           .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)) +
+                QLatin1Char('\n');
+        printOut(text);
+        return 0;
+    }
+    QString error;
+    if (!report::writeReport(format, analysis, reviewDocument, output, &error, options)) {
+        fail(command, error);
+        return 2;
+    }
+    if (!reviewDocument)
+        printErr(QStringLiteral("modelreview report: note: no review file at %1; the report has no review\n")
+                     .arg(reviewPath));
+    return 0;
+}
+
+} // namespace mr::cli

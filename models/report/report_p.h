@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "models/report/jsonreport.h"
+#include "models/report/reportexport.h"
+
+// Shared by the HTML, PDF and Markdown writers (not installed, not part of the API).
+namespace mr::report::detail {
+
+enum class ImageMode { DataUri, Resource };
+QString htmlDocument(const Analysis &analysis, const review::ReviewDocument *review,
+                     const ReportOptions &options, ImageMode images);
+QString resourceName(const SectionReport &section); // "mr-image:<id>" for ImageMode::Resource
+
+QString paneTitle(const QString &pane); // "Package", "Code", ...
+QStringList paneOrder();                // package, code, dataset, environment, results
+QString timeText(const QDateTime &t);   // "2026-01-02 03:04 UTC"; "" when invalid
+
+} // namespace mr::report::detail

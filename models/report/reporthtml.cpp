@@ -1,0 +1,327 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "models/report/report_p.h"
+
+#include <QBuffer>
+#include <QColor>
+#include <QImage>
+
+#if defined(MR_REPORT_HAVE_CODE) && __has_include("models/code/highlight.h")
+#include "models/code/highlight.h"
+#define MR_REPORT_HIGHLIGHT 1
+#endif
+
+namespace mr::report {
+
+using namespace mr::review;
+
+namespace detail {
+
+QString paneTitle(const QString &pane)
+{
+    if (pane == QLatin1String("package"))
+        return QStringLiteral("Package");
+    if (pane == QLatin1String("code"))
+        return QStringLiteral("Code");
+    if (pane == QLatin1String("dataset"))
+        return QStringLiteral("Dataset");
+    if (pane == QLatin1String("environment"))
+        return QStringLiteral("Environment");
+    if (pane == QLatin1String("results"))
+        return QStringLiteral("Results");
+    return pane;
+}
+
+QStringList paneOrder()
+{
+    return {QStringLiteral("package"), QStringLiteral("code"), QStringLiteral("dataset"),
+            QStringLiteral("environment"), QStringLiteral("results")};
+}
+
+QString timeText(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : QString();
+}
+
+QString resourceName(const SectionReport &section)
+{
+    return QStringLiteral("mr-image:") + section.id;
+}
+
+} // namespace detail
+
+using namespace detail;
+
+QString codeLinesHtml(const QString &path, const QStringList &lines, const ReportOptions &options)
+{
+    if (options.highlightHtml)
+        return options.highlightHtml(path, lines);
+    QStringList out;
+#ifdef MR_REPORT_HIGHLIGHT
+    const QList<mr::code::LineStyles> styles = mr::code::highlightLines(path, lines, false);
+    if (styles.size() == lines.size()) {
+        for (int i = 0; i < lines.size(); ++i) {
+            const QString &line = lines.at(i);
+            QString html;
+            int pos = 0;
+            for (const mr::code::StyleSpan &span : styles.at(i)) {
+                if (span.start < pos || span.start + span.length > line.size())
+                    continue;
+                html += line.mid(pos, span.start - pos).toHtmlEscaped();
+                QStringList css;
+                if (span.color)
+                    css << QStringLiteral("color:%1").arg(QColor::fromRgb(span.color).name());
+                if (span.bold)
+                    css << QStringLiteral("font-weight:bold");
+                if (span.italic)
+                    css << QStringLiteral("font-style:italic");
+                const QString text = line.mid(span.start, span.length).toHtmlEscaped();
+                html += css.isEmpty() ? text
+                                      : QStringLiteral("<span style=\"%1\">%2</span>")
+                                            .arg(css.join(QLatin1Char(';')), text);
+                pos = span.start + span.length;
+            }
+            html += line.mid(pos).toHtmlEscaped();
+            out << html;
+        }
+        return out.join(QLatin1Char('\n'));
+    }
+#endif
+    for (const QString &line : lines)
+        out << line.toHtmlEscaped();
+    return out.join(QLatin1Char('\n'));
+}
+
+namespace {
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString row(const QString &key, const QString &valueHtml)
+{
+    return QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(esc(key), valueHtml);
+}
+
+QString personHtml(const Person &p)
+{
+    return esc(personLabel(p));
+}
+
+const char *kStyle = R"(
+body { font-family: sans-serif; font-size: 10pt; color: #1d1f21; max-width: 60em; margin: 1em auto; }
+h1 { font-size: 18pt; } h2 { font-size: 14pt; border-bottom: 1px solid #ccc; margin-top: 1.4em; }
+h3 { font-size: 12pt; }
+table { border-collapse: collapse; margin: 0.4em 0; }
+th, td { border: 1px solid #ccc; padding: 3px 6px; text-align: left; vertical-align: top; }
+th { background: #f2f2f2; }
+pre { background: #f6f8fa; border: 1px solid #ddd; padding: 6px; white-space: pre-wrap; font-family: monospace; }
+.status { padding: 8px; border: 1px solid #999; font-weight: bold; }
+.approved { background: #e6f4ea; color: #1e6b34; } .changes { background: #fff4e0; color: #8a5300; }
+.rejected, .blockers { background: #fde7e7; color: #a11; } .none, .stale { background: #eef0f3; color: #333; }
+.badge { font-size: 8pt; padding: 1px 5px; border: 1px solid #999; border-radius: 3px; }
+.blocker { background: #fde7e7; color: #a11; } .issue { background: #fff4e0; color: #8a5300; }
+.note { background: #eef0f3; } .resolved { color: #1e6b34; } .outdated { background: #fff9c4; }
+.comment { border: 1px solid #ddd; padding: 6px; margin: 0.6em 0; }
+.body { white-space: pre-wrap; margin: 0.4em 0; } .meta { color: #555; font-size: 9pt; }
+.reply { border-left: 3px solid #ccc; padding-left: 8px; margin: 0.3em 0 0.3em 1em; }
+.error { color: #a11; font-weight: bold; } .warning { color: #8a5300; font-weight: bold; }
+)";
+
+QString statusClass(GateStatus::Result r)
+{
+    switch (r) {
+    case GateStatus::Result::Approved: return QStringLiteral("approved");
+    case GateStatus::Result::NotReviewed: return QStringLiteral("none");
+    case GateStatus::Result::ChangesRequested: return QStringLiteral("changes");
+    case GateStatus::Result::Rejected: return QStringLiteral("rejected");
+    case GateStatus::Result::StaleDigest: return QStringLiteral("stale");
+    case GateStatus::Result::OpenBlockers: return QStringLiteral("blockers");
+    }
+    return {};
+}
+
+QString decisionHtml(const ReviewDocument &review, const QString &digest)
+{
+    QString h = QStringLiteral("<h2>Decision</h2>\n");
+    const GateStatus status = gateStatus(review, digest);
+    const auto d = review.currentDecision();
+    if (!d) {
+        h += QStringLiteral("<p class=\"status none\">No decision yet.</p>\n");
+        return h;
+    }
+    h +=
+        QStringLiteral("<p class=\"status %1\">%2 by %3 on %4%5</p>\n")
+            .arg(statusClass(status.result), esc(Decision::verdictTitle(d->verdict)), personHtml(d->reviewer),
+                 esc(timeText(d->time)),
+                 d->isStale(digest) ? QStringLiteral(" &mdash; STALE: made on another version of the package")
+                                    : QString());
+    h += QStringLiteral("<table>\n");
+    if (!d->reason.isEmpty())
+        h +=
+            row(QStringLiteral("Reason"), QStringLiteral("<div class=\"body\">%1</div>").arg(esc(d->reason)));
+    h += row(QStringLiteral("Decided on digest"), QStringLiteral("<code>%1</code>").arg(esc(d->digest)));
+    h += row(QStringLiteral("Gate"), esc(status.message));
+    h += QStringLiteral("</table>\n");
+    if (review.decisions.size() > 1) {
+        h += QStringLiteral(
+            "<h3>Earlier decisions</h3>\n<table><tr><th>Decision</th><th>Reviewer</th><th>Time</th>"
+            "<th>Reason</th><th>Digest</th></tr>\n");
+        for (qsizetype i = review.decisions.size() - 2; i >= 0; --i) {
+            const Decision &e = review.decisions.at(i);
+            h += QStringLiteral(
+                     "<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td><code>%5</code>%6</td></tr>\n")
+                     .arg(esc(Decision::verdictTitle(e.verdict)), personHtml(e.reviewer),
+                          esc(timeText(e.time)), esc(e.reason), esc(e.digest),
+                          e.isStale(digest) ? QStringLiteral(" (stale)") : QString());
+        }
+        h += QStringLiteral("</table>\n");
+    }
+    return h;
+}
+
+QString commentHtml(const Comment &c, const ReportOptions &options)
+{
+    const AnchoredContent content = anchoredContent(c, options);
+    QString h = QStringLiteral("<div class=\"comment\">\n<p><span class=\"badge %1\">%2</span> "
+                               "<span class=\"badge %3\">%4</span> <b>%5</b>%6</p>\n")
+                    .arg(Comment::kindName(c.kind), esc(Comment::kindName(c.kind)),
+                         c.isOpen() ? QStringLiteral("open") : QStringLiteral("resolved"),
+                         esc(Comment::stateName(c.state)), esc(c.anchor.label()),
+                         content.outdated ? QStringLiteral(" <span class=\"badge outdated\">outdated</span>")
+                                          : QString());
+    h += QStringLiteral("<p class=\"meta\">%1 &middot; %2%3%4</p>\n")
+             .arg(personHtml(c.author), esc(timeText(c.time)),
+                  c.edited.isValid() ? QStringLiteral(" &middot; edited %1").arg(esc(timeText(c.edited)))
+                                     : QString(),
+                  c.isOpen() ? QString()
+                             : QStringLiteral(" &middot; resolved by %1").arg(personHtml(c.resolvedBy)));
+    if (!content.text.isEmpty()) {
+        const QStringList lines = content.text.split(QLatin1Char('\n'));
+        const QString code = c.anchor.kind == Anchor::Kind::CodeLines
+                                 ? codeLinesHtml(c.anchor.path, lines, options)
+                                 : esc(content.text);
+        h += QStringLiteral("<pre>%1</pre>\n").arg(code);
+    }
+    h += QStringLiteral("<div class=\"body\">%1</div>\n").arg(esc(c.body));
+    for (const Reply &r : c.replies)
+        h += QStringLiteral("<div class=\"reply\"><p class=\"meta\">%1 &middot; %2</p><div "
+                            "class=\"body\">%3</div></div>\n")
+                 .arg(personHtml(r.author), esc(timeText(r.time)), esc(r.body));
+    h += QStringLiteral("</div>\n");
+    return h;
+}
+
+QString imageDataUri(const QImage &image)
+{
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+}
+
+} // namespace
+
+QString detail::htmlDocument(const Analysis &analysis, const ReviewDocument *review,
+                             const ReportOptions &options, ImageMode images)
+{
+    const Package *p = analysis.package.get();
+    const QString digest = currentDigest(analysis);
+    const QString name =
+        p ? QStringLiteral("%1 %2").arg(p->name, p->version).trimmed() : QStringLiteral("(no package)");
+    QString h;
+    h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    if (images == ImageMode::DataUri)
+        h += QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                            "img-src data:; style-src 'unsafe-inline'\">\n");
+    h += QStringLiteral("<title>Review report: %1</title>\n<style>%2</style>\n</head>\n<body>\n")
+             .arg(esc(name), QString::fromLatin1(kStyle));
+    h += QStringLiteral("<h1>Review report: %1</h1>\n<table>\n").arg(esc(name));
+    if (p) {
+        h += row(QStringLiteral("Package"), esc(p->name));
+        h += row(QStringLiteral("Version"), esc(p->version));
+        if (!p->submitter.name.isEmpty() || !p->submitter.email.isEmpty())
+            h += row(QStringLiteral("Submitter"), personHtml(p->submitter));
+        if (!p->created.isEmpty())
+            h += row(QStringLiteral("Created"), esc(p->created));
+        h += row(QStringLiteral("Source"), esc(p->sourcePath));
+    }
+    h += row(QStringLiteral("Digest"),
+             analysis.digest.ok
+                 ? QStringLiteral("<code>%1</code>").arg(esc(analysis.digest.digest))
+                 : QStringLiteral("unavailable: %1").arg(esc(analysis.digest.error.toString())));
+    if (review && !options.reviewPath.isEmpty())
+        h += row(QStringLiteral("Review file"), esc(options.reviewPath));
+    h +=
+        row(QStringLiteral("Generated"),
+            esc(timeText(options.generated.isValid() ? options.generated : QDateTime::currentDateTimeUtc())));
+    h += QStringLiteral("</table>\n");
+    if (p && !p->summary.isEmpty())
+        h += QStringLiteral("<p class=\"body\">%1</p>\n").arg(esc(p->summary));
+
+    if (review) {
+        h += decisionHtml(*review, digest);
+        h += QStringLiteral("<h2>Reviewers</h2>\n<ul>\n");
+        for (const Person &r : review->reviewers)
+            h += QStringLiteral("<li>%1</li>\n").arg(personHtml(r));
+        if (review->reviewers.isEmpty())
+            h += QStringLiteral("<li>none yet</li>\n");
+        h += QStringLiteral("</ul>\n<h2>Checklist</h2>\n<table>\n");
+        for (const QString &step : checklistSteps()) {
+            const ChecklistEntry e = review->checklist.value(step);
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"meta\">%3</td></tr>\n")
+                     .arg(e.ticked ? QStringLiteral("&#9745;") : QStringLiteral("&#9744;"),
+                          esc(checklistTitle(step)),
+                          e.time.isValid() ? esc(personLabel(e.by) + QStringLiteral(", ") + timeText(e.time))
+                                           : QString());
+        }
+        h += QStringLiteral("</table>\n");
+    }
+
+    const Findings findings = allFindings(analysis, review, options);
+    h += QStringLiteral("<h2>Findings (%1)</h2>\n").arg(findings.size());
+    if (!findings.isEmpty()) {
+        h += QStringLiteral(
+            "<table><tr><th>Severity</th><th>Pane</th><th>Item</th><th>Message</th><th>Rule</th></tr>\n");
+        for (const Finding &f : findings)
+            h += QStringLiteral(
+                     "<tr><td "
+                     "class=\"%1\">%1</td><td>%2</td><td>%3</td><td>%4</td><td><code>%5</code></td></tr>\n")
+                     .arg(Finding::severityName(f.severity), esc(f.pane), esc(f.item.label()), esc(f.message),
+                          esc(f.ruleId));
+        h += QStringLiteral("</table>\n");
+    }
+
+    if (review) {
+        h += QStringLiteral("<h2>Comments (%1)</h2>\n").arg(review->comments.size());
+        for (const QString &pane : paneOrder()) {
+            QString group;
+            for (const Comment &c : review->comments) {
+                if (c.anchor.pane() == pane)
+                    group += commentHtml(c, options);
+            }
+            if (!group.isEmpty())
+                h += QStringLiteral("<h3>%1</h3>\n").arg(esc(paneTitle(pane))) + group;
+        }
+    }
+
+    for (const SectionReport &s : analysis.sections) {
+        h += QStringLiteral("<h2>%1</h2>\n").arg(esc(s.title));
+        h += s.html + QLatin1Char('\n'); // built escaped by the pane (SectionReport contract)
+        if (!s.image.isNull()) {
+            const QString src = images == ImageMode::DataUri ? imageDataUri(s.image) : resourceName(s);
+            h += QStringLiteral("<p><img src=\"%1\" alt=\"%2\" width=\"%3\"></p>\n")
+                     .arg(src, esc(s.title), QString::number(qMin(s.image.width(), 640)));
+        }
+    }
+    h += QStringLiteral("</body>\n</html>\n");
+    return h;
+}
+
+QString htmlReport(const Analysis &analysis, const ReviewDocument *review, const ReportOptions &options)
+{
+    return htmlDocument(analysis, review, options, ImageMode::DataUri);
+}
+
+} // namespace mr::report
