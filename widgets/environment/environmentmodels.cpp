@@ -147,8 +147,11 @@ QVariant EnvironmentComparisonModel::data(const QModelIndex &index, int role) co
         case LevelColumn: return r.calver && r.level != environment::Level::None ? LevelStyle::text(r.level) + QStringLiteral(" (CalVer)")
                                                                                   : LevelStyle::text(r.level);
         case SourceColumn: {
-            if (r.developmentSource == r.referenceSource)
-                return r.developmentSource == QLatin1String("registry") ? QString() : r.developmentSource;
+            const QString registry = QStringLiteral("registry");
+            if (r.developmentSource.isEmpty() || r.referenceSource.isEmpty() || r.developmentSource == r.referenceSource) {
+                const QString only = r.developmentSource.isEmpty() ? r.referenceSource : r.developmentSource;
+                return only == registry ? QString() : only;
+            }
             return QStringLiteral("%1 → %2").arg(r.developmentSource.isEmpty() ? QStringLiteral("—") : r.developmentSource,
                                                  r.referenceSource.isEmpty() ? QStringLiteral("—") : r.referenceSource);
         }

@@ -59,6 +59,8 @@ EnvironmentPane::EnvironmentPane(QWidget *parent) : Pane(parent)
     m_placeholder->setObjectName(QStringLiteral("environmentPlaceholder"));
     m_placeholder->setState(Placeholder::State::Empty, tr("No package open."));
     connect(m_placeholder, &Placeholder::cancelRequested, this, [this] { m_watcher->cancel(); });
+    connect(m_watcher, &QFutureWatcherBase::progressValueChanged, m_placeholder,
+            [this](int v) { m_placeholder->setProgress(v, m_watcher->progressMaximum()); });
     m_stack->addWidget(m_placeholder);
 
     auto *content = new QWidget(this);
@@ -81,10 +83,10 @@ EnvironmentPane::EnvironmentPane(QWidget *parent) : Pane(parent)
     pairRow->addWidget(m_reference);
     pairRow->addWidget(m_swap);
     pairRow->addStretch(1);
-    m_totals = new QLabel(content);
-    m_totals->setObjectName(QStringLiteral("environmentTotals"));
-    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    pairRow->addWidget(m_totals);
+    for (QComboBox *combo : {m_development, m_reference}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        combo->setMinimumContentsLength(12);
+    }
     contentLayout->addLayout(pairRow);
 
     auto *filterRow = new QHBoxLayout;
@@ -139,6 +141,11 @@ EnvironmentPane::EnvironmentPane(QWidget *parent) : Pane(parent)
     m_diagnostics->setWordWrap(true);
     m_tabs->addTab(m_diagnostics, tr("Files"));
     contentLayout->addWidget(m_tabs, 1);
+    m_totals = new QLabel(content);
+    m_totals->setObjectName(QStringLiteral("environmentTotals"));
+    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_totals->setWordWrap(true);
+    contentLayout->addWidget(m_totals);
     m_stack->addWidget(content);
 
     connect(m_development, &QComboBox::currentIndexChanged, this, &EnvironmentPane::showPair);
@@ -216,8 +223,6 @@ void EnvironmentPane::setPackage(const PackagePtr &package)
     m_placeholder->setState(Placeholder::State::Loading, tr("Reading environments…"));
     m_placeholder->setProgress(0, int(package->environments.files.size()) + 1);
     m_stack->setCurrentWidget(m_placeholder);
-    connect(m_watcher, &QFutureWatcherBase::progressValueChanged, m_placeholder,
-            [this](int v) { m_placeholder->setProgress(v, m_watcher->progressMaximum()); }, Qt::UniqueConnection);
     m_watcher->setFuture(QtConcurrent::run(&loadEnvironmentsTask, package));
 }
 
