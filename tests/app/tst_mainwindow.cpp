@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/mainwindow.h"
+#include "app/packagecontroller.h"
+#include "models/package/digest.h"
+#include "widgets/common/banner.h"
+#include "widgets/common/pane.h"
+
+#include <QDockWidget>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace mr;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void startPage();
+    void opensExample();
+    void malformedPackageShowsBanner();
+    void sectionErrorKeepsPackageOpen();
+    void layoutPersists();
+
+private:
+    static bool waitLoaded(MainWindow &w);
+    QString m_example;
+};
+
+void TestMainWindow::initTestCase()
+{
+    m_example = QStringLiteral(MR_EXAMPLE_DIR);
+    QVERIFY2(QFile::exists(m_example + QStringLiteral("/model-package.json")), qPrintable(m_example));
+    qputenv("MODELREVIEW_EXAMPLE", m_example.toLocal8Bit());
+}
+
+bool TestMainWindow::waitLoaded(MainWindow &w)
+{
+    QSignalSpy digest(w.controller(), &PackageController::digestFinished);
+    return digest.wait(60000) || w.controller()->digestReady();
+}
+
+void TestMainWindow::startPage()
+{
+    MainWindow w;
+    w.show();
+    auto *start = w.findChild<QWidget *>(QStringLiteral("startPage"));
+    QVERIFY(start);
+    QVERIFY(start->isVisible());
+    QVERIFY(w.findChild<QWidget *>(QStringLiteral("startExample"))->isEnabled());
+    // Four panes as docks, all visible side by side.
+    for (const char *name : {"codeDock", "datasetDock", "environmentDock", "resultsDock"}) {
+        auto *dock = w.findChild<QDockWidget *>(QString::fromLatin1(name));
+        QVERIFY2(dock, name);
+        QVERIFY(dock->isVisible());
+        QVERIFY(!dock->isFloating());
+    }
+}
+
+void TestMainWindow::opensExample()
+{
+    MainWindow w;
+    w.resize(1920, 1080);
+    w.show();
+    QSignalSpy loaded(w.controller(), &PackageController::loaded);
+    w.openPath(m_example);
+    QVERIFY(loaded.wait(30000));
+    QVERIFY(waitLoaded(w));
+    const PackagePtr pkg = w.package();
+    QVERIFY(pkg);
+    auto *name = w.findChild<QLabel *>(QStringLiteral("overviewName"));
+    QVERIFY(name->isVisible());
+    QVERIFY(name->text().contains(pkg->name));
+    const DigestResult expected = computeDigestSync(pkg->rootPath);
+    QVERIFY(expected.ok);
+    QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QLabel *>(QStringLiteral("overviewDigest"))->text().contains(expected.digest), 30000);
+    // Every section of the example is provided and without errors.
+    auto *sections = w.findChild<QTreeWidget *>(QStringLiteral("overviewSections"));
+    QCOMPARE(sections->topLevelItemCount(), 5);
+    for (int i = 0; i < sections->topLevelItemCount(); ++i)
+        QVERIFY2(!sections->topLevelItem(i)->text(1).contains(QLatin1String("not provided")),
+                 qPrintable(sections->topLevelItem(i)->text(0)));
+    // The recent list remembers it.
+    auto *recent = w.findChild<QListWidget *>(QStringLiteral("startRecent"));
+    QCOMPARE(recent->item(0)->data(Qt::UserRole).toString(), pkg->sourcePath);
+    // Each pane received the package and shows something of its section.
+    QCOMPARE(w.panes().size(), 4);
+    if (qEnvironmentVariableIsSet("MR_SCREENSHOT_DIR")) {
+        QTest::qWait(3000);
+        w.grab().save(qEnvironmentVariable("MR_SCREENSHOT_DIR") + QStringLiteral("/mainwindow.png"));
+    }
+    auto *findings = w.findChild<QTableView *>(QStringLiteral("overviewFindings"));
+    QVERIFY(findings->model()->rowCount() > 0); // the example is built to have findings
+}
+
+void TestMainWindow::malformedPackageShowsBanner()
+{
+    QTemporaryDir dir;
+    QFile f(dir.filePath(QStringLiteral("model-package.json")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\n  \"format\": \"modelreview.package/v1\",\n  \"name\": \"x\"\n  \"version\": \"1\"\n}");
+    f.close();
+    MainWindow w;
+    w.show();
+    QSignalSpy failed(w.controller(), &PackageController::failed);
+    w.openPath(dir.path());
+    QVERIFY(failed.wait(10000));
+    auto *banner = w.findChild<Banner *>(QStringLiteral("banner"));
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->kind(), Banner::Kind::Error);
+    QVERIFY2(banner->text().contains(QLatin1String("model-package.json:4:3")), qPrintable(banner->text()));
+    QVERIFY(w.findChild<QWidget *>(QStringLiteral("startPage"))->isVisible());
+    QVERIFY(!w.package());
+}
+
+void TestMainWindow::sectionErrorKeepsPackageOpen()
+{
+    QTemporaryDir dir;
+    QFile f(dir.filePath(QStringLiteral("model-package.json")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"format": "modelreview.package/v1", "name": "half", "version": "1",
+               "dataset": {"manifest": "../../etc/passwd"}})");
+    f.close();
+    MainWindow w;
+    w.show();
+    QSignalSpy loaded(w.controller(), &PackageController::loaded);
+    w.openPath(dir.path());
+    QVERIFY(loaded.wait(10000));
+    auto *banner = w.findChild<Banner *>(QStringLiteral("banner"));
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->kind(), Banner::Kind::Warning);
+    QVERIFY(banner->text().contains(QLatin1String("leaves the package")));
+    QVERIFY(w.findChild<QLabel *>(QStringLiteral("overviewName"))->text().contains(QLatin1String("half")));
+}
+
+void TestMainWindow::layoutPersists()
+{
+    {
+        MainWindow w;
+        w.show();
+        w.findChild<QDockWidget *>(QStringLiteral("resultsDock"))->hide();
+        w.close();
+    }
+    MainWindow again;
+    again.show();
+    QVERIFY(!again.findChild<QDockWidget *>(QStringLiteral("resultsDock"))->isVisible());
+    QVERIFY(again.findChild<QDockWidget *>(QStringLiteral("codeDock"))->isVisible());
+    again.findChild<QDockWidget *>(QStringLiteral("resultsDock"))->show();
+    again.close();
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
