@@ -74,7 +74,8 @@ QString EffectiveTolerance::display() const
 {
     QStringList parts;
     if (abs >= 0)
-        parts.append(QStringLiteral("abs %1%2").arg(formatNumber(abs), absFromDefault ? QStringLiteral(" default") : QString()));
+        parts.append(QStringLiteral("abs %1%2")
+                         .arg(formatNumber(abs), absFromDefault ? QStringLiteral(" default") : QString()));
     if (rel >= 0)
         parts.append(QStringLiteral("rel %1%").arg(formatNumber(rel * 100)));
     QString sourceText;
@@ -83,7 +84,8 @@ QString EffectiveTolerance::display() const
     case ToleranceSource::ResultsFile: sourceText = QStringLiteral("from results file"); break;
     case ToleranceSource::Default: sourceText = QStringLiteral("default"); break;
     }
-    const QString b = std::isnan(bound) ? QStringLiteral("n/a") : QStringLiteral("±") + QString::number(bound, 'g', 4);
+    const QString b =
+        std::isnan(bound) ? QStringLiteral("n/a") : QStringLiteral("±") + QString::number(bound, 'g', 4);
     return QStringLiteral("%1 (%2, %3)").arg(b, parts.join(QStringLiteral(" | ")), sourceText);
 }
 
@@ -151,7 +153,8 @@ Comparison compareValues(const MetricValue &claimed, const MetricValue &rerun, M
     const double d = std::fabs(c.absDiff);
     // Inclusive at the bound; the slack absorbs the rounding of decimal inputs (0.91 - 0.90 is
     // 0.010000000000000009 in binary) without widening any real tolerance.
-    const double slack = 8 * std::numeric_limits<double>::epsilon() * std::max({std::fabs(a), std::fabs(b), 1e-300});
+    const double slack =
+        8 * std::numeric_limits<double>::epsilon() * std::max({std::fabs(a), std::fabs(b), 1e-300});
     if (std::isfinite(d) && !std::isnan(tolerance.bound) && d <= tolerance.bound + slack) {
         c.status = Status::WithinTolerance;
         return c;

@@ -10,10 +10,17 @@
 
 namespace mr::results {
 
-enum class Status { WithinTolerance, BetterThanClaimed, WorseThanClaimed, Differs, MissingInRerun, MissingInClaim };
+enum class Status {
+    WithinTolerance,
+    BetterThanClaimed,
+    WorseThanClaimed,
+    Differs,
+    MissingInRerun,
+    MissingInClaim
+};
 
-QString statusName(Status s);       // "within_tolerance", ... (the JSON and CLI spelling)
-QString statusLabel(Status s);      // "Within tolerance", ... (for people)
+QString statusName(Status s);  // "within_tolerance", ... (the JSON and CLI spelling)
+QString statusLabel(Status s); // "Within tolerance", ... (for people)
 bool statusFromName(const QString &name, Status *out);
 QString betterName(MetricSpec::Better b); // "higher", "lower", "unknown"
 
@@ -33,15 +40,15 @@ QString toleranceSourceName(ToleranceSource s); // "package", "results_file", "d
 // The tolerance that applied to one metric, and the resulting bound on |rerun - claimed|.
 struct EffectiveTolerance
 {
-    double abs = -1;          // < 0 when not part of the rule
-    double rel = -1;          // < 0 when not part of the rule
-    double bound = 0;         // max(abs, rel * |claimed|) over the parts given; may be NaN
+    double abs = -1;  // < 0 when not part of the rule
+    double rel = -1;  // < 0 when not part of the rule
+    double bound = 0; // max(abs, rel * |claimed|) over the parts given; may be NaN
     ToleranceSource source = ToleranceSource::Default;
     // Only a relative tolerance was declared but the claimed value is zero (or not finite), so
     // the default absolute tolerance stood in for it.
     bool absFromDefault = false;
 
-    QString display() const;  // "±0.009 (rel 1%, default)"
+    QString display() const; // "±0.009 (rel 1%, default)"
 };
 
 // The comparison rule (documented in docs/results-format.md):

@@ -15,10 +15,10 @@ struct MetricValue
     enum class Kind { Missing, Number, String, Bool, Null };
 
     Kind kind = Kind::Missing;
-    double number = 0;   // Number (may be NaN or infinite)
-    QString text;        // String: the string; Bool: "true"/"false"
-    QString file;        // display name of the file it came from
-    int line = 0;        // 1-based when the reader knows it (YAML, CSV), else 0
+    double number = 0; // Number (may be NaN or infinite)
+    QString text;      // String: the string; Bool: "true"/"false"
+    QString file;      // display name of the file it came from
+    int line = 0;      // 1-based when the reader knows it (YAML, CSV), else 0
 
     static MetricValue fromNumber(double v);
     static MetricValue fromString(const QString &s);

@@ -62,8 +62,9 @@ void mergeProvenance(Provenance *p, const nlohmann::json &object, const QString 
             for (const char *k : kKnown)
                 known = known || it.key() == k;
             if (known) {
-                diags->append(Diagnostic{source, 0, 0, where,
-                                         QStringLiteral("expected a string, found %1").arg(jsonTypeName(*it))});
+                diags->append(
+                    Diagnostic{source, 0, 0, where,
+                               QStringLiteral("expected a string, found %1").arg(jsonTypeName(*it))});
                 continue;
             }
             value = qs(it->dump());
@@ -84,9 +85,10 @@ void mergeProvenance(Provenance *p, const nlohmann::json &object, const QString 
             continue;
         }
         if (!field->isEmpty() && *field != value) {
-            diags->append(Diagnostic{source, 0, 0, where,
-                                     QStringLiteral("conflicts with \"%1\" given earlier; the earlier value is kept")
-                                         .arg(*field)});
+            diags->append(
+                Diagnostic{source, 0, 0, where,
+                           QStringLiteral("conflicts with \"%1\" given earlier; the earlier value is kept")
+                               .arg(*field)});
             continue;
         }
         *field = value;
@@ -95,8 +97,9 @@ void mergeProvenance(Provenance *p, const nlohmann::json &object, const QString 
             if (!p->ranAtParsed.isValid())
                 p->ranAtParsed = QDateTime::fromString(value, Qt::ISODate);
             if (!p->ranAtParsed.isValid())
-                diags->append(Diagnostic{source, 0, 0, where,
-                                         QStringLiteral("\"%1\" is not an ISO 8601 date and time").arg(value)});
+                diags->append(
+                    Diagnostic{source, 0, 0, where,
+                               QStringLiteral("\"%1\" is not an ISO 8601 date and time").arg(value)});
         }
     }
 }
@@ -139,7 +142,8 @@ Findings checkProvenance(Provenance *p, const Package &package, bool hasRerun)
 {
     Findings out;
     auto add = [&](const char *rule, Finding::Severity sev, const QString &message) {
-        out.append(Finding{QString::fromLatin1(rule), sev, QStringLiteral("results"), Anchor::package(), message});
+        out.append(
+            Finding{QString::fromLatin1(rule), sev, QStringLiteral("results"), Anchor::package(), message});
     };
     if (!p->given) {
         if (hasRerun)
@@ -179,7 +183,8 @@ Findings checkProvenance(Provenance *p, const Package &package, bool hasRerun)
         }
         if (!p->revisionError.isEmpty())
             add("results.provenance.revision-unresolved", Finding::Severity::Warning,
-                QStringLiteral("Cannot check the rerun's revision \"%1\": %2.").arg(p->revision, p->revisionError));
+                QStringLiteral("Cannot check the rerun's revision \"%1\": %2.")
+                    .arg(p->revision, p->revisionError));
         else if (p->revisionSha != p->headSha)
             add("results.provenance.revision-mismatch", Finding::Severity::Error,
                 QStringLiteral("The rerun ran on revision %1 (%2), not on the head revision %3 (%4).")

@@ -20,13 +20,13 @@ namespace mr::results {
 struct Provenance
 {
     bool given = false;
-    QString environment;   // a name from the package's `environments`
-    QString revision;      // any revision libgit2 resolves in the package's code repository
+    QString environment; // a name from the package's `environments`
+    QString revision;    // any revision libgit2 resolves in the package's code repository
     QString host;
     QString ranAt;         // ISO 8601 as written
     QDateTime ranAtParsed; // invalid when not given or not ISO 8601
     QString command;
-    QStringList sources;   // where it was given ("model-package.json: results.provenance", files)
+    QStringList sources; // where it was given ("model-package.json: results.provenance", files)
     QList<QPair<QString, QString>> extra; // other keys, shown as written
 
     // Filled by checkProvenance(): resolved commits (full hex) and any resolution error.
@@ -41,8 +41,8 @@ void mergeProvenance(Provenance *p, const nlohmann::json &object, const QString 
 struct RevisionResolution
 {
     bool ok = false;
-    QString sha;    // full hex of the commit the revision peels to
-    QString error;  // "revision 'x' not found: <libgit2 message>"
+    QString sha;   // full hex of the commit the revision peels to
+    QString error; // "revision 'x' not found: <libgit2 message>"
 };
 
 // Opens the repository (read-only, no discovery upwards) and resolves `revision` to a commit.

@@ -28,9 +28,9 @@ Side mergeSide(const QList<ResultsFile> &files, Diagnostics *diags)
         for (const NamedValue &nv : f.metrics) {
             const auto it = side.values.constFind(nv.name);
             if (it != side.values.constEnd()) {
-                diags->append(Diagnostic{f.displayName, nv.value.line, 0, nv.name,
-                                         QStringLiteral("metric also given in %1; the first value is kept")
-                                             .arg(it->file)});
+                diags->append(Diagnostic{
+                    f.displayName, nv.value.line, 0, nv.name,
+                    QStringLiteral("metric also given in %1; the first value is kept").arg(it->file)});
                 continue;
             }
             side.values.insert(nv.name, nv.value);
@@ -101,9 +101,10 @@ ResultsInput loadResultsInput(const Package &package)
     for (const NamedFile &f : s.claimed) {
         ResultsFile rf = readResultsFile(f.path, displayName(f));
         if (!rf.provenance.is_null())
-            rf.diagnostics.append(Diagnostic{rf.displayName, 0, 0, QStringLiteral("provenance"),
-                                             QStringLiteral("provenance describes the rerun; in a claimed file "
-                                                            "it is ignored")});
+            rf.diagnostics.append(
+                Diagnostic{rf.displayName, 0, 0, QStringLiteral("provenance"),
+                           QStringLiteral("provenance describes the rerun; in a claimed file "
+                                          "it is ignored")});
         in.diagnostics += rf.diagnostics;
         in.claimedFiles.append(rf);
     }
@@ -113,8 +114,8 @@ ResultsInput loadResultsInput(const Package &package)
         in.rerunFiles.append(rf);
     }
     if (s.provenance.is_object())
-        mergeProvenance(&in.provenance, s.provenance, QStringLiteral("model-package.json: results.provenance"),
-                        &in.diagnostics);
+        mergeProvenance(&in.provenance, s.provenance,
+                        QStringLiteral("model-package.json: results.provenance"), &in.diagnostics);
     bool hasRerun = false;
     for (const ResultsFile &rf : std::as_const(in.rerunFiles)) {
         mergeProvenance(&in.provenance, rf.provenance, rf.displayName, &in.diagnostics);
@@ -124,7 +125,8 @@ ResultsInput loadResultsInput(const Package &package)
     return in;
 }
 
-ResultsAnalysis analyzeResults(const ResultsInput &input, const Package &package, const DefaultTolerance &defaults)
+ResultsAnalysis analyzeResults(const ResultsInput &input, const Package &package,
+                               const DefaultTolerance &defaults)
 {
     ResultsAnalysis a;
     a.sectionProvided = input.sectionProvided;
@@ -163,9 +165,10 @@ ResultsAnalysis analyzeResults(const ResultsInput &input, const Package &package
                                            row.claimed, defaults);
         row.comparison = compareValues(row.claimed, row.rerun, row.better, row.tolerance);
         if (row.claimed.present() && row.rerun.present() && row.claimed.kind != row.rerun.kind)
-            a.diagnostics.append(Diagnostic{row.rerun.file, row.rerun.line, 0, name,
-                                            QStringLiteral("mixed types: %1 in %2, %3 here")
-                                                .arg(row.claimed.typeName(), row.claimed.file, row.rerun.typeName())});
+            a.diagnostics.append(
+                Diagnostic{row.rerun.file, row.rerun.line, 0, name,
+                           QStringLiteral("mixed types: %1 in %2, %3 here")
+                               .arg(row.claimed.typeName(), row.claimed.file, row.rerun.typeName())});
         a.rows.append(row);
     }
     // A name that is both a value and a group ("a": 1 and "a.b": 2) flattens ambiguously.
@@ -174,10 +177,11 @@ ResultsAnalysis analyzeResults(const ResultsInput &input, const Package &package
         for (qsizetype j = i + 1; j < names.size() && names.at(j).startsWith(names.at(i)); ++j) {
             if (names.at(j).startsWith(prefix)) {
                 const MetricRow &r = a.rows.at(i);
-                a.diagnostics.append(Diagnostic{r.claimed.present() ? r.claimed.file : r.rerun.file, 0, 0, names.at(i),
-                                                QStringLiteral("mixed types: a value here, and a group of metrics "
-                                                               "(%1) elsewhere")
-                                                    .arg(names.at(j))});
+                a.diagnostics.append(
+                    Diagnostic{r.claimed.present() ? r.claimed.file : r.rerun.file, 0, 0, names.at(i),
+                               QStringLiteral("mixed types: a value here, and a group of metrics "
+                                              "(%1) elsewhere")
+                                   .arg(names.at(j))});
                 break;
             }
         }
@@ -197,7 +201,8 @@ ResultsAnalysis analyzeResults(const ResultsInput &input, const Package &package
         add("results.no-rerun", Finding::Severity::Error, {},
             input.rerunFiles.isEmpty()
                 ? QStringLiteral("No rerun results: nobody reproduced the claimed metrics.")
-                : QStringLiteral("The rerun results hold no metrics: nobody reproduced the claimed metrics."));
+                : QStringLiteral(
+                      "The rerun results hold no metrics: nobody reproduced the claimed metrics."));
     if (a.sectionProvided && claimed.values.isEmpty())
         add("results.no-claim", Finding::Severity::Warning, {}, QStringLiteral("No claimed metrics."));
     for (const MetricRow &r : std::as_const(a.rows)) {
@@ -214,7 +219,8 @@ ResultsAnalysis analyzeResults(const ResultsInput &input, const Package &package
         case Status::MissingInRerun:
             if (a.hasRerun)
                 add("results.missing-in-rerun", Finding::Severity::Warning, r.name,
-                    QStringLiteral("%1 is claimed (%2) but missing in the rerun.").arg(r.name, r.claimed.display()));
+                    QStringLiteral("%1 is claimed (%2) but missing in the rerun.")
+                        .arg(r.name, r.claimed.display()));
             break;
         case Status::MissingInClaim:
             add("results.missing-in-claim", Finding::Severity::Info, r.name,

@@ -22,7 +22,7 @@ struct ResultsInput
     QList<ResultsFile> rerunFiles;
     Provenance provenance;
     Findings provenanceFindings;
-    Diagnostics diagnostics;   // section errors from the loader, then reader and merge problems
+    Diagnostics diagnostics; // section errors from the loader, then reader and merge problems
 };
 
 ResultsInput loadResultsInput(const Package &package);
@@ -45,9 +45,9 @@ struct MetricRow
 struct ResultsAnalysis
 {
     bool sectionProvided = false;
-    bool hasRerun = false;       // at least one rerun metric was read
+    bool hasRerun = false; // at least one rerun metric was read
     DefaultTolerance defaults;
-    QList<MetricRow> rows;       // sorted by name
+    QList<MetricRow> rows; // sorted by name
     Provenance provenance;
     Diagnostics diagnostics;
     Findings findings;
@@ -60,7 +60,8 @@ struct ResultsAnalysis
 
 // The fast part: statuses, tolerances and findings from what was read (re-run when the user
 // changes the default tolerance).
-ResultsAnalysis analyzeResults(const ResultsInput &input, const Package &package, const DefaultTolerance &defaults);
+ResultsAnalysis analyzeResults(const ResultsInput &input, const Package &package,
+                               const DefaultTolerance &defaults);
 
 // Convenience for headless callers: loadResultsInput + analyzeResults.
 ResultsAnalysis analyzePackage(const Package &package, const DefaultTolerance &defaults = {});

@@ -49,9 +49,10 @@ ChartLayout chartLayout(const ResultsAnalysis &analysis)
         }
     }
     // Group by slice, keeping name order inside each slice.
-    std::stable_sort(layout.entries.begin(), layout.entries.end(), [&](const ChartEntry &a, const ChartEntry &b) {
-        return layout.slices.indexOf(a.slice) < layout.slices.indexOf(b.slice);
-    });
+    std::stable_sort(layout.entries.begin(), layout.entries.end(),
+                     [&](const ChartEntry &a, const ChartEntry &b) {
+                         return layout.slices.indexOf(a.slice) < layout.slices.indexOf(b.slice);
+                     });
     return layout;
 }
 
@@ -155,7 +156,8 @@ QImage renderResultsChart(const ResultsAnalysis &analysis, int width)
             p.setFont(bold);
             p.setPen(Qt::black);
             p.drawText(QRectF(10, y, labelW, headH), Qt::AlignLeft | Qt::AlignVCenter,
-                       fm.elidedText(e.slice.isEmpty() ? QStringLiteral("(top level)") : e.slice, Qt::ElideMiddle, labelW));
+                       fm.elidedText(e.slice.isEmpty() ? QStringLiteral("(top level)") : e.slice,
+                                     Qt::ElideMiddle, labelW));
             p.setPen(QPen(QColor(0x9e, 0x9e, 0x9e), 1, Qt::DashLine));
             p.drawLine(QPointF(10, y + 1), QPointF(x1, y + 1));
             p.setFont(font);
@@ -163,13 +165,14 @@ QImage renderResultsChart(const ResultsAnalysis &analysis, int width)
         }
         const double cy = y + rowH / 2.0;
         p.setPen(Qt::black);
-        const QString values = QStringLiteral("%1 → %2").arg(formatShort(e.claimed),
-                                                                 e.hasRerun ? formatShort(e.rerun) : QStringLiteral("–"));
+        const QString values = QStringLiteral("%1 → %2").arg(
+            formatShort(e.claimed), e.hasRerun ? formatShort(e.rerun) : QStringLiteral("–"));
         const int valuesW = fm.horizontalAdvance(values) + 8;
         p.drawText(QRectF(24, y, labelW - 24 - valuesW, rowH), Qt::AlignLeft | Qt::AlignVCenter,
                    fm.elidedText(e.leaf, Qt::ElideMiddle, labelW - 24 - valuesW));
         p.setPen(QColor(0x61, 0x61, 0x61));
-        p.drawText(QRectF(labelW - valuesW, y, valuesW + 10, rowH), Qt::AlignRight | Qt::AlignVCenter, values);
+        p.drawText(QRectF(labelW - valuesW, y, valuesW + 10, rowH), Qt::AlignRight | Qt::AlignVCenter,
+                   values);
         const QPointF c(xOf(0), cy);
         if (e.hasRerun) {
             const QPointF rc(xOf(e.deviation), cy);
@@ -202,7 +205,8 @@ QImage renderResultsChart(const ResultsAnalysis &analysis, int width)
         p.setBrush(statusColor(s));
         p.drawPath(marker(s, QPointF(lx + 6, ly + 8), 5));
         p.setPen(Qt::black);
-        p.drawText(QRectF(lx + 16, ly, fm.horizontalAdvance(text) + 4, 16), Qt::AlignLeft | Qt::AlignVCenter, text);
+        p.drawText(QRectF(lx + 16, ly, fm.horizontalAdvance(text) + 4, 16), Qt::AlignLeft | Qt::AlignVCenter,
+                   text);
         lx += fm.horizontalAdvance(text) + 36;
     };
     legend(Status::WithinTolerance, statusLabel(Status::WithinTolerance));

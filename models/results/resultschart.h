@@ -14,14 +14,14 @@ namespace mr::results {
 struct ChartEntry
 {
     QString name;
-    QString slice;           // dotted prefix ("" for top-level metrics)
+    QString slice; // dotted prefix ("" for top-level metrics)
     QString leaf;
     double claimed = 0;
-    double bound = 0;        // the tolerance bound (absolute units)
-    bool hasRerun = false;   // the rerun is a number other than NaN
+    double bound = 0;      // the tolerance bound (absolute units)
+    bool hasRerun = false; // the rerun is a number other than NaN
     double rerun = 0;
-    double deviation = 0;    // (rerun - claimed) / bound, clamped to [-range, range]
-    bool clamped = false;    // the true deviation lies outside the axis
+    double deviation = 0; // (rerun - claimed) / bound, clamped to [-range, range]
+    bool clamped = false; // the true deviation lies outside the axis
     Status status = Status::Differs;
 };
 
@@ -31,7 +31,7 @@ struct ChartLayout
 {
     QList<ChartEntry> entries;
     double range = 2;
-    QStringList slices;      // in order of first appearance
+    QStringList slices; // in order of first appearance
 };
 
 ChartLayout chartLayout(const ResultsAnalysis &analysis);

@@ -26,9 +26,11 @@ constexpr int kMaxDepth = 64;
 const QChar kSentinel(0xE000);
 
 struct DepthExceeded
-{};
+{
+};
 
-Diagnostic diag(const QString &file, const QString &where, const QString &message, int line = 0, int column = 0)
+Diagnostic diag(const QString &file, const QString &where, const QString &message, int line = 0,
+                int column = 0)
 {
     return Diagnostic{file, line, column, where, message};
 }
@@ -47,17 +49,18 @@ struct Builder
     {
         value.file = out.displayName;
         if (name.isEmpty()) {
-            out.diagnostics.append(diag(out.displayName, where, QStringLiteral("empty metric name; value ignored"),
-                                        value.line));
+            out.diagnostics.append(
+                diag(out.displayName, where, QStringLiteral("empty metric name; value ignored"), value.line));
             return;
         }
         const auto it = seen.constFind(name);
         if (it != seen.constEnd()) {
-            out.diagnostics.append(diag(out.displayName, name,
-                                        QStringLiteral("duplicated metric name after flattening (keys %1 and %2); "
-                                                       "the first value is kept")
-                                            .arg(it.value(), where),
-                                        value.line));
+            out.diagnostics.append(
+                diag(out.displayName, name,
+                     QStringLiteral("duplicated metric name after flattening (keys %1 and %2); "
+                                    "the first value is kept")
+                         .arg(it.value(), where),
+                     value.line));
             return;
         }
         seen.insert(name, where);
@@ -171,7 +174,8 @@ struct Container
 void flattenJson(const json &j, const QString &prefix, Builder &b, int depth)
 {
     if (depth > kMaxDepth) {
-        b.out.diagnostics.append(diag(b.out.displayName, prefix, QStringLiteral("nesting too deep; ignored")));
+        b.out.diagnostics.append(
+            diag(b.out.displayName, prefix, QStringLiteral("nesting too deep; ignored")));
         return;
     }
     switch (j.type()) {
@@ -225,13 +229,15 @@ void readReserved(const json &root, Builder &b)
         if (p->is_object())
             out.provenance = restoreSentinels(*p);
         else if (!p->is_null())
-            out.diagnostics.append(diag(out.displayName, QStringLiteral("provenance"),
-                                        QStringLiteral("expected an object, found %1").arg(jsonTypeName(*p))));
+            out.diagnostics.append(
+                diag(out.displayName, QStringLiteral("provenance"),
+                     QStringLiteral("expected an object, found %1").arg(jsonTypeName(*p))));
     }
     if (auto s = root.find("metric_specs"); s != root.end()) {
         if (!s->is_object()) {
-            out.diagnostics.append(diag(out.displayName, QStringLiteral("metric_specs"),
-                                        QStringLiteral("expected an object, found %1").arg(jsonTypeName(*s))));
+            out.diagnostics.append(
+                diag(out.displayName, QStringLiteral("metric_specs"),
+                     QStringLiteral("expected an object, found %1").arg(jsonTypeName(*s))));
             return;
         }
         for (auto it = s->begin(); it != s->end(); ++it) {
@@ -247,9 +253,10 @@ void readReserved(const json &root, Builder &b)
 void flattenRoot(const json &root, Builder &b)
 {
     if (!root.is_object()) {
-        b.out.diagnostics.append(diag(b.out.displayName, {},
-                                      QStringLiteral("expected an object of metrics at the top level, found %1")
-                                          .arg(jsonTypeName(root))));
+        b.out.diagnostics.append(
+            diag(b.out.displayName, {},
+                 QStringLiteral("expected an object of metrics at the top level, found %1")
+                     .arg(jsonTypeName(root))));
         return;
     }
     readReserved(root, b);
@@ -305,7 +312,8 @@ void flattenYaml(const YAML::Node &n, const QString &prefix, Builder &b, int dep
 {
     const int line = n.Mark().line >= 0 ? n.Mark().line + 1 : 0;
     if (depth > kMaxDepth) {
-        b.out.diagnostics.append(diag(b.out.displayName, prefix, QStringLiteral("nesting too deep; ignored"), line));
+        b.out.diagnostics.append(
+            diag(b.out.displayName, prefix, QStringLiteral("nesting too deep; ignored"), line));
         return;
     }
     MetricValue v;
@@ -313,7 +321,8 @@ void flattenYaml(const YAML::Node &n, const QString &prefix, Builder &b, int dep
     case YAML::NodeType::Map:
         for (const auto &kv : n) {
             if (!kv.first.IsScalar()) {
-                b.out.diagnostics.append(diag(b.out.displayName, prefix, QStringLiteral("a key is not a scalar"),
+                b.out.diagnostics.append(diag(b.out.displayName, prefix,
+                                              QStringLiteral("a key is not a scalar"),
                                               kv.first.Mark().line + 1, kv.first.Mark().column + 1));
                 continue;
             }
@@ -397,7 +406,8 @@ QList<CsvRow> splitCsv(const QString &text, ResultsFile &out)
         }
     }
     if (quoted)
-        out.diagnostics.append(diag(out.displayName, {}, QStringLiteral("unterminated quoted field"), row.line));
+        out.diagnostics.append(
+            diag(out.displayName, {}, QStringLiteral("unterminated quoted field"), row.line));
     if (!cell.isEmpty() || !row.cells.isEmpty())
         endRow();
     return rows;
@@ -405,12 +415,14 @@ QList<CsvRow> splitCsv(const QString &text, ResultsFile &out)
 
 } // namespace
 
-bool parseMetricSpec(const json &j, const QString &file, const QString &where, MetricSpec *spec, Diagnostics *diags)
+bool parseMetricSpec(const json &j, const QString &file, const QString &where, MetricSpec *spec,
+                     Diagnostics *diags)
 {
     if (!j.is_object()) {
-        diags->append(diag(file, where, QStringLiteral("expected an object with abs_tolerance, rel_tolerance or "
-                                                       "better, found %1")
-                                            .arg(jsonTypeName(j))));
+        diags->append(diag(file, where,
+                           QStringLiteral("expected an object with abs_tolerance, rel_tolerance or "
+                                          "better, found %1")
+                               .arg(jsonTypeName(j))));
         return false;
     }
     bool any = false;
@@ -420,7 +432,8 @@ bool parseMetricSpec(const json &j, const QString &file, const QString &where, M
             spec->better = v == "higher" ? MetricSpec::Better::Higher : MetricSpec::Better::Lower;
             any = true;
         } else {
-            diags->append(diag(file, where + QStringLiteral(".better"), QStringLiteral("expected \"higher\" or \"lower\"")));
+            diags->append(diag(file, where + QStringLiteral(".better"),
+                               QStringLiteral("expected \"higher\" or \"lower\"")));
         }
     }
     for (const char *key : {"abs_tolerance", "rel_tolerance"}) {
@@ -429,14 +442,16 @@ bool parseMetricSpec(const json &j, const QString &file, const QString &where, M
             continue;
         const QString k = where + QLatin1Char('.') + QLatin1String(key);
         if (!t->is_number()) {
-            diags->append(diag(file, k, QStringLiteral("tolerance must be a non-negative number, found %1")
-                                            .arg(t->is_string() ? qs(t->get<std::string>()) : jsonTypeName(*t))));
+            diags->append(diag(file, k,
+                               QStringLiteral("tolerance must be a non-negative number, found %1")
+                                   .arg(t->is_string() ? qs(t->get<std::string>()) : jsonTypeName(*t))));
             continue;
         }
         const double v = t->get<double>();
         if (!(v >= 0) || !std::isfinite(v)) {
-            diags->append(diag(file, k, QStringLiteral("tolerance must be a non-negative number, found %1")
-                                            .arg(formatNumber(v))));
+            diags->append(diag(
+                file, k,
+                QStringLiteral("tolerance must be a non-negative number, found %1").arg(formatNumber(v))));
             continue;
         }
         (qstrcmp(key, "abs_tolerance") == 0 ? spec->absTolerance : spec->relTolerance) = v;
@@ -502,22 +517,26 @@ ResultsFile readResultsJson(const QByteArray &data, const QString &displayName)
         const qsizetype offset = originalOffset(qsizetype(e.byte > 0 ? e.byte - 1 : 0), reps);
         lineColumnAt(data, offset, &d.line, &d.column);
         QString what = QString::fromUtf8(e.what());
-        const qsizetype colon = what.indexOf(QStringLiteral(": "), what.indexOf(QStringLiteral("parse error")));
+        const qsizetype colon =
+            what.indexOf(QStringLiteral(": "), what.indexOf(QStringLiteral("parse error")));
         if (colon >= 0)
             what = what.mid(colon + 2);
         d.message = QStringLiteral("malformed JSON: ") + what;
         out.diagnostics.append(d);
         return out;
     } catch (const DepthExceeded &) {
-        out.diagnostics.append(diag(displayName, {}, QStringLiteral("nesting deeper than %1 levels").arg(kMaxDepth)));
+        out.diagnostics.append(
+            diag(displayName, {}, QStringLiteral("nesting deeper than %1 levels").arg(kMaxDepth)));
         return out;
     } catch (const std::exception &e) {
-        out.diagnostics.append(diag(displayName, {}, QStringLiteral("cannot read: %1").arg(QString::fromUtf8(e.what()))));
+        out.diagnostics.append(
+            diag(displayName, {}, QStringLiteral("cannot read: %1").arg(QString::fromUtf8(e.what()))));
         return out;
     }
     out.readable = true;
     for (const QString &key : std::as_const(duplicates))
-        out.diagnostics.append(diag(displayName, key, QStringLiteral("duplicated key; the last value is kept")));
+        out.diagnostics.append(
+            diag(displayName, key, QStringLiteral("duplicated key; the last value is kept")));
     flattenRoot(root, b);
     return out;
 }
@@ -535,7 +554,8 @@ ResultsFile readResultsYaml(const QByteArray &data, const QString &displayName)
             return out;
         }
         if (!root.IsMap()) {
-            out.diagnostics.append(diag(displayName, {}, QStringLiteral("expected a mapping of metrics at the top level"),
+            out.diagnostics.append(diag(displayName, {},
+                                        QStringLiteral("expected a mapping of metrics at the top level"),
                                         root.Mark().line + 1, root.Mark().column + 1));
             return out;
         }
@@ -547,9 +567,11 @@ ResultsFile readResultsYaml(const QByteArray &data, const QString &displayName)
         out.readable = true;
     } catch (const YAML::Exception &e) {
         out.diagnostics.append(diag(displayName, {}, QStringLiteral("malformed YAML: %1").arg(qs(e.msg)),
-                                    e.mark.line >= 0 ? e.mark.line + 1 : 0, e.mark.column >= 0 ? e.mark.column + 1 : 0));
+                                    e.mark.line >= 0 ? e.mark.line + 1 : 0,
+                                    e.mark.column >= 0 ? e.mark.column + 1 : 0));
     } catch (const DepthExceeded &) {
-        out.diagnostics.append(diag(displayName, {}, QStringLiteral("nesting deeper than %1 levels").arg(kMaxDepth)));
+        out.diagnostics.append(
+            diag(displayName, {}, QStringLiteral("nesting deeper than %1 levels").arg(kMaxDepth)));
     }
     return out;
 }
@@ -570,8 +592,9 @@ ResultsFile readResultsCsv(const QByteArray &data, const QString &displayName)
         QStringList header;
         for (const QString &c : rows.first().cells)
             header.append(c.trimmed().toLower());
-        const int n = int(header.indexOf(QStringLiteral("metric")) >= 0 ? header.indexOf(QStringLiteral("metric"))
-                                                                          : header.indexOf(QStringLiteral("name")));
+        const int n =
+            int(header.indexOf(QStringLiteral("metric")) >= 0 ? header.indexOf(QStringLiteral("metric"))
+                                                              : header.indexOf(QStringLiteral("name")));
         const int v = int(header.indexOf(QStringLiteral("value")));
         if (n >= 0 && v >= 0) {
             nameCol = n;
@@ -581,9 +604,10 @@ ResultsFile readResultsCsv(const QByteArray &data, const QString &displayName)
             betterCol = int(header.indexOf(QStringLiteral("better")));
             first = 1;
         } else if (header.size() >= 2 && classifyText(header.at(1)).kind == MetricValue::Kind::String) {
-            out.diagnostics.append(diag(displayName, {}, QStringLiteral("expected a header with the columns "
-                                                                        "metric,value; found \"%1\"")
-                                                             .arg(rows.first().cells.join(QLatin1Char(','))),
+            out.diagnostics.append(diag(displayName, {},
+                                        QStringLiteral("expected a header with the columns "
+                                                       "metric,value; found \"%1\"")
+                                            .arg(rows.first().cells.join(QLatin1Char(','))),
                                         rows.first().line));
             first = 1;
         }

@@ -16,7 +16,7 @@ namespace mr::results {
 
 struct NamedValue
 {
-    QString name;          // flattened with dots: "test.by_region.eu.roc_auc"
+    QString name; // flattened with dots: "test.by_region.eu.roc_auc"
     MetricValue value;
 };
 
@@ -31,12 +31,12 @@ struct FileSpec
 
 struct ResultsFile
 {
-    QString path;          // absolute (empty for in-memory reads)
-    QString displayName;   // for messages: the path as written in the package
-    bool readable = false; // false when the file could not be opened or parsed at all
-    QList<NamedValue> metrics;            // in file order, duplicates dropped (first kept)
+    QString path;              // absolute (empty for in-memory reads)
+    QString displayName;       // for messages: the path as written in the package
+    bool readable = false;     // false when the file could not be opened or parsed at all
+    QList<NamedValue> metrics; // in file order, duplicates dropped (first kept)
     QMap<QString, FileSpec> specs;
-    nlohmann::json provenance;            // the top-level "provenance" object, or null
+    nlohmann::json provenance; // the top-level "provenance" object, or null
     Diagnostics diagnostics;
 };
 

@@ -10,8 +10,9 @@ namespace mr::results {
 
 namespace {
 
-constexpr Status kAllStatuses[] = {Status::WithinTolerance, Status::BetterThanClaimed, Status::WorseThanClaimed,
-                                   Status::Differs,         Status::MissingInRerun,    Status::MissingInClaim};
+constexpr Status kAllStatuses[] = {Status::WithinTolerance,  Status::BetterThanClaimed,
+                                   Status::WorseThanClaimed, Status::Differs,
+                                   Status::MissingInRerun,   Status::MissingInClaim};
 
 QString diffText(double v, bool percent = false)
 {
@@ -34,9 +35,9 @@ QStringList provenanceLines(const Provenance &p)
     add(QStringLiteral("Environment"), p.environment);
     QString rev = p.revision;
     if (!p.revisionSha.isEmpty())
-        rev += QStringLiteral(" (%1%2)").arg(p.revisionSha.left(12),
-                                            p.revisionSha == p.headSha ? QStringLiteral(", the head revision")
-                                                                       : QStringLiteral(", not head"));
+        rev += QStringLiteral(" (%1%2)").arg(
+            p.revisionSha.left(12), p.revisionSha == p.headSha ? QStringLiteral(", the head revision")
+                                                               : QStringLiteral(", not head"));
     else if (!p.revisionError.isEmpty())
         rev += QStringLiteral(" (%1)").arg(p.revisionError);
     add(QStringLiteral("Revision"), rev);
@@ -118,10 +119,11 @@ mr::SectionReport buildSectionReport(const ResultsAnalysis &a)
     for (Status s : kAllStatuses)
         if (const int n = a.count(s))
             totals.append(QStringLiteral("%1 %2").arg(n).arg(statusLabel(s).toLower()));
-    const QString summary = QStringLiteral("%1 metrics: %2. Default tolerance: abs %3, rel %4%.")
-                                .arg(a.rows.size())
-                                .arg(totals.isEmpty() ? QStringLiteral("none") : totals.join(QStringLiteral(", ")))
-                                .arg(formatNumber(a.defaults.abs), formatNumber(a.defaults.rel * 100));
+    const QString summary =
+        QStringLiteral("%1 metrics: %2. Default tolerance: abs %3, rel %4%.")
+            .arg(a.rows.size())
+            .arg(totals.isEmpty() ? QStringLiteral("none") : totals.join(QStringLiteral(", ")))
+            .arg(formatNumber(a.defaults.abs), formatNumber(a.defaults.rel * 100));
     md += summary + QStringLiteral("\n\n");
     html += QStringLiteral("<p>%1</p>\n").arg(summary.toHtmlEscaped());
     const QStringList prov = provenanceLines(a.provenance);
@@ -133,8 +135,9 @@ mr::SectionReport buildSectionReport(const ResultsAnalysis &a)
     html += QStringLiteral("</ul>\n");
     md += QLatin1Char('\n');
 
-    const QStringList headers{QStringLiteral("Metric"),   QStringLiteral("Claimed"),  QStringLiteral("Rerun"),
-                              QStringLiteral("Abs diff"), QStringLiteral("Rel diff"), QStringLiteral("Better"),
+    const QStringList headers{QStringLiteral("Metric"),    QStringLiteral("Claimed"),
+                              QStringLiteral("Rerun"),     QStringLiteral("Abs diff"),
+                              QStringLiteral("Rel diff"),  QStringLiteral("Better"),
                               QStringLiteral("Tolerance"), QStringLiteral("Status")};
     md += QStringLiteral("| ") + headers.join(QStringLiteral(" | ")) + QStringLiteral(" |\n|");
     for (qsizetype i = 0; i < headers.size(); ++i)

@@ -40,8 +40,8 @@ public:
             return {};
         std::unique_ptr<git_index, decltype(&git_index_free)> index(rawIndex, git_index_free);
         git_oid treeId, commitId;
-        if (git_index_add_bypath(index.get(), file.toUtf8().constData()) != 0 || git_index_write(index.get()) != 0 ||
-            git_index_write_tree(&treeId, index.get()) != 0)
+        if (git_index_add_bypath(index.get(), file.toUtf8().constData()) != 0 ||
+            git_index_write(index.get()) != 0 || git_index_write_tree(&treeId, index.get()) != 0)
             return {};
         git_tree *rawTree = nullptr;
         if (git_tree_lookup(&rawTree, m_repo.get(), &treeId) != 0)

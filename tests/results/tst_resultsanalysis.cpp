@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "models/results/resultsanalysis.h"
 #include "gitfixture.h"
+#include "models/results/resultsanalysis.h"
 #include "testutil.h"
 
 #include <QTest>
@@ -53,11 +53,12 @@ private Q_SLOTS:
 void TestResultsAnalysis::severalFilesPerSide()
 {
     QTemporaryDir dir;
-    const Package p = makePackage(dir,
-                                  {{"claimed/metrics.json", R"({"test": {"acc": 0.9, "f1": 0.8}})"},
-                                   {"claimed/slices.csv", "metric,value\ntest.by_region.eu.acc,0.85\ntest.acc,0.1\n"}},
-                                  {{"rerun/metrics.yaml", "test:\n  acc: 0.9\n  f1: 0.8\n"},
-                                   {"rerun/slices.json", R"({"test.by_region.eu.acc": 0.851})"}});
+    const Package p =
+        makePackage(dir,
+                    {{"claimed/metrics.json", R"({"test": {"acc": 0.9, "f1": 0.8}})"},
+                     {"claimed/slices.csv", "metric,value\ntest.by_region.eu.acc,0.85\ntest.acc,0.1\n"}},
+                    {{"rerun/metrics.yaml", "test:\n  acc: 0.9\n  f1: 0.8\n"},
+                     {"rerun/slices.json", R"({"test.by_region.eu.acc": 0.851})"}});
     const ResultsAnalysis a = analyzePackage(p);
     QCOMPARE(a.rows.size(), 3);
     QCOMPARE(a.rows.at(0).name, QStringLiteral("test.acc"));
@@ -80,8 +81,9 @@ void TestResultsAnalysis::severalFilesPerSide()
 void TestResultsAnalysis::findings()
 {
     QTemporaryDir dir;
-    Package p = makePackage(dir, {{"c.json", R"({"acc": 0.9, "loss": 0.3, "f1": 0.7, "auc": 0.8, "gone": 1})"}},
-                            {{"r.json", R"({"acc": 0.8, "loss": 0.2, "f1": 0.6, "auc": 0.8, "new": 2})"}});
+    Package p =
+        makePackage(dir, {{"c.json", R"({"acc": 0.9, "loss": 0.3, "f1": 0.7, "auc": 0.8, "gone": 1})"}},
+                    {{"r.json", R"({"acc": 0.8, "loss": 0.2, "f1": 0.6, "auc": 0.8, "new": 2})"}});
     p.results.metrics.insert("acc", MetricSpec{MetricSpec::Better::Higher, 0.01, -1});
     p.results.metrics.insert("loss", MetricSpec{MetricSpec::Better::Lower, 0.01, -1});
     const ResultsAnalysis a = analyzePackage(p);
@@ -137,8 +139,7 @@ void TestResultsAnalysis::noRerun()
 void TestResultsAnalysis::specPrecedence()
 {
     QTemporaryDir dir;
-    Package p = makePackage(dir,
-                            {{"c.json", R"({"acc": 0.9, "loss": 0.5,
+    Package p = makePackage(dir, {{"c.json", R"({"acc": 0.9, "loss": 0.5,
                                "metric_specs": {"acc": {"abs_tolerance": 0.5, "better": "lower"},
                                                 "loss": {"abs_tolerance": 0.05, "better": "lower"}}})"}},
                             {{"r.json", R"({"acc": 0.8, "loss": 0.6})"}});
@@ -165,8 +166,10 @@ void TestResultsAnalysis::mixedTypes()
     QCOMPARE(a.find("acc")->status(), Status::Differs);
     QCOMPARE(a.find("note")->status(), Status::WithinTolerance);
     const QString text = diagText(a.diagnostics);
-    QVERIFY2(text.contains(QLatin1String("r.json: acc: mixed types: number in c.json, string here")), qPrintable(text));
-    QVERIFY2(text.contains(QLatin1String("c.json: grp: mixed types: a value here, and a group")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("r.json: acc: mixed types: number in c.json, string here")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("c.json: grp: mixed types: a value here, and a group")),
+             qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("results.metrics.declared_only")), qPrintable(text));
     // Every diagnostic is also a finding, anchored at the metric when it names one.
     const Finding *bad = findRule(a.findings, "results.bad-input");
@@ -192,18 +195,26 @@ void TestResultsAnalysis::provenance_data()
     QTest::addColumn<QString>("environment");
     QTest::addColumn<QString>("revision"); // "@head", "@first" or a revspec
     QTest::addColumn<QStringList>("rules");
-    QTest::newRow("reference at head") << "reference" << "@head" << QStringList{};
-    QTest::newRow("reference at HEAD spec") << "reference" << "HEAD" << QStringList{};
-    QTest::newRow("short sha of head") << "reference" << "@head7" << QStringList{};
-    QTest::newRow("other revision") << "reference" << "@first" << QStringList{"results.provenance.revision-mismatch"};
+    QTest::newRow("reference at head") << "reference"
+                                       << "@head" << QStringList{};
+    QTest::newRow("reference at HEAD spec") << "reference"
+                                            << "HEAD" << QStringList{};
+    QTest::newRow("short sha of head") << "reference"
+                                       << "@head7" << QStringList{};
+    QTest::newRow("other revision") << "reference"
+                                    << "@first" << QStringList{"results.provenance.revision-mismatch"};
     QTest::newRow("development environment")
-        << "development" << "@head" << QStringList{"results.provenance.development-environment"};
-    QTest::newRow("unknown environment") << "laptop2" << "@head"
+        << "development"
+        << "@head" << QStringList{"results.provenance.development-environment"};
+    QTest::newRow("unknown environment") << "laptop2"
+                                         << "@head"
                                          << QStringList{"results.provenance.not-reference-environment",
                                                         "results.provenance.unknown-environment"};
-    QTest::newRow("unresolvable revision") << "reference" << "no-such-branch"
-                                           << QStringList{"results.provenance.revision-unresolved"};
-    QTest::newRow("nothing given") << "" << "" << QStringList{};
+    QTest::newRow("unresolvable revision")
+        << "reference"
+        << "no-such-branch" << QStringList{"results.provenance.revision-unresolved"};
+    QTest::newRow("nothing given") << ""
+                                   << "" << QStringList{};
 }
 
 void TestResultsAnalysis::provenance()
@@ -231,7 +242,8 @@ void TestResultsAnalysis::provenance()
     prov["host"] = "ci-runner-3";
     prov["ran_at"] = "2026-11-20T10:15:00Z";
     nlohmann::json rerun = {{"acc", 0.9}, {"provenance", prov}};
-    Package p = makePackage(dir, {{"c.json", R"({"acc": 0.9})"}}, {{"r.json", QByteArray::fromStdString(rerun.dump())}});
+    Package p = makePackage(dir, {{"c.json", R"({"acc": 0.9})"}},
+                            {{"r.json", QByteArray::fromStdString(rerun.dump())}});
     p.code.provided = true;
     p.code.repositoryPath = dir.filePath("repo");
     // libgit2 1.5 and 1.9 may differ on the initial branch name: point head at the commit id.
@@ -255,7 +267,8 @@ void TestResultsAnalysis::provenance()
         QCOMPARE(a.provenance.revisionSha, revision == first ? first : head);
     }
     if (rules.contains("results.provenance.revision-mismatch"))
-        QCOMPARE(findRule(a.findings, "results.provenance.revision-mismatch")->severity, Finding::Severity::Error);
+        QCOMPARE(findRule(a.findings, "results.provenance.revision-mismatch")->severity,
+                 Finding::Severity::Error);
     if (rules.contains("results.provenance.revision-unresolved"))
         QVERIFY(a.provenance.revisionError.contains(QLatin1String("no-such-branch")));
 }
@@ -265,7 +278,8 @@ void TestResultsAnalysis::provenanceMerge()
     QTemporaryDir dir;
     Package p = makePackage(
         dir, {{"c.json", R"({"acc": 0.9})"}},
-        {{"r.json", R"({"acc": 0.9, "provenance": {"host": "b", "command": "make eval", "ran_at": "yesterday", "environment": 7}})"}});
+        {{"r.json",
+          R"({"acc": 0.9, "provenance": {"host": "b", "command": "make eval", "ran_at": "yesterday", "environment": 7}})"}});
     p.results.provenance = {{"host", "a"}, {"gpu", "A100"}};
     const ResultsAnalysis a = analyzePackage(p);
     QCOMPARE(a.provenance.host, QStringLiteral("a"));
@@ -274,8 +288,10 @@ void TestResultsAnalysis::provenanceMerge()
     QCOMPARE(a.provenance.extra.size(), 1);
     const QString text = diagText(a.diagnostics);
     QVERIFY2(text.contains(QLatin1String("r.json: provenance.host: conflicts")), qPrintable(text));
-    QVERIFY2(text.contains(QLatin1String("r.json: provenance.ran_at: \"yesterday\" is not an ISO 8601")), qPrintable(text));
-    QVERIFY2(text.contains(QLatin1String("r.json: provenance.environment: expected a string")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("r.json: provenance.ran_at: \"yesterday\" is not an ISO 8601")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("r.json: provenance.environment: expected a string")),
+             qPrintable(text));
     // No repository to check a revision against: no revision finding without a revision.
     QVERIFY(!findRule(a.findings, "results.provenance.revision-unresolved"));
     QVERIFY(!findRule(a.findings, "results.provenance.missing"));
@@ -288,7 +304,8 @@ void TestResultsAnalysis::provenanceMerge()
 void TestResultsAnalysis::packageIsNotModified()
 {
     QTemporaryDir dir;
-    const Package p = makePackage(dir, {{"c.json", R"({"acc": NaN})"}}, {{"r.csv", "metric,value\nacc,0.9\n"}});
+    const Package p =
+        makePackage(dir, {{"c.json", R"({"acc": NaN})"}}, {{"r.csv", "metric,value\nacc,0.9\n"}});
     QFile f(dir.filePath("c.json"));
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray content = f.readAll();

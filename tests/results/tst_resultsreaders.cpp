@@ -62,11 +62,14 @@ void TestResultsReaders::flattening_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("flat") << QByteArray(R"({"acc": 0.9, "loss": 0.1})") << QStringList{"acc", "loss"};
-    QTest::newRow("dvc nested") << QByteArray(R"({"avg_prec": {"train": 0.97, "test": 0.92}, "roc_auc": {"train": 0.98}})")
-                                << QStringList{"avg_prec.test", "avg_prec.train", "roc_auc.train"}; // JSON keys come sorted
-    QTest::newRow("deep slices") << QByteArray(R"({"test": {"by_region": {"eu": {"roc_auc": 0.9}, "us": {"roc_auc": 0.8}}}})")
-                                 << QStringList{"test.by_region.eu.roc_auc", "test.by_region.us.roc_auc"};
-    QTest::newRow("array index") << QByteArray(R"({"fold_acc": [0.9, 0.8]})") << QStringList{"fold_acc.0", "fold_acc.1"};
+    QTest::newRow("dvc nested")
+        << QByteArray(R"({"avg_prec": {"train": 0.97, "test": 0.92}, "roc_auc": {"train": 0.98}})")
+        << QStringList{"avg_prec.test", "avg_prec.train", "roc_auc.train"}; // JSON keys come sorted
+    QTest::newRow("deep slices")
+        << QByteArray(R"({"test": {"by_region": {"eu": {"roc_auc": 0.9}, "us": {"roc_auc": 0.8}}}})")
+        << QStringList{"test.by_region.eu.roc_auc", "test.by_region.us.roc_auc"};
+    QTest::newRow("array index") << QByteArray(R"({"fold_acc": [0.9, 0.8]})")
+                                 << QStringList{"fold_acc.0", "fold_acc.1"};
     QTest::newRow("dotted keys stay") << QByteArray(R"({"test.acc": 0.9})") << QStringList{"test.acc"};
     QTest::newRow("empty object") << QByteArray(R"({"a": {}, "b": 1})") << QStringList{"b"};
 }
@@ -154,7 +157,8 @@ void TestResultsReaders::hostileJson_data()
     QTest::newRow("deep objects") << QByteArray("{\"a\":").repeated(5000) << "nesting";
     QTest::newRow("empty") << QByteArray() << "malformed JSON";
     QTest::newRow("binary") << QByteArray("\x00\xff\xfe{", 4) << "malformed JSON";
-    QTest::newRow("NaN inside string is not rewritten") << QByteArray(R"({"a": "x NaN", "b": Infinityx})") << "malformed JSON";
+    QTest::newRow("NaN inside string is not rewritten")
+        << QByteArray(R"({"a": "x NaN", "b": Infinityx})") << "malformed JSON";
 }
 
 void TestResultsReaders::hostileJson()
@@ -191,8 +195,9 @@ void TestResultsReaders::specsInFiles()
 
 void TestResultsReaders::provenanceReserved()
 {
-    const ResultsFile f = readResultsJson(R"({"provenance": {"environment": "reference", "host": "ci-7"}, "acc": 0.9})",
-                                          QStringLiteral("r.json"));
+    const ResultsFile f =
+        readResultsJson(R"({"provenance": {"environment": "reference", "host": "ci-7"}, "acc": 0.9})",
+                        QStringLiteral("r.json"));
     QCOMPARE(names(f), QStringList{"acc"});
     QVERIFY(f.provenance.is_object());
     QCOMPARE(f.provenance.at("host").get<std::string>(), std::string("ci-7"));
@@ -263,8 +268,8 @@ void TestResultsReaders::csv_data()
                             << QStringList{"0.9", "0.25"};
     QTest::newRow("no header") << QByteArray("acc,0.9\nloss,0.25") << QStringList{"acc", "loss"}
                                << QStringList{"0.9", "0.25"};
-    QTest::newRow("crlf and bom") << QByteArray("\xef\xbb\xbfmetric,value\r\nacc,0.9\r\n") << QStringList{"acc"}
-                                  << QStringList{"0.9"};
+    QTest::newRow("crlf and bom") << QByteArray("\xef\xbb\xbfmetric,value\r\nacc,0.9\r\n")
+                                  << QStringList{"acc"} << QStringList{"0.9"};
     QTest::newRow("columns swapped") << QByteArray("value,metric\n0.9,acc\n") << QStringList{"acc"}
                                      << QStringList{"0.9"};
     QTest::newRow("quoted") << QByteArray("metric,value\n\"test,eu\",0.5\n\"say \"\"hi\"\"\",text\n")
@@ -330,7 +335,8 @@ void TestResultsReaders::format()
 
 void TestResultsReaders::missingFile()
 {
-    const ResultsFile f = readResultsFile(QStringLiteral("/nonexistent/metrics.json"), QStringLiteral("rerun/metrics.json"));
+    const ResultsFile f =
+        readResultsFile(QStringLiteral("/nonexistent/metrics.json"), QStringLiteral("rerun/metrics.json"));
     QVERIFY(!f.readable);
     QCOMPARE(f.diagnostics.size(), 1);
     QCOMPARE(f.diagnostics.first().file, QStringLiteral("rerun/metrics.json"));

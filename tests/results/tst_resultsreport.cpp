@@ -70,8 +70,9 @@ void TestResultsReport::jsonSection()
 void TestResultsReport::escaping()
 {
     QTemporaryDir dir;
-    const Package p = makePackage(dir, {{"c.json", R"({"<script>|*x*": "<b>bold</b>"})"}},
-                                  {{"r.json", R"({"<script>|*x*": "<b>bold</b>", "provenance": {"host": "<img src=x>"}})"}});
+    const Package p = makePackage(
+        dir, {{"c.json", R"({"<script>|*x*": "<b>bold</b>"})"}},
+        {{"r.json", R"({"<script>|*x*": "<b>bold</b>", "provenance": {"host": "<img src=x>"}})"}});
     const SectionReport r = buildSectionReport(p);
     QVERIFY(!r.html.contains(QLatin1String("<script>")));
     QVERIFY(!r.html.contains(QLatin1String("<b>")));
@@ -97,7 +98,8 @@ void TestResultsReport::chartLayoutGroups()
     QTemporaryDir dir;
     const Package p = makePackage(
         dir, {{"c.json", R"({"b": {"x": 1, "y": 2}, "a": 0.5, "b.z": 3, "s": "text", "n": NaN, "big": 1})"}},
-        {{"r.json", R"({"b": {"x": 1.001, "y": 200}, "a": 0.5, "b.z": 3, "s": "text", "n": 1, "big": Infinity})"}});
+        {{"r.json",
+          R"({"b": {"x": 1.001, "y": 200}, "a": 0.5, "b.z": 3, "s": "text", "n": 1, "big": Infinity})"}});
     const ResultsAnalysis a = analyzePackage(p);
     const ChartLayout layout = chartLayout(a);
     // Finite claimed numbers only: a, big, b.x, b.y, b.z (s is a string, n is NaN).
@@ -118,8 +120,9 @@ void TestResultsReport::chartLayoutGroups()
 void TestResultsReport::chartImage()
 {
     QTemporaryDir dir;
-    const Package p = makePackage(dir, {{"c.json", R"({"test": {"acc": 0.9, "f1": 0.8}, "train": {"acc": 0.95}})"}},
-                                  {{"r.json", R"({"test": {"acc": 0.7, "f1": 0.8}, "train": {"acc": 0.951}})"}});
+    const Package p =
+        makePackage(dir, {{"c.json", R"({"test": {"acc": 0.9, "f1": 0.8}, "train": {"acc": 0.95}})"}},
+                    {{"r.json", R"({"test": {"acc": 0.7, "f1": 0.8}, "train": {"acc": 0.951}})"}});
     const SectionReport r = buildSectionReport(p);
     QVERIFY(!r.image.isNull());
     QCOMPARE(r.image.width(), 900);

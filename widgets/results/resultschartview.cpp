@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "widgets/results/resultschartview.h"
+
+#include <QAreaSeries>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace mr {
+
+using results::Status;
+
+namespace {
+QColor statusColor(Status s)
+{
+    switch (s) {
+    case Status::WithinTolerance: return QColor(0x2e, 0x7d, 0x32);
+    case Status::BetterThanClaimed: return QColor(0x15, 0x65, 0xc0);
+    case Status::WorseThanClaimed: return QColor(0xc6, 0x28, 0x28);
+    case Status::Differs: return QColor(0xef, 0x6c, 0x00);
+    default: return QColor(0x61, 0x61, 0x61);
+    }
+}
+} // namespace
+
+ResultsChartView::ResultsChartView(QWidget *parent) : QChartView(parent)
+{
+    setObjectName(QStringLiteral("resultsChart"));
+    setRenderHint(QPainter::Antialiasing);
+    chart()->legend()->setAlignment(Qt::AlignBottom);
+    chart()->setMargins(QMargins(4, 4, 4, 4));
+}
+
+int ResultsChartView::entryAt(const QPointF &point) const
+{
+    const int i = int(std::lround(point.y()));
+    return i >= 0 && i < int(m_layout.entries.size()) ? i : -1;
+}
+
+void ResultsChartView::showTip(const QPointF &point, bool state)
+{
+    const int i = entryAt(point);
+    if (!state || i < 0) {
+        QToolTip::hideText();
+        return;
+    }
+    const results::ChartEntry &e = m_layout.entries.at(i);
+    QToolTip::showText(QCursor::pos(),
+                       tr("%1\nclaimed %2, rerun %3\ntolerance ±%4\n%5")
+                           .arg(e.name, results::formatNumber(e.claimed),
+                                e.hasRerun ? results::formatNumber(e.rerun) : tr("not a number or missing"),
+                                QString::number(e.bound, 'g', 4), results::statusLabel(e.status)),
+                       this);
+}
+
+void ResultsChartView::setAnalysis(const results::ResultsAnalysis &analysis)
+{
+    m_layout = results::chartLayout(analysis);
+    QChart *c = chart();
+    c->removeAllSeries();
+    for (QAbstractAxis *axis : c->axes())
+        c->removeAxis(axis), delete axis;
+    const int n = int(m_layout.entries.size());
+    c->setTitle(n ? tr("Rerun against claim, in units of each metric's tolerance")
+                  : tr("No numeric claims to plot"));
+    if (n == 0) {
+        setMinimumHeight(120);
+        return;
+    }
+    const double range = m_layout.range;
+    const double top = -0.5, bottom = n - 0.5;
+
+    auto *axisX = new QValueAxis(c);
+    axisX->setRange(-range, range);
+    axisX->setTickCount(int(2 * range) + 1);
+    axisX->setLabelFormat(QStringLiteral("%+.0f"));
+    axisX->setTitleText(tr("(rerun − claimed) / tolerance"));
+    auto *axisY = new QCategoryAxis(c);
+    axisY->setRange(top, bottom);
+    axisY->setReverse(true);
+    axisY->setStartValue(top);
+    axisY->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    for (int i = 0; i < n; ++i)
+        axisY->append(m_layout.entries.at(i).name, i + 0.5);
+    axisY->setGridLineVisible(false);
+    c->addAxis(axisX, Qt::AlignBottom);
+    c->addAxis(axisY, Qt::AlignLeft);
+
+    // The band: filled between x = -1 and x = +1 over every row.
+    auto *upper = new QLineSeries(c);
+    auto *lower = new QLineSeries(c);
+    upper->append(-1, top);
+    upper->append(1, top);
+    lower->append(-1, bottom);
+    lower->append(1, bottom);
+    auto *band = new QAreaSeries(upper, lower);
+    band->setName(tr("Tolerance band"));
+    band->setColor(QColor(0xc8, 0xe6, 0xc9));
+    band->setBorderColor(QColor(0x81, 0xc7, 0x84));
+    c->addSeries(band);
+    band->attachAxis(axisX);
+    band->attachAxis(axisY);
+
+    // Slice separators.
+    for (int i = 1; i < n; ++i) {
+        if (m_layout.entries.at(i).slice == m_layout.entries.at(i - 1).slice)
+            continue;
+        auto *sep = new QLineSeries(c);
+        sep->append(-range, i - 0.5);
+        sep->append(range, i - 0.5);
+        sep->setPen(QPen(QColor(0x9e, 0x9e, 0x9e), 1, Qt::DashLine));
+        c->addSeries(sep);
+        sep->attachAxis(axisX);
+        sep->attachAxis(axisY);
+        c->legend()->markers(sep).constFirst()->setVisible(false);
+    }
+
+    auto *claimed = new QScatterSeries(c);
+    claimed->setName(tr("Claimed"));
+    claimed->setObjectName(QStringLiteral("Claimed"));
+    claimed->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    claimed->setMarkerSize(14);
+    claimed->setColor(Qt::transparent); // hollow, so that a rerun on the claim stays visible
+    claimed->setBorderColor(Qt::black);
+    auto *rerun = new QScatterSeries(c);
+    rerun->setName(tr("Rerun"));
+    rerun->setObjectName(QStringLiteral("Rerun"));
+    rerun->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    rerun->setMarkerSize(9);
+    rerun->setColor(statusColor(Status::WithinTolerance));
+    for (int i = 0; i < n; ++i) {
+        const results::ChartEntry &e = m_layout.entries.at(i);
+        claimed->append(0, i);
+        if (e.hasRerun)
+            rerun->append(e.deviation, i);
+    }
+    c->addSeries(claimed);
+    c->addSeries(rerun);
+    int point = 0;
+    for (int i = 0; i < n; ++i) {
+        const results::ChartEntry &e = m_layout.entries.at(i);
+        if (!e.hasRerun)
+            continue;
+        rerun->setPointConfiguration(point++, QXYSeries::PointConfiguration::Color, statusColor(e.status));
+    }
+    for (QScatterSeries *s : {claimed, rerun}) {
+        s->attachAxis(axisX);
+        s->attachAxis(axisY);
+        connect(s, &QScatterSeries::hovered, this, &ResultsChartView::showTip);
+        connect(s, &QScatterSeries::clicked, this, [this](const QPointF &p) {
+            if (const int i = entryAt(p); i >= 0)
+                Q_EMIT metricClicked(m_layout.entries.at(i).name);
+        });
+    }
+    // One readable row per metric; the pane puts the view in a scroll area.
+    setMinimumHeight(120 + 22 * n);
+}
+
+} // namespace mr
