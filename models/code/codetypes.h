@@ -94,6 +94,7 @@ struct DiffOptions
     int contextLines = 3;
     bool ignoreWhitespace = false;
     bool detectRenames = true;
+    bool detectCopies = false;            // copies from files modified in the same diff (git diff -C)
     qint64 maxTextSize = 8 * 1024 * 1024; // larger files are shown by size and hash
     bool operator==(const DiffOptions &) const = default;
 };

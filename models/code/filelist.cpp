@@ -216,11 +216,12 @@ void computeFileList(QPromise<FileList> &promise, const QString &repositoryPath,
         return fail(QStringLiteral("code.diff-failed"),
                     git::lastError(rc, QStringLiteral("cannot compare base and head")).message);
     git::Diff diff(rawDiff);
-    if (options.detectRenames) {
+    if (options.detectRenames || options.detectCopies) {
         // Renames are asked for explicitly. libgit2's default rename limit (diff.renameLimit,
         // 1000 candidates like git) keeps huge add/delete sets to exact renames by blob id.
         git_diff_find_options find = GIT_DIFF_FIND_OPTIONS_INIT;
-        find.flags = GIT_DIFF_FIND_RENAMES;
+        find.flags = (options.detectRenames ? GIT_DIFF_FIND_RENAMES : 0) |
+                     (options.detectCopies ? GIT_DIFF_FIND_COPIES : 0);
         rc = git_diff_find_similar(diff.get(), &find);
         if (rc < 0)
             out.notes << git::lastError(rc, QStringLiteral("rename detection failed")).message;

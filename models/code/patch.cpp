@@ -146,7 +146,8 @@ void computeLineCounts(QPromise<QList<FileDiff>> &promise, const QString &reposi
     std::atomic<bool> failed{false};
     QString firstError;
     std::mutex errorMutex;
-    const git_diff_options opts = diffOptions(options);
+    git_diff_options opts = diffOptions(options);
+    opts.context_lines = 0; // counts do not depend on context; fewer lines to report is faster
 
     auto work = [&]() {
         git::Repository repo; // one handle per thread: libgit2 objects are not shared

@@ -196,6 +196,29 @@ private Q_SLOTS:
         QCOMPARE(findFile(list.files, QStringLiteral("old_name.py"))->status, FileStatus::Deleted);
     }
 
+    void copyDetection()
+    {
+        QTemporaryDir dir;
+        GitFixture fx(dir.path());
+        const QByteArray text = numbered(40, "copy");
+        fx.write(QStringLiteral("original.py"), text);
+        const QString c0 = fx.commit(QStringLiteral("0"));
+        fx.write(QStringLiteral("original.py"), text + "one more line\n");
+        fx.write(QStringLiteral("copy.py"), text);
+        const QString c1 = fx.commit(QStringLiteral("1"));
+        QVERIFY(fx.ok());
+        DiffOptions options;
+        QCOMPARE(findFile(fileList(dir.path(), c0, c1, options).files, QStringLiteral("copy.py"))->status,
+                 FileStatus::Added);
+        options.detectCopies = true;
+        const FileList list = fileList(dir.path(), c0, c1, options);
+        const FileDiff *copy = findFile(list.files, QStringLiteral("copy.py"));
+        QCOMPARE(copy->status, FileStatus::Copied);
+        QCOMPARE(copy->oldPath, QStringLiteral("original.py"));
+        QCOMPARE(copy->similarity, 100);
+        QCOMPARE(findFile(list.files, QStringLiteral("original.py"))->status, FileStatus::Modified);
+    }
+
     void patchOfRenamedFile()
     {
         const FilePatch p = patch(m_repo, *findFile(m_files, QStringLiteral("new_name.py")));
