@@ -41,6 +41,7 @@
 #include <QProgressBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace mr {
@@ -184,7 +185,7 @@ void MainWindow::createPanes()
         connect(s.pane, &Pane::findingsChanged, this, &MainWindow::refreshFindings);
         connect(s.pane, &Pane::statusMessage, this, [this](const QString &m) { m_status->setText(m); });
     }
-    resizeDocks(m_docks, {4, 3, 3, 3}, Qt::Horizontal);
+    resizeDocks(m_docks, {5, 3, 4, 4}, Qt::Horizontal);
 }
 
 void MainWindow::createMenus()
@@ -360,7 +361,10 @@ void MainWindow::restoreLayout()
     auto settings = openSettings();
     if (!restoreGeometry(settings->value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1600, 1000);
-    restoreState(settings->value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion);
+    if (!restoreState(settings->value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion)) {
+        // First start: the panes get most of the height; the overview stays a summary.
+        QTimer::singleShot(0, this, [this] { resizeDocks({m_docks.first()}, {height() * 62 / 100}, Qt::Vertical); });
+    }
 }
 
 void MainWindow::saveLayout()

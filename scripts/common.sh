@@ -121,6 +121,8 @@ mr_cmake_build() {
   local launcher=()
   if command -v ccache >/dev/null; then
     launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    # Clones at other paths (CI) hit the same cache entries.
+    export CCACHE_BASEDIR="$MR_SRC" CCACHE_NOHASHDIR=true CCACHE_MAXSIZE=5G
   fi
   cmake -S "$MR_SRC" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" "$@" >"$dir.configure.log" 2>&1 ||
     { cat "$dir.configure.log"; return 1; }
