@@ -163,10 +163,19 @@ bool readJsonLines(ReadContext &ctx, int fd, qint64, Diagnostic *error)
         };
         simdjson::ondemand::document doc;
         simdjson::ondemand::object obj;
-        if (parser.iterate(rec.data(), rec.size(), rec.size() + simdjson::SIMDJSON_PADDING).get(doc) !=
-                simdjson::SUCCESS ||
-            doc.get_object().get(obj) != simdjson::SUCCESS) {
-            fail({}, QStringLiteral("not a JSON object"));
+        simdjson::error_code docError =
+            parser.iterate(rec.data(), rec.size(), rec.size() + simdjson::SIMDJSON_PADDING).get(doc);
+        if (docError == simdjson::SUCCESS)
+            docError = doc.get_object().get(obj);
+        if (docError != simdjson::SUCCESS) {
+            if (docError == simdjson::INCORRECT_TYPE)
+                fail({}, QStringLiteral("not a JSON object"));
+            else if (docError == simdjson::TRAILING_CONTENT ||
+                     rec.substr(rec.find_last_not_of(" \t")).front() != '}')
+                fail({}, QStringLiteral("unexpected text after the JSON object, or an incomplete object"));
+            else
+                fail({}, QStringLiteral("not valid JSON (%1)")
+                             .arg(QString::fromUtf8(simdjson::error_message(docError))));
         } else {
             for (auto field : obj) {
                 std::string_view key;

@@ -132,7 +132,9 @@ VerifyProgress Verification::progress() const
 class VerifierRun
 {
 public:
-    VerifierRun(Verification &v, const VerifyOptions &o) : m_v(v), m_options(o) {}
+    VerifierRun(Verification &v, const VerifyOptions &o, const std::atomic_bool *external = nullptr)
+        : m_v(v), m_options(o), m_external(external)
+    {}
 
     VerifyTotals run(const std::function<bool()> &canceled,
                      const std::function<void(const VerifyProgress &)> &onProgress)
@@ -164,17 +166,20 @@ public:
         int jobs =
             m_options.jobs > 0 ? m_options.jobs : std::max(8, 2 * int(std::thread::hardware_concurrency()));
         jobs = int(std::min<qsizetype>(jobs, std::max<qsizetype>(1, qsizetype(m_items.size()))));
-        std::vector<std::thread> threads;
-        for (int t = 0; t < jobs && !m_items.empty(); ++t)
-            threads.emplace_back([this] { work(); });
         bool walking = false;
         {
             QMutexLocker lock(&m_v.m_mutex);
             walking = m_options.findUnlisted && m_v.m_rootAvailable && !m_v.m_walked;
         }
+        if (m_items.empty())
+            jobs = 0;
+        // Counted before any thread starts: a fast thread must not finish before it is counted.
+        m_running = jobs + (walking ? 1 : 0);
+        std::vector<std::thread> threads;
+        for (int t = 0; t < jobs; ++t)
+            threads.emplace_back([this] { work(); });
         if (walking)
             threads.emplace_back([this] { walk(); });
-        m_running = int(threads.size());
         while (m_running.load() > 0) {
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
             m_v.m_elapsedMs = m_v.m_clock.elapsed();
@@ -251,8 +256,8 @@ private:
             return;
         }
         std::atomic<qint64> bytes{0};
-        const FileHasher::Result r =
-            hasher.hash(path.c_str(), algorithm, expectedSize, &m_cancel, &m_v.m_bytesDone);
+        const FileHasher::Result r = hasher.hash(path.c_str(), algorithm, expectedSize,
+                                                 m_external ? m_external : &m_cancel, &m_v.m_bytesDone);
         (void)bytes;
         switch (r.status) {
         case FileHasher::Status::Canceled: return; // stays Pending: resumed later
@@ -289,10 +294,10 @@ private:
         std::string path;
         for (;;) {
             const size_t begin = m_next.fetch_add(kChunk);
-            if (begin >= m_items.size() || m_cancel)
+            if (begin >= m_items.size() || canceled())
                 break;
             const size_t end = std::min(m_items.size(), begin + kChunk);
-            for (size_t i = begin; i < end && !m_cancel; ++i)
+            for (size_t i = begin; i < end && !canceled(); ++i)
                 check(m_items[i], hasher, path);
         }
         --m_running;
@@ -308,7 +313,7 @@ private:
         fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec), end;
         bool finished = true;
         for (; !ec && it != end; it.increment(ec)) {
-            if (m_cancel) {
+            if (canceled()) {
                 finished = false;
                 break;
             }
@@ -333,6 +338,11 @@ private:
         --m_running;
     }
 
+    bool canceled() const
+    {
+        return m_cancel.load(std::memory_order_relaxed) || (m_external && m_external->load());
+    }
+
     static constexpr size_t kChunk = 8;
     Verification &m_v;
     VerifyOptions m_options;
@@ -341,6 +351,7 @@ private:
     std::atomic<size_t> m_next{0};
     std::atomic<int> m_running{0};
     std::atomic_bool m_cancel{false};
+    const std::atomic_bool *m_external = nullptr; // the synchronous caller's flag, polled directly
     int m_ticks = 0;
 };
 
@@ -348,7 +359,7 @@ VerifyTotals verifySync(Verification &verification, const VerifyOptions &options
                         const std::atomic_bool *cancel,
                         const std::function<void(const VerifyProgress &)> &onProgress)
 {
-    VerifierRun run(verification, options);
+    VerifierRun run(verification, options, cancel);
     return run.run([cancel] { return cancel && cancel->load(); }, onProgress);
 }
 
