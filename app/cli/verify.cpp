@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: Apache-2.0
+// modelreview verify PACKAGE [--json] [--jobs N]: checks every manifest entry against the data
+// root and every artifact against its digest. Exit 0 all ok, 1 any mismatch, missing or
+// unreadable file (or nothing could be verified), 2 unreadable package or bad usage.
+#include "app/cli/clicommon.h"
+#include "app/cli/commands.h"
+
+#include "models/core/jsonutil.h"
+#include "models/dataset/datasetreport.h"
+
+#include <QLocale>
+
+#include <atomic>
+
+namespace mr::cli {
+
+namespace {
+
+const QString kCommand = QStringLiteral("verify");
+
+QString humanSummary(const Package &package, const dataset::DatasetData &data, const dataset::Verification &v)
+{
+    using dataset::EntryStatus;
+    const dataset::VerifyTotals t = v.totals();
+    QString out;
+    out += QStringLiteral("Package:   %1 %2\n").arg(package.name, package.version);
+    if (data.provided && data.manifest.ok()) {
+        const dataset::Manifest &m = *data.manifest.manifest;
+        out += QStringLiteral("Manifest:  %1 (%2, %3 entries)\n")
+                   .arg(package.dataset.manifest, m.format)
+                   .arg(m.size());
+        if (!t.rootAvailable)
+            out += QStringLiteral("Data root: %1 not available: %2 entries not verified\n")
+                       .arg(package.dataset.root.isEmpty() ? QStringLiteral("(none)") : package.dataset.root)
+                       .arg(m.size());
+        else
+            out += QStringLiteral("Entries:   %1 ok, %2 mismatch, %3 missing, %4 unreadable, %5 without "
+                                  "digest, %6 unlisted\n")
+                       .arg(t.counts[int(EntryStatus::Ok)])
+                       .arg(t.counts[int(EntryStatus::Mismatch)])
+                       .arg(t.counts[int(EntryStatus::Missing)])
+                       .arg(t.counts[int(EntryStatus::Unreadable)])
+                       .arg(t.counts[int(EntryStatus::NoHash)])
+                       .arg(t.unlisted);
+        int shown = 0;
+        for (qsizetype i = 0; i < m.size() && shown < 50; ++i) {
+            const EntryStatus s = v.status(i);
+            if (!dataset::isProblem(s))
+                continue;
+            ++shown;
+            out += QStringLiteral("  %1 %2  %3\n")
+                       .arg(dataset::entryStatusName(s), -10)
+                       .arg(m.path(i), v.detail(i));
+        }
+        const auto unlisted = v.unlisted();
+        for (qsizetype i = 0; i < unlisted.size() && i < 20; ++i)
+            out += QStringLiteral("  %1 %2\n").arg(QStringLiteral("unlisted"), -10).arg(unlisted[i].path);
+    } else if (data.provided) {
+        out += QStringLiteral("Manifest:  unreadable: %1\n").arg(data.manifest.error.toString());
+    } else {
+        out += QStringLiteral("Manifest:  not provided\n");
+    }
+    for (const dataset::ArtifactCheck &a : v.artifacts())
+        out += QStringLiteral("Artifact:  %1 %2%3\n")
+                   .arg(a.relativePath, dataset::entryStatusName(a.status),
+                        a.detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(a.detail));
+    return out;
+}
+
+} // namespace
+
+int runVerify(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Verify a package's dataset and artifacts against their digests."));
+    parser.addPositionalArgument(QStringLiteral("package"), QStringLiteral("Package folder or archive."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print the result as JSON."));
+    const QCommandLineOption jobsOption(QStringLiteral("jobs"),
+                                        QStringLiteral("Concurrent readers (default: max(8, 2 x cores))."),
+                                        QStringLiteral("N"));
+    parser.addOption(jsonOption);
+    parser.addOption(jobsOption);
+    int exitCode = 0;
+    if (!parseArguments(parser, kCommand, arguments, &exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1) {
+        fail(kCommand, QStringLiteral("expected one package path"));
+        return 2;
+    }
+    dataset::VerifyOptions options;
+    if (parser.isSet(jobsOption)) {
+        bool ok = false;
+        options.jobs = parser.value(jobsOption).toInt(&ok);
+        if (!ok || options.jobs < 1 || options.jobs > 1024) {
+            fail(kCommand, QStringLiteral("--jobs expects a number from 1 to 1024"));
+            return 2;
+        }
+    }
+    const PackagePtr package = openPackage(kCommand, parser.positionalArguments().first());
+    if (!package)
+        return 2;
+
+    const dataset::DatasetData data = dataset::loadDataset(*package);
+    std::shared_ptr<const dataset::Manifest> manifest =
+        data.manifest.ok() ? std::shared_ptr<const dataset::Manifest>(data.manifest.manifest)
+                           : std::make_shared<const dataset::Manifest>();
+    dataset::Verification verification(manifest, data.manifest.ok() ? package->dataset.rootPath : QString(),
+                                       package->artifacts.artifacts);
+    const bool terminal = stderrIsTerminal();
+    const dataset::VerifyTotals totals =
+        dataset::verifySync(verification, options, nullptr, [terminal](const dataset::VerifyProgress &p) {
+            if (terminal)
+                printErr(QStringLiteral("\r\033[Kverifying: %1").arg(p.text()));
+        });
+    if (terminal)
+        printErr(QStringLiteral("\r\033[K"));
+
+    const SectionReport section = dataset::buildSectionReport(*package, data, &verification);
+    // Fails when anything differs, is missing or unreadable, or when nothing could be checked.
+    const bool nothingVerifiable = data.provided && (!data.manifest.ok() || !totals.rootAvailable);
+    const int code = totals.problems() > 0 || nothingVerifiable ? 1 : 0;
+    if (parser.isSet(jsonOption)) {
+        nlohmann::json findings = nlohmann::json::array();
+        for (const Finding &f : section.findings) {
+            nlohmann::json j;
+            to_json(j, f);
+            findings.push_back(j);
+        }
+        const nlohmann::json out = {
+            {"package", {{"name", ss(package->name)}, {"version", ss(package->version)}}},
+            {"dataset", section.json},
+            {"findings", findings},
+            {"ok", code == 0}};
+        printOut(qs(out.dump(2)) + QLatin1Char('\n'));
+    } else {
+        printOut(humanSummary(*package, data, verification));
+        const dataset::VerifyProgress p = verification.progress();
+        printOut(QStringLiteral("Checked %1 files, %2 bytes in %3 s: %4\n")
+                     .arg(p.filesDone)
+                     .arg(p.bytesDone)
+                     .arg(p.seconds, 0, 'f', 2)
+                     .arg(code == 0 ? QStringLiteral("all ok") : QStringLiteral("FAILED")));
+    }
+    if (nothingVerifiable && !data.manifest.ok())
+        fail(kCommand, QStringLiteral("cannot verify: %1").arg(data.manifest.error.toString()));
+    else if (nothingVerifiable)
+        fail(kCommand, QStringLiteral("cannot verify the dataset: its data root is not available"));
+    return code;
+}
+
+} // namespace mr::cli
