@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "gitfixture.h"
+#include "models/code/highlight.h"
 #include "widgets/code/codepane.h"
 #include "widgets/code/diffview.h"
 #include "widgets/code/filelistmodel.h"
@@ -126,6 +127,11 @@ private Q_SLOTS:
         auto *view = pane.findChild<DiffView *>(QStringLiteral("codeDiffView"));
         QVERIFY(view && view->isVisible());
         QCOMPARE(view->hunkCount(), 2);
+        if (code::highlightingAvailable()) {
+            QSignalSpy highlighted(&pane, &CodePane::highlightingApplied);
+            QVERIFY(view->hasStyles() || highlighted.wait(10000));
+            QVERIFY(view->hasStyles());
+        }
         view->setFocus();
         pane.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&pane));

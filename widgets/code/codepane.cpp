@@ -79,7 +79,7 @@ CodePane::CodePane(QWidget *parent) : Pane(parent)
     m_table->horizontalHeader()->setSectionResizeMode(CodeFileListModel::PathColumn, QHeaderView::Stretch);
     const int digit = m_table->fontMetrics().horizontalAdvance(QStringLiteral("0"));
     m_table->setColumnWidth(CodeFileListModel::ViewedColumn, digit * 4);
-    m_table->setColumnWidth(CodeFileListModel::StatusColumn, digit * 5);
+    m_table->setColumnWidth(CodeFileListModel::StatusColumn, digit * 7);
     m_table->setColumnWidth(CodeFileListModel::AddedColumn, digit * 6);
     m_table->setColumnWidth(CodeFileListModel::RemovedColumn, digit * 6);
     m_table->horizontalHeader()->setMinimumSectionSize(digit * 3);

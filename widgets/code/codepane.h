@@ -51,6 +51,8 @@ Q_SIGNALS:
     // Emitted when the file list (with counts) is complete, and when a file's diff is shown.
     void fileListReady();
     void patchShown(const QString &path);
+    // Syntax colours arrived for the shown file (KF6 flavour only).
+    void highlightingApplied(const QString &path);
 
 private:
     void showPlaceholder(const QString &text);

@@ -229,6 +229,7 @@ void CodePane::onStylesFinished()
         return;
     const QList<QList<LineStyles>> styles = future.result();
     m_view->setStyles(styles.value(0), styles.value(1));
+    Q_EMIT highlightingApplied(m_view->patch().file.path);
 }
 
 void CodePane::updateTotals()

@@ -50,6 +50,9 @@ void DiffView::setPatch(const code::FilePatch &patch)
     }
     if (!m_patch.hunks.isEmpty())
         m_gaps.append(Gap{prevOldEnd + 1, int(m_patch.oldText.lines.size()), prevNewEnd - prevOldEnd});
+    for (Gap &g : m_gaps)
+        if (g.hidden() == 1)
+            g.shownTop = 1; // an expander would take the same room as the line itself
     m_maxColumns = 0;
     for (const QStringList *lines : {&m_patch.oldText.lines, &m_patch.newText.lines})
         for (const QString &l : *lines)

@@ -41,6 +41,7 @@ public:
     void clear();
     // Syntax colours for each side's whole file, projected onto rows by line number.
     void setStyles(const QList<code::LineStyles> &oldStyles, const QList<code::LineStyles> &newStyles);
+    bool hasStyles() const { return !m_oldStyles.isEmpty() || !m_newStyles.isEmpty(); }
     void setMode(Mode mode);
     Mode mode() const { return m_mode; }
     void setMarkers(const QList<Marker> &markers);
