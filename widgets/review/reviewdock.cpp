@@ -57,20 +57,12 @@ ReviewDock::ReviewDock(QWidget *parent)
     auto *addPackage = new QToolButton(this);
     addPackage->setObjectName(QStringLiteral("addPackageComment"));
     addPackage->setText(tr("Comment on Package..."));
-    auto *undoButton = new QToolButton(this);
-    undoButton->setDefaultAction(m_undo);
-    undoButton->setObjectName(QStringLiteral("undoButton"));
-    auto *redoButton = new QToolButton(this);
-    redoButton->setDefaultAction(m_redo);
-    redoButton->setObjectName(QStringLiteral("redoButton"));
     auto *filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Show:"), this));
     filters->addWidget(m_filterOpen);
     filters->addWidget(m_filterBlockers);
     filters->addWidget(m_filterMine);
     filters->addStretch(1);
-    filters->addWidget(undoButton);
-    filters->addWidget(redoButton);
     filters->addWidget(addPackage);
 
     m_tree->setObjectName(QStringLiteral("commentTree"));
@@ -141,19 +133,23 @@ ReviewDock::ReviewDock(QWidget *parent)
         if (!m_session->setCommentKind(m_current, Comment::Kind(m_kind->currentData().toInt()), &error))
             showError(error);
     });
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
-        // Keep the selection across the rebuild.
-        const QString keep = m_current;
-        QMetaObject::invokeMethod(
-            this,
-            [this, keep] {
-                m_tree->expandAll();
-                if (!keep.isEmpty())
-                    selectComment(keep);
-                updateDetail();
-            },
-            Qt::QueuedConnection);
+    // The model is rebuilt on every change: keep the current comment across the reset.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_resetting = true; });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_resetting = false;
+        m_tree->expandAll();
+        if (!m_current.isEmpty() && !selectComment(m_current))
+            m_current.clear();
+        updateDetail();
     });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (m_resetting)
+                    return;
+                m_current =
+                    current.sibling(current.row(), 0).data(CommentTreeModel::CommentIdRole).toString();
+                updateDetail();
+            });
     m_decision->setIdentityCheck([this] { return ensureReviewer(); });
     setSession(nullptr);
 }
@@ -177,13 +173,6 @@ void ReviewDock::setSession(ReviewSession *session)
         connect(session, &ReviewSession::saveFailed, this, &ReviewDock::showError);
         connect(session, &ReviewSession::saved, this, [this] { m_error->hide(); });
     }
-    connect(
-        m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-        [this](const QModelIndex &current) {
-            m_current = current.sibling(current.row(), 0).data(CommentTreeModel::CommentIdRole).toString();
-            updateDetail();
-        },
-        Qt::UniqueConnection);
     m_tree->expandAll();
     updateReadOnly();
     updateDetail();

@@ -79,6 +79,7 @@ private:
     QAction *m_undo;
     QAction *m_redo;
     QString m_current;
+    bool m_resetting = false;
 };
 
 } // namespace mr::review
