@@ -256,6 +256,32 @@ bool parseCondaSpec(const QString &input, PackageEntry *e)
 
 namespace detail {
 
+// A capture header some tools (and ModelReview's example) write above a pip freeze:
+// "# pip freeze, Python 3.11.9 (CPython) on macOS 14.6.1 arm64, ana-mbp.local, 2026-11-19".
+static bool readCaptureHeader(ReadContext &ctx, const QString &line)
+{
+    static const QRegularExpression header(
+        QStringLiteral("^#\\s*pip freeze,\\s*Python\\s+(\\S+)(?:\\s+\\(([^)]+)\\))?(?:\\s+on\\s+(.+?)\\s+(\\S+)\\s+(\\S+?))?"
+                       "(?:,\\s*([^,\\s]+))?(?:,\\s*(\\S+))?\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = header.match(line.trimmed());
+    if (!m.hasMatch())
+        return false;
+    Environment &e = *ctx.env;
+    auto set = [](QString &field, const QString &value) {
+        if (field.isEmpty())
+            field = value;
+    };
+    set(e.pythonVersion, m.captured(1));
+    set(e.pythonImplementation, m.captured(2));
+    set(e.osName, m.captured(3));
+    set(e.osVersion, m.captured(4));
+    set(e.architecture, m.captured(5));
+    set(e.host, m.captured(6));
+    set(e.captured, m.captured(7));
+    return true;
+}
+
 void readRequirements(ReadContext &ctx, const QString &path, const QStringList &lines, int firstLine)
 {
     const QString display = ctx.display(path);
@@ -270,6 +296,8 @@ void readRequirements(ReadContext &ctx, const QString &path, const QStringList &
             logical.chop(1);
             logical += QLatin1Char(' ') + lines[++i];
         }
+        if (lineNo <= 5 && ctx.stack.size() <= 1 && readCaptureHeader(ctx, logical))
+            continue;
         if (const auto note = editableNote.match(logical.trimmed()); note.hasMatch()) {
             pendingName = note.captured(1);
             pendingVersion = note.captured(2);

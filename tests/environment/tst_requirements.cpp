@@ -19,6 +19,7 @@ private Q_SLOTS:
     void conda();
     void freezeFile();
     void includes();
+    void captureHeader();
 };
 
 void TestRequirements::line_data()
@@ -201,6 +202,22 @@ void TestRequirements::includes()
         names.append(p.normalized + QLatin1Char('@') + p.file);
     QCOMPARE(names, QStringList({"numpy@env/common/base.txt", "scipy@env/extra.txt", "scikit-learn@env/requirements.txt",
                                  "mylib@env/requirements.txt"}));
+}
+
+void TestRequirements::captureHeader()
+{
+    QTemporaryDir dir;
+    write(dir.filePath("laptop.txt"), "# pip freeze, Python 3.11.9 (CPython) on macOS 14.6.1 arm64, ana-mbp.local, 2026-11-19\n"
+                                      "numpy==2.1.3\n# pip freeze, Python 2.7 (PyPy) on Nowhere 1 x, y, z\n");
+    const Environment env = readEnvironmentFile(dir.filePath("laptop.txt"), "development");
+    QCOMPARE(env.pythonVersion, QStringLiteral("3.11.9"));
+    QCOMPARE(env.pythonImplementation, QStringLiteral("CPython"));
+    QCOMPARE(env.osName, QStringLiteral("macOS"));
+    QCOMPARE(env.osVersion, QStringLiteral("14.6.1"));
+    QCOMPARE(env.architecture, QStringLiteral("arm64"));
+    QCOMPARE(env.host, QStringLiteral("ana-mbp.local"));
+    QCOMPARE(env.packages.size(), 1);
+    QVERIFY(env.diagnostics.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRequirements)
