@@ -9,9 +9,17 @@
 #include <QThread>
 
 #include <algorithm>
+#include <ctime>
 #include <vector>
 
 using namespace mr::code;
+
+static double cpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
 
 static double median(std::vector<double> v)
 {
@@ -30,11 +38,12 @@ int main(int argc, char **argv)
     }
     const int runs = args.size() > 4 ? args[4].toInt() : 5;
     const int threads = args.size() > 5 ? args[5].toInt() : qMax(1, QThread::idealThreadCount());
-    std::vector<double> listMs, wholeMs;
+    std::vector<double> listMs, wholeMs, wholeCpuMs;
     Totals totals;
     int files = 0;
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer t;
+        const double cpu0 = cpuMs();
         t.start();
         const FileList list = fileList(args[1], args[2], args[3]);
         listMs.push_back(double(t.nsecsElapsed()) / 1e6);
@@ -44,11 +53,12 @@ int main(int argc, char **argv)
         }
         const QList<FileDiff> counted = lineCounts(list.repositoryPath, list.files, {}, threads);
         wholeMs.push_back(double(t.nsecsElapsed()) / 1e6);
+        wholeCpuMs.push_back(cpuMs() - cpu0);
         totals = totalsOf(counted);
         files = int(counted.size());
     }
     out << "files " << files << "\nadditions " << totals.additions << "\ndeletions " << totals.deletions
-        << "\nfilelist_ms " << median(listMs) << "\nwholediff_ms " << median(wholeMs) << "\nthreads "
-        << threads << "\n";
+        << "\nfilelist_ms " << median(listMs) << "\nwholediff_ms " << median(wholeMs) << "\nwholediff_cpu_ms "
+        << median(wholeCpuMs) << "\nthreads " << threads << "\n";
     return 0;
 }
