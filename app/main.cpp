@@ -49,7 +49,8 @@ int main(int argc, char **argv)
         QStringList args;
         for (int i = 0; i < argc; ++i)
             args << QString::fromLocal8Bit(argv[i]);
-        if (args.size() > 1 && !args.at(1).startsWith(QLatin1Char('-')) && mr::cli::commandNames().contains(args.at(1))) {
+        if (args.size() > 1 && !args.at(1).startsWith(QLatin1Char('-')) &&
+            mr::cli::commandNames().contains(args.at(1))) {
             QCoreApplication app(argc, argv);
             setIdentity();
             installTranslators(app);
@@ -62,14 +63,16 @@ int main(int argc, char **argv)
             setIdentity();
             QCommandLineParser parser;
             parser.setApplicationDescription(
-                QCoreApplication::translate("main", "Review machine-learning model packages before release.\n\n"
-                                                    "Commands (each has --help): %1")
+                QCoreApplication::translate("main",
+                                            "Review machine-learning model packages before release.\n\n"
+                                            "Commands (each has --help): %1")
                     .arg(mr::cli::commandNames().join(QStringLiteral(", "))));
             parser.addHelpOption();
             parser.addVersionOption();
-            parser.addPositionalArgument(QStringLiteral("package"),
-                                         QCoreApplication::translate("main", "Package folder or archive to open."),
-                                         QStringLiteral("[package]"));
+            parser.addPositionalArgument(
+                QStringLiteral("package"),
+                QCoreApplication::translate("main", "Package folder or archive to open."),
+                QStringLiteral("[package]"));
             parser.process(app);
             return 0;
         }
@@ -83,7 +86,8 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("package"), QApplication::translate("main", "Package folder or archive to open."),
+    parser.addPositionalArgument(QStringLiteral("package"),
+                                 QApplication::translate("main", "Package folder or archive to open."),
                                  QStringLiteral("[package]"));
     parser.process(app);
 

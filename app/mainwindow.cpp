@@ -51,8 +51,7 @@ constexpr int kMaxRecent = 10;
 constexpr int kLayoutVersion = 1;
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ModelReview"));
@@ -90,7 +89,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_start, &StartPage::openPathRequested, this, &MainWindow::openPath);
     connect(m_start, &StartPage::openExampleRequested, this, [this] { openPath(examplePackagePath()); });
     m_start->setExampleAvailable(!examplePackagePath().isEmpty());
-    connect(m_overview, &OverviewPane::findingActivated, this, [this](const Finding &f) { revealAnchor(f.item); });
+    connect(m_overview, &OverviewPane::findingActivated, this,
+            [this](const Finding &f) { revealAnchor(f.item); });
 
     connect(m_controller, &PackageController::loadingStarted, this, [this](const QString &path) {
         m_banner->hide();
@@ -108,14 +108,18 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_controller, &PackageController::digestFinished, this, [this](const DigestResult &d) {
         m_progress->hide();
         m_overview->setDigest(d);
-        m_status->setText(d.ok ? tr("Digest %1").arg(d.digest) : tr("Digest failed: %1").arg(d.error.toString()));
+        m_status->setText(d.ok ? tr("Digest %1").arg(d.digest)
+                               : tr("Digest failed: %1").arg(d.error.toString()));
         refreshFindings();
     });
 }
 
 MainWindow::~MainWindow() = default;
 
-PackagePtr MainWindow::package() const { return m_controller->package(); }
+PackagePtr MainWindow::package() const
+{
+    return m_controller->package();
+}
 
 QString MainWindow::examplePackagePath()
 {
@@ -230,10 +234,11 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ModelReview"), this, [this] {
-        QMessageBox::about(this, tr("About ModelReview"),
-                           tr("<b>ModelReview %1</b><p>Review machine-learning model packages before release: "
-                              "code, data, environments and results.</p><p>Licensed under Apache-2.0.</p>")
-                               .arg(QCoreApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About ModelReview"),
+            tr("<b>ModelReview %1</b><p>Review machine-learning model packages before release: "
+               "code, data, environments and results.</p><p>Licensed under Apache-2.0.</p>")
+                .arg(QCoreApplication::applicationVersion()));
     });
 }
 
@@ -282,18 +287,20 @@ void MainWindow::onLoaded(const PackagePtr &package)
     for (Pane *pane : std::as_const(m_panes))
         pane->setPackage(package);
     QStringList problems;
-    for (const Section *s : {static_cast<const Section *>(&package->code), static_cast<const Section *>(&package->dataset),
-                             static_cast<const Section *>(&package->environments),
-                             static_cast<const Section *>(&package->results),
-                             static_cast<const Section *>(&package->artifacts)}) {
+    for (const Section *s :
+         {static_cast<const Section *>(&package->code), static_cast<const Section *>(&package->dataset),
+          static_cast<const Section *>(&package->environments),
+          static_cast<const Section *>(&package->results),
+          static_cast<const Section *>(&package->artifacts)}) {
         for (const Diagnostic &d : s->errors)
             problems << d.toString();
     }
     if (!problems.isEmpty())
-        m_banner->showMessage(Banner::Kind::Warning,
-                              tr("The package opened with %n problem(s); the sections concerned are incomplete:\n%1",
-                                 nullptr, int(problems.size()))
-                                  .arg(problems.join(QLatin1Char('\n'))));
+        m_banner->showMessage(
+            Banner::Kind::Warning,
+            tr("The package opened with %n problem(s); the sections concerned are incomplete:\n%1", nullptr,
+               int(problems.size()))
+                .arg(problems.join(QLatin1Char('\n'))));
     refreshFindings();
 }
 
@@ -363,7 +370,8 @@ void MainWindow::restoreLayout()
         resize(1600, 1000);
     if (!restoreState(settings->value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion)) {
         // First start: the panes get most of the height; the overview stays a summary.
-        QTimer::singleShot(0, this, [this] { resizeDocks({m_docks.first()}, {height() * 62 / 100}, Qt::Vertical); });
+        QTimer::singleShot(0, this,
+                           [this] { resizeDocks({m_docks.first()}, {height() * 62 / 100}, Qt::Vertical); });
     }
 }
 

@@ -7,8 +7,7 @@
 
 namespace mr {
 
-PackageController::PackageController(QObject *parent)
-    : QObject(parent)
+PackageController::PackageController(QObject *parent) : QObject(parent)
 {
     connect(&m_loadWatcher, &QFutureWatcher<LoadResult>::finished, this, &PackageController::onLoaded);
     connect(&m_digestWatcher, &QFutureWatcher<DigestResult>::finished, this, &PackageController::onDigest);
@@ -23,7 +22,10 @@ PackageController::~PackageController()
     m_digestWatcher.waitForFinished();
 }
 
-bool PackageController::busy() const { return m_loadWatcher.isRunning() || m_digestWatcher.isRunning(); }
+bool PackageController::busy() const
+{
+    return m_loadWatcher.isRunning() || m_digestWatcher.isRunning();
+}
 
 void PackageController::cancel()
 {
@@ -38,10 +40,13 @@ void PackageController::open(const QString &path)
     m_pendingPath = path;
     LoadOptions options;
     auto settings = openSettings();
-    options.maxExtractedBytes = settings->value(QStringLiteral("limits/maxExtractedBytes"), options.maxExtractedBytes).toLongLong();
-    options.maxExpansionRatio = settings->value(QStringLiteral("limits/maxExpansionRatio"), options.maxExpansionRatio).toDouble();
+    options.maxExtractedBytes =
+        settings->value(QStringLiteral("limits/maxExtractedBytes"), options.maxExtractedBytes).toLongLong();
+    options.maxExpansionRatio =
+        settings->value(QStringLiteral("limits/maxExpansionRatio"), options.maxExpansionRatio).toDouble();
     Q_EMIT loadingStarted(path);
-    m_loadWatcher.setFuture(QtConcurrent::run([path, options](QPromise<LoadResult> &p) { loadPackage(p, path, options); }));
+    m_loadWatcher.setFuture(
+        QtConcurrent::run([path, options](QPromise<LoadResult> &p) { loadPackage(p, path, options); }));
 }
 
 void PackageController::close()
@@ -69,7 +74,8 @@ void PackageController::onLoaded()
     m_digestDone = false;
     Q_EMIT loaded(m_package);
     const QString root = m_package->rootPath;
-    m_digestWatcher.setFuture(QtConcurrent::run([root](QPromise<DigestResult> &p) { computeDigest(p, root); }));
+    m_digestWatcher.setFuture(
+        QtConcurrent::run([root](QPromise<DigestResult> &p) { computeDigest(p, root); }));
 }
 
 void PackageController::onDigest()

@@ -11,8 +11,7 @@
 
 namespace mr {
 
-StartPage::StartPage(QWidget *parent)
-    : QWidget(parent)
+StartPage::StartPage(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("startPage"));
     auto *outer = new QHBoxLayout(this);
@@ -26,15 +25,17 @@ StartPage::StartPage(QWidget *parent)
     f.setPointSizeF(f.pointSizeF() * 2.2);
     f.setBold(true);
     title->setFont(f);
-    auto *subtitle = new QLabel(tr("Open a model package (a folder or a .zip, .tar, .tar.gz or .tar.zst archive) "
-                                   "to review its code, data, environments and results. You can also drop it on "
-                                   "this window."),
-                                this);
+    auto *subtitle =
+        new QLabel(tr("Open a model package (a folder or a .zip, .tar, .tar.gz or .tar.zst archive) "
+                      "to review its code, data, environments and results. You can also drop it on "
+                      "this window."),
+                   this);
     subtitle->setWordWrap(true);
 
     auto *open = new QPushButton(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("Open Package…"), this);
     open->setObjectName(QStringLiteral("startOpen"));
-    m_example = new QPushButton(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Open Example Package"), this);
+    m_example = new QPushButton(style()->standardIcon(QStyle::SP_FileDialogContentsView),
+                                tr("Open Example Package"), this);
     m_example->setObjectName(QStringLiteral("startExample"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(open);
@@ -60,16 +61,16 @@ StartPage::StartPage(QWidget *parent)
 
     connect(open, &QPushButton::clicked, this, &StartPage::openRequested);
     connect(m_example, &QPushButton::clicked, this, &StartPage::openExampleRequested);
-    connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        Q_EMIT openPathRequested(item->data(Qt::UserRole).toString());
-    });
+    connect(m_recent, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { Q_EMIT openPathRequested(item->data(Qt::UserRole).toString()); });
 }
 
 void StartPage::setRecentFiles(const QStringList &paths)
 {
     m_recent->clear();
     for (const QString &p : paths) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(QFileInfo(p).fileName(), QDir::toNativeSeparators(p)), m_recent);
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1 — %2").arg(QFileInfo(p).fileName(), QDir::toNativeSeparators(p)), m_recent);
         item->setData(Qt::UserRole, p);
         item->setIcon(style()->standardIcon(QFileInfo(p).isDir() ? QStyle::SP_DirIcon : QStyle::SP_FileIcon));
     }
@@ -79,6 +80,9 @@ void StartPage::setRecentFiles(const QStringList &paths)
     }
 }
 
-void StartPage::setExampleAvailable(bool available) { m_example->setEnabled(available); }
+void StartPage::setExampleAvailable(bool available)
+{
+    m_example->setEnabled(available);
+}
 
 } // namespace mr

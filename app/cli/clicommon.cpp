@@ -29,7 +29,10 @@ void fail(const QString &command, const QString &message)
     printErr(QStringLiteral("modelreview %1: %2\n").arg(command, message));
 }
 
-bool stderrIsTerminal() { return ::isatty(STDERR_FILENO) == 1; }
+bool stderrIsTerminal()
+{
+    return ::isatty(STDERR_FILENO) == 1;
+}
 
 bool parseArguments(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
                     int *exitCode)
@@ -65,9 +68,8 @@ DigestResult digestWithProgress(const Package &package)
     if (!stderrIsTerminal())
         return computeDigestSync(package.rootPath);
     // A terminal gets a progress line: run the digest on a worker and poll its progress.
-    QFuture<DigestResult> f = QtConcurrent::run([root = package.rootPath](QPromise<DigestResult> &p) {
-        computeDigest(p, root);
-    });
+    QFuture<DigestResult> f =
+        QtConcurrent::run([root = package.rootPath](QPromise<DigestResult> &p) { computeDigest(p, root); });
     while (!f.isFinished()) {
         const int max = f.progressMaximum();
         if (max > 0)

@@ -14,8 +14,8 @@
 // with a terminal progress line, and stderr/stdout writing.
 namespace mr::cli {
 
-void printOut(const QString &text);   // stdout, UTF-8, no newline added
-void printErr(const QString &text);   // stderr, UTF-8, no newline added
+void printOut(const QString &text); // stdout, UTF-8, no newline added
+void printErr(const QString &text); // stderr, UTF-8, no newline added
 // "modelreview <command>: <message>\n" on stderr.
 void fail(const QString &command, const QString &message);
 

@@ -14,7 +14,6 @@ struct Command
     std::function<int(const QStringList &)> run;
 };
 
-
 const Command kCommands[] = {
 #ifdef MR_HAVE_CMD_INSPECT
     {"inspect", runInspect},

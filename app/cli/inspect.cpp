@@ -20,7 +20,7 @@ namespace {
 
 QString sectionLine(const char *name, const Section &s, const QString &detail)
 {
-    QString state = !s.provided ? QStringLiteral("not provided")
+    QString state = !s.provided          ? QStringLiteral("not provided")
                     : s.errors.isEmpty() ? detail
                                          : QStringLiteral("%1 error(s)").arg(s.errors.size());
     return QStringLiteral("  %1 %2\n").arg(QString::fromLatin1(name) + QLatin1Char(':'), -14).arg(state);
@@ -35,23 +35,37 @@ QString humanReport(const Package &p, const DigestResult &digest, const Findings
         out += QStringLiteral("Created:   %1\n").arg(p.created);
     if (!p.submitter.name.isEmpty())
         out += QStringLiteral("Submitter: %1%2\n")
-                   .arg(p.submitter.name, p.submitter.email.isEmpty() ? QString() : QStringLiteral(" <%1>").arg(p.submitter.email));
+                   .arg(p.submitter.name, p.submitter.email.isEmpty()
+                                              ? QString()
+                                              : QStringLiteral(" <%1>").arg(p.submitter.email));
     if (!p.summary.isEmpty())
         out += QStringLiteral("Summary:   %1\n").arg(p.summary);
-    out += QStringLiteral("Source:    %1%2\n").arg(p.sourcePath, p.fromArchive ? QStringLiteral(" (archive)") : QString());
+    out += QStringLiteral("Source:    %1%2\n")
+               .arg(p.sourcePath, p.fromArchive ? QStringLiteral(" (archive)") : QString());
     out += QStringLiteral("Digest:    %1\n")
-               .arg(digest.ok ? QStringLiteral("%1 (%2 files, %3 bytes)").arg(digest.digest).arg(digest.files).arg(digest.bytes)
+               .arg(digest.ok ? QStringLiteral("%1 (%2 files, %3 bytes)")
+                                    .arg(digest.digest)
+                                    .arg(digest.files)
+                                    .arg(digest.bytes)
                               : QStringLiteral("unavailable: %1").arg(digest.error.toString()));
     out += QStringLiteral("Sections:\n");
-    out += sectionLine("code", p.code, QStringLiteral("%1, %2 .. %3").arg(p.code.repository, p.code.base, p.code.head));
-    out += sectionLine("dataset", p.dataset, p.dataset.manifest + (p.dataset.baseline.isEmpty() ? QString() : QStringLiteral(" (baseline %1)").arg(p.dataset.baseline)));
+    out += sectionLine("code", p.code,
+                       QStringLiteral("%1, %2 .. %3").arg(p.code.repository, p.code.base, p.code.head));
+    out += sectionLine("dataset", p.dataset,
+                       p.dataset.manifest + (p.dataset.baseline.isEmpty()
+                                                 ? QString()
+                                                 : QStringLiteral(" (baseline %1)").arg(p.dataset.baseline)));
     QStringList envs;
     for (const NamedFile &f : p.environments.files)
         envs << QStringLiteral("%1=%2").arg(f.name, f.relativePath);
     out += sectionLine("environments", p.environments, envs.join(QStringLiteral(", ")));
-    out += sectionLine("results", p.results, QStringLiteral("%1 claimed, %2 rerun file(s), %3 metric spec(s)")
-                                                 .arg(p.results.claimed.size()).arg(p.results.rerun.size()).arg(p.results.metrics.size()));
-    out += sectionLine("artifacts", p.artifacts, QStringLiteral("%1 artifact(s)").arg(p.artifacts.artifacts.size()));
+    out += sectionLine("results", p.results,
+                       QStringLiteral("%1 claimed, %2 rerun file(s), %3 metric spec(s)")
+                           .arg(p.results.claimed.size())
+                           .arg(p.results.rerun.size())
+                           .arg(p.results.metrics.size()));
+    out += sectionLine("artifacts", p.artifacts,
+                       QStringLiteral("%1 artifact(s)").arg(p.artifacts.artifacts.size()));
     out += QStringLiteral("Findings:  %1 error(s), %2 warning(s), %3 info\n")
                .arg(countFindings(findings, Finding::Severity::Error))
                .arg(countFindings(findings, Finding::Severity::Warning))
@@ -69,8 +83,9 @@ int runInspect(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "mr::cli", "Prints a package's identity, digest, sections and findings, without a display."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        QCoreApplication::translate("mr::cli", "Print the documented JSON document."));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"),
+        QCoreApplication::translate("mr::cli", "Print the documented JSON document."));
     parser.addOption(jsonOption);
     parser.addPositionalArgument(QStringLiteral("package"),
                                  QCoreApplication::translate("mr::cli", "Package folder or archive."));

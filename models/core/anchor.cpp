@@ -10,7 +10,10 @@
 
 namespace mr {
 
-Anchor Anchor::package() { return {}; }
+Anchor Anchor::package()
+{
+    return {};
+}
 
 Anchor Anchor::codeLines(const QString &path, Side side, int first, int last, const QString &fingerprint)
 {
@@ -61,7 +64,10 @@ static const char *kindName(Anchor::Kind k)
     return "package";
 }
 
-QString Anchor::pane() const { return QString::fromLatin1(kindName(kind)); }
+QString Anchor::pane() const
+{
+    return QString::fromLatin1(kindName(kind));
+}
 
 QString Anchor::label() const
 {
@@ -70,7 +76,8 @@ QString Anchor::label() const
     case Kind::CodeLines: {
         const QString range = firstLine == lastLine ? QString::number(firstLine)
                                                     : QStringLiteral("%1-%2").arg(firstLine).arg(lastLine);
-        return QStringLiteral("%1:%2 (%3)").arg(path, range, side == Side::Old ? QStringLiteral("old") : QStringLiteral("new"));
+        return QStringLiteral("%1:%2 (%3)")
+            .arg(path, range, side == Side::Old ? QStringLiteral("old") : QStringLiteral("new"));
     }
     case Kind::DatasetEntry: return path;
     case Kind::EnvironmentPackage: return QStringLiteral("%1 [%2]").arg(path, environmentPair);
@@ -100,8 +107,8 @@ QString Anchor::fingerprintOf(const QStringList &lines)
         trimmed << l.left(end);
     }
     // Fingerprints are tiny inputs: QCryptographicHash is fine here (not for data files).
-    const QByteArray h = QCryptographicHash::hash(trimmed.join(QLatin1Char('\n')).toUtf8(),
-                                                  QCryptographicHash::Sha256);
+    const QByteArray h =
+        QCryptographicHash::hash(trimmed.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256);
     return QString::fromLatin1(h.toHex().left(16));
 }
 
@@ -119,9 +126,7 @@ void to_json(nlohmann::json &j, const Anchor &a)
         j["fingerprint"] = a.fingerprint.toStdString();
         break;
     case Anchor::Kind::DatasetEntry:
-    case Anchor::Kind::Metric:
-        j["path"] = a.path.toStdString();
-        break;
+    case Anchor::Kind::Metric: j["path"] = a.path.toStdString(); break;
     case Anchor::Kind::EnvironmentPackage:
         j["pair"] = a.environmentPair.toStdString();
         j["path"] = a.path.toStdString();

@@ -21,11 +21,11 @@ struct Anchor
     // CodeLines: file path (new path; old path for deleted files). DatasetEntry: entry path.
     // EnvironmentPackage: normalised package name (or a platform row key). Metric: metric name.
     QString path;
-    Side side = Side::New;      // CodeLines only
-    int firstLine = 0;          // CodeLines only, 1-based, inclusive
-    int lastLine = 0;           // CodeLines only, inclusive
-    QString fingerprint;        // CodeLines: hash of the anchored lines' text (see fingerprintOf)
-    QString environmentPair;    // EnvironmentPackage: "development..reference"
+    Side side = Side::New;   // CodeLines only
+    int firstLine = 0;       // CodeLines only, 1-based, inclusive
+    int lastLine = 0;        // CodeLines only, inclusive
+    QString fingerprint;     // CodeLines: hash of the anchored lines' text (see fingerprintOf)
+    QString environmentPair; // EnvironmentPackage: "development..reference"
 
     static Anchor package();
     static Anchor codeLines(const QString &path, Side side, int first, int last, const QString &fingerprint);
@@ -52,7 +52,10 @@ void to_json(nlohmann::json &j, const Anchor &a);
 // Throws nlohmann::json::exception (or std::invalid_argument for an unknown kind) on bad input.
 void from_json(const nlohmann::json &j, Anchor &a);
 
-inline size_t qHash(const Anchor &a, size_t seed = 0) { return qHash(a.key(), seed); }
+inline size_t qHash(const Anchor &a, size_t seed = 0)
+{
+    return qHash(a.key(), seed);
+}
 
 } // namespace mr
 

@@ -16,11 +16,11 @@ struct Finding
 {
     enum class Severity { Info, Warning, Error };
 
-    QString ruleId;      // stable, dotted: "package.section-missing", "code.not-committed", ...
+    QString ruleId; // stable, dotted: "package.section-missing", "code.not-committed", ...
     Severity severity = Severity::Info;
-    QString pane;        // "package", "code", "dataset", "environment", "results", "review"
-    Anchor item;         // what it points at (Anchor::package() when the whole pane)
-    QString message;     // one sentence for a person
+    QString pane;    // "package", "code", "dataset", "environment", "results", "review"
+    Anchor item;     // what it points at (Anchor::package() when the whole pane)
+    QString message; // one sentence for a person
 
     static QString severityName(Severity s); // "info", "warning", "error"
     static bool severityFromName(const QString &name, Severity *out);

@@ -33,7 +33,8 @@ std::optional<nlohmann::json> parseJson(const QByteArray &data, const QString &f
             lineColumnAt(data, qsizetype(e.byte > 0 ? e.byte - 1 : 0), &error->line, &error->column);
             QString what = QString::fromUtf8(e.what());
             // Drop nlohmann's "[json.exception.parse_error.101] parse error at line 1, column 2: " prefix.
-            const qsizetype colon = what.indexOf(QStringLiteral(": "), what.indexOf(QStringLiteral("parse error")));
+            const qsizetype colon =
+                what.indexOf(QStringLiteral(": "), what.indexOf(QStringLiteral("parse error")));
             if (colon >= 0)
                 what = what.mid(colon + 2);
             error->message = QStringLiteral("malformed JSON: ") + what;

@@ -17,13 +17,20 @@ namespace mr {
 std::optional<nlohmann::json> parseJson(const QByteArray &data, const QString &fileName, Diagnostic *error);
 
 // Reads and parses a file; a missing or unreadable file is reported in `error` too.
-std::optional<nlohmann::json> readJsonFile(const QString &path, const QString &displayName, Diagnostic *error);
+std::optional<nlohmann::json> readJsonFile(const QString &path, const QString &displayName,
+                                           Diagnostic *error);
 
 // Maps a byte offset in `data` to a 1-based line and column.
 void lineColumnAt(const QByteArray &data, qsizetype offset, int *line, int *column);
 
-inline QString qs(const std::string &s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
-inline std::string ss(const QString &s) { return s.toStdString(); }
+inline QString qs(const std::string &s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+inline std::string ss(const QString &s)
+{
+    return s.toStdString();
+}
 
 // "string", "number", ...: for messages such as "expected a string, found a number".
 QString jsonTypeName(const nlohmann::json &j);

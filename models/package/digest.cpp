@@ -10,8 +10,8 @@
 
 #include <algorithm>
 #include <atomic>
-#include <unistd.h>
 #include <thread>
+#include <unistd.h>
 #include <vector>
 
 namespace mr {
@@ -20,7 +20,7 @@ namespace {
 
 struct Entry
 {
-    QByteArray relative;    // UTF-8, '/' separated: the sort key
+    QByteArray relative; // UTF-8, '/' separated: the sort key
     QString absolute;
     bool link = false;
     QByteArray linkTarget;
@@ -93,7 +93,8 @@ void computeDigest(QPromise<DigestResult> &promise, const QString &root, int thr
         e.linkTarget = n >= 0 ? QByteArray(buf, int(n)) : QByteArray();
         entries.push_back(std::move(e));
     }
-    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.relative < b.relative; });
+    std::sort(entries.begin(), entries.end(),
+              [](const Entry &a, const Entry &b) { return a.relative < b.relative; });
 
     // Progress in KiB so that int ranges hold packages up to 2 TiB.
     promise.setProgressRange(0, int(qMax<qint64>(1, totalBytes >> 10)));
@@ -143,7 +144,8 @@ void computeDigest(QPromise<DigestResult> &promise, const QString &root, int thr
     listing.reserve(qsizetype(entries.size()) * 100);
     for (const Entry &e : entries) {
         if (!e.error.isEmpty()) {
-            result.error = {QString::fromUtf8(e.relative), 0, 0, {}, QStringLiteral("cannot hash: %1").arg(e.error)};
+            result.error = {
+                QString::fromUtf8(e.relative), 0, 0, {}, QStringLiteral("cannot hash: %1").arg(e.error)};
             promise.addResult(result);
             return;
         }
@@ -151,7 +153,8 @@ void computeDigest(QPromise<DigestResult> &promise, const QString &root, int thr
         result.bytes += e.size;
     }
     result.files = int(entries.size());
-    result.digest = QStringLiteral("sha256:") + QString::fromLatin1(hashBytes(listing, HashAlgorithm::Sha256));
+    result.digest =
+        QStringLiteral("sha256:") + QString::fromLatin1(hashBytes(listing, HashAlgorithm::Sha256));
     result.ok = true;
     promise.setProgressValue(promise.future().progressMaximum());
     promise.addResult(result);

@@ -12,7 +12,7 @@ namespace mr {
 struct DigestResult
 {
     bool ok = false;
-    QString digest;        // "sha256:<64 hex>"
+    QString digest; // "sha256:<64 hex>"
     Diagnostic error;
     int files = 0;
     qint64 bytes = 0;

@@ -62,13 +62,14 @@ struct Parser
     }
 
     // A string field; records an error and returns false when present with another type.
-    bool optString(const json &obj, const char *key, const QStringList &path, QString *out, Diagnostics *errors,
-                   bool required = false) const
+    bool optString(const json &obj, const char *key, const QStringList &path, QString *out,
+                   Diagnostics *errors, bool required = false) const
     {
         const auto it = obj.find(key);
         if (it == obj.end() || it->is_null()) {
             if (required)
-                errors->append(diag(path, QStringLiteral("required field \"%1\" is missing").arg(QLatin1String(key))));
+                errors->append(
+                    diag(path, QStringLiteral("required field \"%1\" is missing").arg(QLatin1String(key))));
             return !required;
         }
         if (!it->is_string()) {
@@ -78,7 +79,8 @@ struct Parser
         }
         *out = qs(it->get<std::string>());
         if (required && out->trimmed().isEmpty()) {
-            errors->append(diag(path + QStringList{QString::fromLatin1(key)}, QStringLiteral("must not be empty")));
+            errors->append(
+                diag(path + QStringList{QString::fromLatin1(key)}, QStringLiteral("must not be empty")));
             return false;
         }
         return true;
@@ -109,8 +111,9 @@ struct Parser
         section.provided = true;
         section.raw = *it;
         if (!it->is_object()) {
-            section.errors.append(diag({QString::fromLatin1(key)},
-                                       QStringLiteral("expected an object, found %1").arg(jsonTypeName(*it))));
+            section.errors.append(
+                diag({QString::fromLatin1(key)},
+                     QStringLiteral("expected an object, found %1").arg(jsonTypeName(*it))));
             return false;
         }
         return true;
@@ -159,7 +162,8 @@ struct Parser
             const QString name = qs(it.key());
             const QStringList p{QStringLiteral("environments"), name};
             if (!it->is_string()) {
-                s.errors.append(diag(p, QStringLiteral("expected a file path (string), found %1").arg(jsonTypeName(*it))));
+                s.errors.append(diag(
+                    p, QStringLiteral("expected a file path (string), found %1").arg(jsonTypeName(*it))));
                 continue;
             }
             NamedFile f{name, qs(it->get<std::string>()), {}};
@@ -169,7 +173,8 @@ struct Parser
         }
     }
 
-    void fileList(const json &obj, const char *key, const QStringList &p, QList<NamedFile> *out, Diagnostics *errors)
+    void fileList(const json &obj, const char *key, const QStringList &p, QList<NamedFile> *out,
+                  Diagnostics *errors)
     {
         const auto it = obj.find(key);
         if (it == obj.end() || it->is_null())
@@ -181,12 +186,15 @@ struct Parser
         else if (it->is_array())
             items = QList<json>(it->begin(), it->end());
         else {
-            errors->append(diag(kp, QStringLiteral("expected a file path or a list of paths, found %1").arg(jsonTypeName(*it))));
+            errors->append(diag(
+                kp,
+                QStringLiteral("expected a file path or a list of paths, found %1").arg(jsonTypeName(*it))));
             return;
         }
         for (const json &item : items) {
             if (!item.is_string()) {
-                errors->append(diag(kp, QStringLiteral("expected a file path (string), found %1").arg(jsonTypeName(item))));
+                errors->append(diag(
+                    kp, QStringLiteral("expected a file path (string), found %1").arg(jsonTypeName(item))));
                 continue;
             }
             NamedFile f{QString::fromLatin1(key), qs(item.get<std::string>()), {}};
@@ -223,7 +231,8 @@ struct Parser
             const QString name = qs(it.key());
             const QStringList mp{QStringLiteral("results"), QStringLiteral("metrics"), name};
             if (!it->is_object()) {
-                s.errors.append(diag(mp, QStringLiteral("expected an object, found %1").arg(jsonTypeName(*it))));
+                s.errors.append(
+                    diag(mp, QStringLiteral("expected an object, found %1").arg(jsonTypeName(*it))));
                 continue;
             }
             MetricSpec spec;
@@ -246,7 +255,8 @@ struct Parser
                                          QStringLiteral("tolerance must be a non-negative number")));
                     continue;
                 }
-                (qstrcmp(key, "abs_tolerance") == 0 ? spec.absTolerance : spec.relTolerance) = t->get<double>();
+                (qstrcmp(key, "abs_tolerance") == 0 ? spec.absTolerance : spec.relTolerance) =
+                    t->get<double>();
             }
             s.metrics.insert(name, spec);
         }
@@ -279,12 +289,14 @@ struct Parser
             art.sha256 = art.sha256.toLower();
             static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
             if (!art.sha256.isEmpty() && !hex.match(art.sha256).hasMatch())
-                s.errors.append(diag(p, QStringLiteral("%1: sha256 must be 64 hexadecimal digits").arg(ap.first())));
+                s.errors.append(
+                    diag(p, QStringLiteral("%1: sha256 must be 64 hexadecimal digits").arg(ap.first())));
             if (auto sz = a.find("size"); sz != a.end() && !sz->is_null()) {
                 if (sz->is_number_unsigned() || (sz->is_number_integer() && sz->get<qint64>() >= 0))
                     art.size = sz->get<qint64>();
                 else
-                    s.errors.append(diag(p, QStringLiteral("%1: size must be a non-negative integer").arg(ap.first())));
+                    s.errors.append(
+                        diag(p, QStringLiteral("%1: size must be a non-negative integer").arg(ap.first())));
             }
             art.path = file(art.relativePath, p, &s.errors);
             if (!art.path.isEmpty())
@@ -293,21 +305,22 @@ struct Parser
     }
 };
 
-const QStringList kKnownKeys = {QStringLiteral("format"),       QStringLiteral("name"),
-                                QStringLiteral("version"),      QStringLiteral("created"),
-                                QStringLiteral("submitter"),    QStringLiteral("summary"),
-                                QStringLiteral("code"),         QStringLiteral("dataset"),
-                                QStringLiteral("environments"), QStringLiteral("results"),
-                                QStringLiteral("artifacts")};
+const QStringList kKnownKeys = {
+    QStringLiteral("format"),  QStringLiteral("name"),      QStringLiteral("version"),
+    QStringLiteral("created"), QStringLiteral("submitter"), QStringLiteral("summary"),
+    QStringLiteral("code"),    QStringLiteral("dataset"),   QStringLiteral("environments"),
+    QStringLiteral("results"), QStringLiteral("artifacts")};
 
 // The folder holding model-package.json: the root itself, or its only top-level folder.
 QString findPackageRoot(const QString &dir)
 {
     if (QFileInfo::exists(dir + QLatin1Char('/') + QLatin1String(kPackageFile)))
         return dir;
-    const QFileInfoList entries = QDir(dir).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System);
+    const QFileInfoList entries =
+        QDir(dir).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System);
     if (entries.size() == 1 && entries.first().isDir() && !entries.first().isSymLink() &&
-        QFileInfo::exists(entries.first().absoluteFilePath() + QLatin1Char('/') + QLatin1String(kPackageFile)))
+        QFileInfo::exists(entries.first().absoluteFilePath() + QLatin1Char('/') +
+                          QLatin1String(kPackageFile)))
         return entries.first().absoluteFilePath();
     return {};
 }
@@ -323,7 +336,8 @@ bool parsePackageDocument(const QByteArray &data, Package &pkg, Diagnostic *erro
     const json &doc = *parsed;
     Parser p{data, pkg, fileName};
     if (!doc.is_object()) {
-        *error = p.diag({}, QStringLiteral("expected a JSON object at the top level, found %1").arg(jsonTypeName(doc)));
+        *error = p.diag(
+            {}, QStringLiteral("expected a JSON object at the top level, found %1").arg(jsonTypeName(doc)));
         error->line = error->column = 1;
         return false;
     }
@@ -389,35 +403,65 @@ void loadPackage(QPromise<LoadResult> &promise, const QString &path, const LoadO
     } else if (info.isDir()) {
         pkg->rootPath = findPackageRoot(info.absoluteFilePath());
         if (pkg->rootPath.isEmpty())
-            return fail({path, 0, 0, {}, QStringLiteral("not a model package: no %1 in this folder").arg(QLatin1String(kPackageFile))});
+            return fail({path,
+                         0,
+                         0,
+                         {},
+                         QStringLiteral("not a model package: no %1 in this folder")
+                             .arg(QLatin1String(kPackageFile))});
     } else {
         if (!isPackageArchive(path))
-            return fail({path, 0, 0, {}, QStringLiteral("not a model package: neither a folder nor a .zip, .tar, .tar.gz or .tar.zst archive")});
+            return fail(
+                {path,
+                 0,
+                 0,
+                 {},
+                 QStringLiteral(
+                     "not a model package: neither a folder nor a .zip, .tar, .tar.gz or .tar.zst archive")});
         auto dir = std::make_shared<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/modelreview-XXXXXX"));
         if (!dir->isValid())
-            return fail({path, 0, 0, {}, QStringLiteral("cannot create a temporary folder: %1").arg(dir->errorString())});
+            return fail({path,
+                         0,
+                         0,
+                         {},
+                         QStringLiteral("cannot create a temporary folder: %1").arg(dir->errorString())});
         ExtractLimits limits{options.maxExtractedBytes, options.maxExpansionRatio};
         std::atomic_bool cancel{false};
-        const ExtractResult ex = extractArchive(path, dir->path(), limits, &cancel, [&](qint64 done, qint64 total) {
-            if (promise.isCanceled())
-                cancel = true;
-            if (total > 0)
-                promise.setProgressValue(int(qMin<qint64>(90, done * 90 / total)));
-        });
+        const ExtractResult ex =
+            extractArchive(path, dir->path(), limits, &cancel, [&](qint64 done, qint64 total) {
+                if (promise.isCanceled())
+                    cancel = true;
+                if (total > 0)
+                    promise.setProgressValue(int(qMin<qint64>(90, done * 90 / total)));
+            });
         if (!ex.ok)
             return fail(ex.error);
         pkg->fromArchive = true;
         pkg->extraction = dir;
         pkg->rootPath = findPackageRoot(dir->path());
         if (pkg->rootPath.isEmpty())
-            return fail({path, 0, 0, {}, QStringLiteral("not a model package: the archive holds no %1 at its root or in its only folder").arg(QLatin1String(kPackageFile))});
+            return fail({path,
+                         0,
+                         0,
+                         {},
+                         QStringLiteral(
+                             "not a model package: the archive holds no %1 at its root or in its only folder")
+                             .arg(QLatin1String(kPackageFile))});
     }
     QFile file(pkg->rootPath + QLatin1Char('/') + QLatin1String(kPackageFile));
     if (!file.open(QIODevice::ReadOnly))
-        return fail({pkg->displayPath(QLatin1String(kPackageFile)), 0, 0, {}, QStringLiteral("cannot read: %1").arg(file.errorString())});
+        return fail({pkg->displayPath(QLatin1String(kPackageFile)),
+                     0,
+                     0,
+                     {},
+                     QStringLiteral("cannot read: %1").arg(file.errorString())});
     constexpr qint64 kMaxPackageFile = 16 << 20;
     if (file.size() > kMaxPackageFile)
-        return fail({pkg->displayPath(QLatin1String(kPackageFile)), 0, 0, {}, QStringLiteral("file is larger than 16 MiB; not a package description")});
+        return fail({pkg->displayPath(QLatin1String(kPackageFile)),
+                     0,
+                     0,
+                     {},
+                     QStringLiteral("file is larger than 16 MiB; not a package description")});
     Diagnostic error;
     if (!parsePackageDocument(file.readAll(), *pkg, &error))
         return fail(error);

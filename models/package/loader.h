@@ -16,8 +16,8 @@ struct LoadOptions
 
 struct LoadResult
 {
-    PackagePtr package;        // null when the package cannot be opened at all
-    Diagnostic error;          // why, naming the file and place
+    PackagePtr package; // null when the package cannot be opened at all
+    Diagnostic error;   // why, naming the file and place
     bool ok() const { return package != nullptr; }
 };
 

@@ -21,36 +21,36 @@ namespace mr {
 struct Section
 {
     bool provided = false;
-    nlohmann::json raw;       // the section as written in model-package.json
-    Diagnostics errors;       // errors in this section only; the rest of the package still opens
+    nlohmann::json raw; // the section as written in model-package.json
+    Diagnostics errors; // errors in this section only; the rest of the package still opens
     bool usable() const { return provided && errors.isEmpty(); }
 };
 
 struct CodeSection : Section
 {
-    QString repository;       // relative path as written
-    QString repositoryPath;   // absolute path inside the package root
-    QString base;             // revisions as written (any revspec libgit2 resolves)
+    QString repository;     // relative path as written
+    QString repositoryPath; // absolute path inside the package root
+    QString base;           // revisions as written (any revspec libgit2 resolves)
     QString head;
 };
 
 struct DatasetSection : Section
 {
-    QString manifest, baseline, root;               // as written
-    QString manifestPath, baselinePath, rootPath;   // absolute; empty when not given
-    bool rootOutsidePackage = false;                // `root` was an absolute path outside
+    QString manifest, baseline, root;             // as written
+    QString manifestPath, baselinePath, rootPath; // absolute; empty when not given
+    bool rootOutsidePackage = false;              // `root` was an absolute path outside
 };
 
 struct NamedFile
 {
-    QString name;             // the key in the package file ("development", "reference", ...)
-    QString relativePath;     // as written
-    QString path;             // absolute
+    QString name;         // the key in the package file ("development", "reference", ...)
+    QString relativePath; // as written
+    QString path;         // absolute
 };
 
 struct EnvironmentsSection : Section
 {
-    QList<NamedFile> files;   // in the order written
+    QList<NamedFile> files; // in the order written
     QString development = QStringLiteral("development");
     QString reference = QStringLiteral("reference");
     const NamedFile *find(const QString &name) const;
@@ -60,14 +60,14 @@ struct MetricSpec
 {
     enum class Better { Unknown, Higher, Lower };
     Better better = Better::Unknown;
-    double absTolerance = -1;  // < 0 when not given
-    double relTolerance = -1;  // < 0 when not given
+    double absTolerance = -1; // < 0 when not given
+    double relTolerance = -1; // < 0 when not given
 };
 
 struct ResultsSection : Section
 {
-    QList<NamedFile> claimed;  // one or more files; name is "claimed"
-    QList<NamedFile> rerun;    // name is "rerun"
+    QList<NamedFile> claimed; // one or more files; name is "claimed"
+    QList<NamedFile> rerun;   // name is "rerun"
     QMap<QString, MetricSpec> metrics;
     nlohmann::json provenance; // optional "provenance" object as written (may be null)
 };
@@ -75,9 +75,9 @@ struct ResultsSection : Section
 struct Artifact
 {
     QString relativePath;
-    QString path;              // absolute
-    QString sha256;            // lowercase hex as declared (may be empty)
-    qint64 size = -1;          // declared size, -1 when not given
+    QString path;     // absolute
+    QString sha256;   // lowercase hex as declared (may be empty)
+    qint64 size = -1; // declared size, -1 when not given
 };
 
 struct ArtifactsSection : Section
@@ -96,8 +96,8 @@ struct Person
 // with it.
 struct Package
 {
-    QString sourcePath;        // what the user opened (folder or archive), absolute
-    QString rootPath;          // folder holding model-package.json, absolute
+    QString sourcePath; // what the user opened (folder or archive), absolute
+    QString rootPath;   // folder holding model-package.json, absolute
     bool fromArchive = false;
 
     QString format;
@@ -106,8 +106,8 @@ struct Package
     QString created;
     QString summary;
     Person submitter;
-    nlohmann::json document;   // the whole model-package.json
-    QStringList unknownKeys;   // top-level keys this version does not know (kept and shown)
+    nlohmann::json document; // the whole model-package.json
+    QStringList unknownKeys; // top-level keys this version does not know (kept and shown)
 
     CodeSection code;
     DatasetSection dataset;
@@ -115,7 +115,7 @@ struct Package
     ResultsSection results;
     ArtifactsSection artifacts;
 
-    Diagnostics warnings;      // non-fatal problems outside any section
+    Diagnostics warnings; // non-fatal problems outside any section
 
     std::shared_ptr<QTemporaryDir> extraction; // keeps an archive's extraction alive
 

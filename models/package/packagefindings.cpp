@@ -8,8 +8,8 @@ namespace mr {
 namespace {
 struct SectionRef
 {
-    const char *id;     // the key in model-package.json
-    const char *pane;   // where the finding is shown
+    const char *id;   // the key in model-package.json
+    const char *pane; // where the finding is shown
     const Section *section;
     const char *missing; // why a missing section matters to a reviewer
 };
@@ -21,7 +21,8 @@ Findings packageFindings(const Package &package, const DigestResult *digest)
     const SectionRef sections[] = {
         {"code", "code", &package.code, "the code cannot be reviewed or rebuilt by anyone else"},
         {"dataset", "dataset", &package.dataset, "nobody can check which data trained the model"},
-        {"environments", "environment", &package.environments, "nobody can tell whether production matches the training machine"},
+        {"environments", "environment", &package.environments,
+         "nobody can tell whether production matches the training machine"},
         {"results", "results", &package.results, "the claimed metrics cannot be compared with a rerun"},
         {"artifacts", "package", &package.artifacts, "the model artifact cannot be verified"},
     };
@@ -35,34 +36,36 @@ Findings packageFindings(const Package &package, const DigestResult *digest)
             continue;
         }
         for (const Diagnostic &d : s.section->errors) {
-            out.append({QStringLiteral("package.section-error"), Finding::Severity::Error,
-                        QString::fromLatin1(s.pane), Anchor::package(),
-                        QCoreApplication::translate("mr::Findings", "Section \"%1\": %2").arg(id, d.toString())});
+            out.append(
+                {QStringLiteral("package.section-error"), Finding::Severity::Error,
+                 QString::fromLatin1(s.pane), Anchor::package(),
+                 QCoreApplication::translate("mr::Findings", "Section \"%1\": %2").arg(id, d.toString())});
         }
     }
     for (const Diagnostic &d : package.warnings) {
-        out.append({QStringLiteral("package.field-invalid"), Finding::Severity::Warning, QStringLiteral("package"),
-                    Anchor::package(), d.toString()});
+        out.append({QStringLiteral("package.field-invalid"), Finding::Severity::Warning,
+                    QStringLiteral("package"), Anchor::package(), d.toString()});
     }
     if (!package.unknownKeys.isEmpty()) {
-        out.append({QStringLiteral("package.unknown-keys"), Finding::Severity::Info, QStringLiteral("package"),
-                    Anchor::package(),
+        out.append({QStringLiteral("package.unknown-keys"), Finding::Severity::Info,
+                    QStringLiteral("package"), Anchor::package(),
                     QCoreApplication::translate("mr::Findings", "Keys this version does not know (kept): %1")
                         .arg(package.unknownKeys.join(QStringLiteral(", ")))});
     }
     if (package.dataset.rootOutsidePackage) {
-        out.append({QStringLiteral("package.data-outside"), Finding::Severity::Info, QStringLiteral("dataset"),
-                    Anchor::package(),
+        out.append({QStringLiteral("package.data-outside"), Finding::Severity::Info,
+                    QStringLiteral("dataset"), Anchor::package(),
                     QCoreApplication::translate("mr::Findings", "The data root %1 lies outside the package: "
                                                                 "the package alone does not carry its data.")
                         .arg(package.dataset.root)});
     }
     if (digest && !digest->ok) {
-        out.append({QStringLiteral("package.digest-failed"), Finding::Severity::Error, QStringLiteral("package"),
-                    Anchor::package(),
-                    QCoreApplication::translate("mr::Findings", "The package digest cannot be computed (%1): a "
-                                                                "decision cannot be bound to this package.")
-                        .arg(digest->error.toString())});
+        out.append(
+            {QStringLiteral("package.digest-failed"), Finding::Severity::Error, QStringLiteral("package"),
+             Anchor::package(),
+             QCoreApplication::translate("mr::Findings", "The package digest cannot be computed (%1): a "
+                                                         "decision cannot be bound to this package.")
+                 .arg(digest->error.toString())});
     }
     sortFindings(out);
     return out;

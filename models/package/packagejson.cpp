@@ -9,7 +9,10 @@ using json = nlohmann::json;
 
 namespace {
 
-json str(const QString &s) { return s.isNull() ? json() : json(s.toStdString()); }
+json str(const QString &s)
+{
+    return s.isNull() ? json() : json(s.toStdString());
+}
 
 json sectionBase(const Section &s)
 {
@@ -58,7 +61,8 @@ json sectionsJson(const Package &p)
     json j = json::object();
     json code = sectionBase(p.code);
     if (p.code.provided)
-        code.update({{"repository", str(p.code.repository)}, {"base", str(p.code.base)}, {"head", str(p.code.head)}});
+        code.update(
+            {{"repository", str(p.code.repository)}, {"base", str(p.code.base)}, {"head", str(p.code.head)}});
     j["code"] = code;
 
     json dataset = sectionBase(p.dataset);
@@ -92,7 +96,8 @@ json sectionsJson(const Package &p)
     if (p.artifacts.provided) {
         json a = json::array();
         for (const Artifact &art : p.artifacts.artifacts)
-            a.push_back({{"path", art.relativePath.toStdString()}, {"sha256", str(art.sha256)},
+            a.push_back({{"path", art.relativePath.toStdString()},
+                         {"sha256", str(art.sha256)},
                          {"size", art.size >= 0 ? json(art.size) : json()}});
         arts["artifacts"] = a;
     }

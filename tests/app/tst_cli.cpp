@@ -37,7 +37,8 @@ TestCli::Run TestCli::run(const QStringList &args)
     p.start(QStringLiteral(MR_EXECUTABLE), args);
     if (!p.waitForFinished(120000))
         return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
 }
 
 void TestCli::helpAndVersion()
@@ -85,7 +86,8 @@ void TestCli::inspectBadPackage_data()
 {
     QTest::addColumn<QByteArray>("document");
     QTest::addColumn<QByteArray>("expected");
-    QTest::newRow("malformed") << QByteArray("{\"format\": ") << QByteArray("model-package.json:1:12: malformed JSON");
+    QTest::newRow("malformed") << QByteArray("{\"format\": ")
+                               << QByteArray("model-package.json:1:12: malformed JSON");
     QTest::newRow("no name") << QByteArray(R"({"format": "modelreview.package/v1", "version": "1"})")
                              << QByteArray("required field \"name\" is missing");
 }

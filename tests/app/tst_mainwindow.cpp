@@ -80,7 +80,8 @@ void TestMainWindow::opensExample()
     QVERIFY(name->text().contains(pkg->name));
     const DigestResult expected = computeDigestSync(pkg->rootPath);
     QVERIFY(expected.ok);
-    QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QLabel *>(QStringLiteral("overviewDigest"))->text().contains(expected.digest), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        w.findChild<QLabel *>(QStringLiteral("overviewDigest"))->text().contains(expected.digest), 30000);
     // Every section of the example is provided and without errors.
     auto *sections = w.findChild<QTreeWidget *>(QStringLiteral("overviewSections"));
     QCOMPARE(sections->topLevelItemCount(), 5);

@@ -37,11 +37,14 @@ void TestCore::anchorRoundTrip_data()
     QTest::addColumn<Anchor>("anchor");
     QTest::addColumn<QString>("label");
     QTest::newRow("package") << Anchor::package() << "package";
-    QTest::newRow("code") << Anchor::codeLines(QStringLiteral("src/train.py"), Anchor::Side::Old, 3, 7, QStringLiteral("abcd"))
+    QTest::newRow("code") << Anchor::codeLines(QStringLiteral("src/train.py"), Anchor::Side::Old, 3, 7,
+                                               QStringLiteral("abcd"))
                           << "src/train.py:3-7 (old)";
-    QTest::newRow("one line") << Anchor::codeLines(QStringLiteral("a.py"), Anchor::Side::New, 9, 9, {}) << "a.py:9 (new)";
+    QTest::newRow("one line") << Anchor::codeLines(QStringLiteral("a.py"), Anchor::Side::New, 9, 9, {})
+                              << "a.py:9 (new)";
     QTest::newRow("dataset") << Anchor::datasetEntry(QStringLiteral("files/train.csv")) << "files/train.csv";
-    QTest::newRow("environment") << Anchor::environmentPackage(QStringLiteral("development..reference"), QStringLiteral("numpy"))
+    QTest::newRow("environment") << Anchor::environmentPackage(QStringLiteral("development..reference"),
+                                                               QStringLiteral("numpy"))
                                  << "numpy [development..reference]";
     QTest::newRow("metric") << Anchor::metric(QStringLiteral("test.roc_auc")) << "test.roc_auc";
 }
@@ -62,8 +65,10 @@ void TestCore::anchorRejectsBadJson_data()
     QTest::addColumn<QByteArray>("json");
     QTest::newRow("unknown kind") << QByteArray(R"({"kind": "weather"})");
     QTest::newRow("no kind") << QByteArray(R"({"path": "a"})");
-    QTest::newRow("bad side") << QByteArray(R"({"kind": "code", "path": "a", "side": "left", "first_line": 1, "last_line": 1})");
-    QTest::newRow("bad range") << QByteArray(R"({"kind": "code", "path": "a", "side": "new", "first_line": 5, "last_line": 2})");
+    QTest::newRow("bad side") << QByteArray(
+        R"({"kind": "code", "path": "a", "side": "left", "first_line": 1, "last_line": 1})");
+    QTest::newRow("bad range") << QByteArray(
+        R"({"kind": "code", "path": "a", "side": "new", "first_line": 5, "last_line": 2})");
     QTest::newRow("path not string") << QByteArray(R"({"kind": "dataset", "path": 5})");
 }
 
@@ -83,7 +88,8 @@ void TestCore::fingerprint()
 {
     const QString a = Anchor::fingerprintOf({QStringLiteral("x = 1"), QStringLiteral("y = 2")});
     QCOMPARE(a.size(), 16);
-    QCOMPARE(Anchor::fingerprintOf({QStringLiteral("x = 1  "), QStringLiteral("y = 2\t")}), a); // trailing blanks
+    QCOMPARE(Anchor::fingerprintOf({QStringLiteral("x = 1  "), QStringLiteral("y = 2\t")}),
+             a); // trailing blanks
     QVERIFY(Anchor::fingerprintOf({QStringLiteral("x = 1"), QStringLiteral("y = 3")}) != a);
     QVERIFY(Anchor::fingerprintOf({QStringLiteral("x = 1y = 2")}) != a);
 }
@@ -92,10 +98,13 @@ void TestCore::diagnosticText_data()
 {
     QTest::addColumn<Diagnostic>("diagnostic");
     QTest::addColumn<QString>("text");
-    QTest::newRow("full") << Diagnostic{QStringLiteral("a.json"), 3, 7, QStringLiteral("code.head"), QStringLiteral("bad")}
+    QTest::newRow("full") << Diagnostic{QStringLiteral("a.json"), 3, 7, QStringLiteral("code.head"),
+                                        QStringLiteral("bad")}
                           << "a.json:3:7: code.head: bad";
-    QTest::newRow("no column") << Diagnostic{QStringLiteral("a.txt"), 3, 0, {}, QStringLiteral("bad")} << "a.txt:3: bad";
-    QTest::newRow("file only") << Diagnostic{QStringLiteral("a.txt"), 0, 0, {}, QStringLiteral("bad")} << "a.txt: bad";
+    QTest::newRow("no column") << Diagnostic{QStringLiteral("a.txt"), 3, 0, {}, QStringLiteral("bad")}
+                               << "a.txt:3: bad";
+    QTest::newRow("file only") << Diagnostic{QStringLiteral("a.txt"), 0, 0, {}, QStringLiteral("bad")}
+                               << "a.txt: bad";
     QTest::newRow("message only") << Diagnostic{{}, 0, 0, {}, QStringLiteral("bad")} << "bad";
 }
 
@@ -148,7 +157,8 @@ void TestCore::findingOrder()
 
 void TestCore::markdownEscaping()
 {
-    QCOMPARE(markdownEscape(QStringLiteral("<script>a|b</script>")), QStringLiteral("\\<script\\>a\\|b\\</script\\>"));
+    QCOMPARE(markdownEscape(QStringLiteral("<script>a|b</script>")),
+             QStringLiteral("\\<script\\>a\\|b\\</script\\>"));
     QCOMPARE(markdownEscape(QStringLiteral("*x*\nnext")), QStringLiteral("\\*x\\* next"));
 }
 
@@ -158,10 +168,13 @@ void TestCore::hashKnownDigests_data()
     QTest::addColumn<int>("algorithm");
     QTest::addColumn<QByteArray>("hex");
     QTest::newRow("sha256 empty") << QByteArray() << int(HashAlgorithm::Sha256)
-                                  << QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+                                  << QByteArray(
+                                         "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     QTest::newRow("sha256 abc") << QByteArray("abc") << int(HashAlgorithm::Sha256)
-                                << QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-    QTest::newRow("md5 abc") << QByteArray("abc") << int(HashAlgorithm::Md5) << QByteArray("900150983cd24fb0d6963f7d28e17f72");
+                                << QByteArray(
+                                       "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    QTest::newRow("md5 abc") << QByteArray("abc") << int(HashAlgorithm::Md5)
+                             << QByteArray("900150983cd24fb0d6963f7d28e17f72");
     QTest::newRow("sha256 3 MiB") << QByteArray(3 << 20, 'a') << int(HashAlgorithm::Sha256) << QByteArray();
 }
 

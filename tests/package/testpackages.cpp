@@ -26,7 +26,8 @@ bool writeTree(const QString &root, const QMap<QString, QByteArray> &files)
     return true;
 }
 
-bool archiveFolder(const QString &dir, const QString &archivePath, const QString &format, const QString &prefix)
+bool archiveFolder(const QString &dir, const QString &archivePath, const QString &format,
+                   const QString &prefix)
 {
     archive *a = archive_write_new();
     if (format == QLatin1String("zip"))
@@ -42,7 +43,8 @@ bool archiveFolder(const QString &dir, const QString &archivePath, const QString
         return false;
     }
     QStringList paths;
-    QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
     while (it.hasNext())
         paths << QDir(dir).relativeFilePath(it.next());
     std::sort(paths.begin(), paths.end());

@@ -12,7 +12,8 @@ namespace mr::test {
 bool writeTree(const QString &root, const QMap<QString, QByteArray> &files);
 // Archives the folder `dir` (its contents at the archive's root, or under `prefix/` when
 // given) as "zip", "tar", "tar.gz" or "tar.zst"; entries sorted, fixed times.
-bool archiveFolder(const QString &dir, const QString &archivePath, const QString &format, const QString &prefix = {});
+bool archiveFolder(const QString &dir, const QString &archivePath, const QString &format,
+                   const QString &prefix = {});
 // Path -> size:mtime of every entry below `root`: equal snapshots mean nothing was written.
 QMap<QString, QString> snapshot(const QString &root);
 

@@ -13,7 +13,8 @@ using namespace mr;
 
 namespace {
 const QMap<QString, QByteArray> kTree = {
-    {QStringLiteral("model-package.json"), R"({"format": "modelreview.package/v1", "name": "d", "version": "1"})"},
+    {QStringLiteral("model-package.json"),
+     R"({"format": "modelreview.package/v1", "name": "d", "version": "1"})"},
     {QStringLiteral("code.git/objects/ab/cdef"), QByteArray(5000, 'x')},
     {QStringLiteral("data/files/train.csv"), "a,b\n1,2\n"},
     {QStringLiteral("data/ü-名前.txt"), "unicode\n"},
@@ -39,15 +40,18 @@ void TestDigest::documentedListing()
 {
     // docs/package-format.md: sha256 over "<path>\0<size>\0<sha256 hex>\n" per file, sorted.
     QTemporaryDir dir;
-    QVERIFY(test::writeTree(dir.path(), {{QStringLiteral("b/z.txt"), "hello\n"}, {QStringLiteral("a.txt"), ""}}));
+    QVERIFY(
+        test::writeTree(dir.path(), {{QStringLiteral("b/z.txt"), "hello\n"}, {QStringLiteral("a.txt"), ""}}));
     const QByteArray listing = QByteArray("a.txt") + '\0' + "0" + '\0' +
-                               "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\n" + "b/z.txt" + '\0' +
-                               "6" + '\0' + "5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03\n";
+                               "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\n" +
+                               "b/z.txt" + '\0' + "6" + '\0' +
+                               "5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03\n";
     const DigestResult d = computeDigestSync(dir.path());
     QVERIFY(d.ok);
     QCOMPARE(d.files, 2);
     QCOMPARE(d.bytes, 6);
-    QCOMPARE(d.digest, QStringLiteral("sha256:") + QString::fromLatin1(hashBytes(listing, HashAlgorithm::Sha256)));
+    QCOMPARE(d.digest,
+             QStringLiteral("sha256:") + QString::fromLatin1(hashBytes(listing, HashAlgorithm::Sha256)));
 }
 
 void TestDigest::stableAcrossFoldersAndThreads()
@@ -117,7 +121,8 @@ void TestDigest::archivesGiveFolderDigest_data()
     QTest::newRow("tar") << "tar" << QString();
     QTest::newRow("tar.gz") << "tar.gz" << QString();
     QTest::newRow("tar.zst") << "tar.zst" << QString();
-    QTest::newRow("tar.gz in a folder") << "tar.gz" << "churn-2.3.0";
+    QTest::newRow("tar.gz in a folder") << "tar.gz"
+                                        << "churn-2.3.0";
 }
 
 void TestDigest::archivesGiveFolderDigest()
@@ -148,14 +153,16 @@ void TestDigest::asyncProgressAndCancel()
     QVERIFY(test::writeTree(dir.path(), big));
     const QString root = dir.path();
 
-    QFuture<DigestResult> f = QtConcurrent::run([root](QPromise<DigestResult> &p) { computeDigest(p, root, 2); });
+    QFuture<DigestResult> f =
+        QtConcurrent::run([root](QPromise<DigestResult> &p) { computeDigest(p, root, 2); });
     f.waitForFinished();
     QCOMPARE(f.resultCount(), 1);
     QVERIFY(f.result().ok);
     QCOMPARE(f.progressValue(), f.progressMaximum());
     QCOMPARE(f.progressMaximum(), 64 * 1024); // KiB
 
-    QFuture<DigestResult> c = QtConcurrent::run([root](QPromise<DigestResult> &p) { computeDigest(p, root, 1); });
+    QFuture<DigestResult> c =
+        QtConcurrent::run([root](QPromise<DigestResult> &p) { computeDigest(p, root, 1); });
     c.cancel();
     c.waitForFinished();
     QVERIFY(c.isCanceled());

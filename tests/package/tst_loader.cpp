@@ -43,19 +43,22 @@ void TestLoader::fatalErrors_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("trailing comma") << QByteArray("{\n  \"format\": \"modelreview.package/v1\",\n  \"name\": \"x\",\n}")
-                                    << 4 << 1 << "malformed JSON";
+    QTest::newRow("trailing comma")
+        << QByteArray("{\n  \"format\": \"modelreview.package/v1\",\n  \"name\": \"x\",\n}") << 4 << 1
+        << "malformed JSON";
     QTest::newRow("unterminated string") << QByteArray("{\"name\": \"abc") << 1 << 14 << "malformed JSON";
     QTest::newRow("empty file") << QByteArray() << 1 << 1 << "malformed JSON";
     QTest::newRow("not an object") << QByteArray("[1, 2]") << 1 << 1 << "expected a JSON object";
-    QTest::newRow("name missing") << QByteArray(R"({"format": "modelreview.package/v1", "version": "1"})") << 0 << 0
-                                  << "required field \"name\" is missing";
-    QTest::newRow("name not a string") << QByteArray("{\"format\": \"modelreview.package/v1\",\n \"name\": 7, \"version\": \"1\"}")
-                                       << 2 << 2 << "name: expected a string, found number";
-    QTest::newRow("wrong format") << QByteArray(R"({"format": "something/v1", "name": "a", "version": "1"})") << 1 << 2
-                                  << "expected \"modelreview.package/v1\", found \"something/v1\"";
-    QTest::newRow("newer format") << QByteArray(R"({"format": "modelreview.package/v7", "name": "a", "version": "1"})") << 1 << 2
-                                  << "newer than this version reads";
+    QTest::newRow("name missing") << QByteArray(R"({"format": "modelreview.package/v1", "version": "1"})")
+                                  << 0 << 0 << "required field \"name\" is missing";
+    QTest::newRow("name not a string")
+        << QByteArray("{\"format\": \"modelreview.package/v1\",\n \"name\": 7, \"version\": \"1\"}") << 2 << 2
+        << "name: expected a string, found number";
+    QTest::newRow("wrong format") << QByteArray(R"({"format": "something/v1", "name": "a", "version": "1"})")
+                                  << 1 << 2 << "expected \"modelreview.package/v1\", found \"something/v1\"";
+    QTest::newRow("newer format")
+        << QByteArray(R"({"format": "modelreview.package/v7", "name": "a", "version": "1"})") << 1 << 2
+        << "newer than this version reads";
 }
 
 void TestLoader::fatalErrors()
@@ -82,20 +85,29 @@ void TestLoader::sectionErrors_data()
     QTest::addColumn<QString>("section");
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("dotdot") << QByteArray(R"("dataset": {"manifest": "../outside.jsonl"})") << "dataset" << "leaves the package";
-    QTest::newRow("absolute") << QByteArray(R"("dataset": {"manifest": "/etc/passwd"})") << "dataset" << "absolute path";
-    QTest::newRow("missing file") << QByteArray(R"("environments": {"development": "env/none.txt"})") << "environments"
+    QTest::newRow("dotdot") << QByteArray(R"("dataset": {"manifest": "../outside.jsonl"})") << "dataset"
+                            << "leaves the package";
+    QTest::newRow("absolute") << QByteArray(R"("dataset": {"manifest": "/etc/passwd"})") << "dataset"
+                              << "absolute path";
+    QTest::newRow("missing file") << QByteArray(R"("environments": {"development": "env/none.txt"})")
+                                  << "environments"
                                   << "\"env/none.txt\" does not exist";
-    QTest::newRow("not an object") << QByteArray(R"("code": "code.git")") << "code" << "expected an object, found string";
-    QTest::newRow("code without head") << QByteArray(R"("code": {"repository": "repo", "base": "a"})") << "code"
-                                       << "required field \"head\" is missing";
-    QTest::newRow("negative tolerance") << QByteArray(R"("results": {"metrics": {"auc": {"abs_tolerance": -1}}})")
-                                        << "results" << "results.metrics.auc.abs_tolerance: tolerance must be a non-negative number";
-    QTest::newRow("tolerance not a number") << QByteArray(R"("results": {"metrics": {"auc": {"rel_tolerance": "5%"}}})")
-                                            << "results" << "tolerance must be a non-negative number";
-    QTest::newRow("bad direction") << QByteArray(R"("results": {"metrics": {"auc": {"better": "up"}}})") << "results"
+    QTest::newRow("not an object") << QByteArray(R"("code": "code.git")") << "code"
+                                   << "expected an object, found string";
+    QTest::newRow("code without head")
+        << QByteArray(R"("code": {"repository": "repo", "base": "a"})") << "code"
+        << "required field \"head\" is missing";
+    QTest::newRow("negative tolerance")
+        << QByteArray(R"("results": {"metrics": {"auc": {"abs_tolerance": -1}}})") << "results"
+        << "results.metrics.auc.abs_tolerance: tolerance must be a non-negative number";
+    QTest::newRow("tolerance not a number")
+        << QByteArray(R"("results": {"metrics": {"auc": {"rel_tolerance": "5%"}}})") << "results"
+        << "tolerance must be a non-negative number";
+    QTest::newRow("bad direction") << QByteArray(R"("results": {"metrics": {"auc": {"better": "up"}}})")
+                                   << "results"
                                    << "expected \"higher\" or \"lower\"";
-    QTest::newRow("artifact hash") << QByteArray(R"("artifacts": [{"path": "repo/a.txt", "sha256": "xyz"}])") << "artifacts"
+    QTest::newRow("artifact hash") << QByteArray(R"("artifacts": [{"path": "repo/a.txt", "sha256": "xyz"}])")
+                                   << "artifacts"
                                    << "sha256 must be 64 hexadecimal digits";
 }
 
@@ -126,7 +138,8 @@ void TestLoader::sectionErrors()
             QVERIFY(it.value()->errors.isEmpty());
     }
     const Findings f = packageFindings(p, nullptr);
-    QVERIFY(std::any_of(f.begin(), f.end(), [](const Finding &x) { return x.ruleId == QLatin1String("package.section-error"); }));
+    QVERIFY(std::any_of(f.begin(), f.end(),
+                        [](const Finding &x) { return x.ruleId == QLatin1String("package.section-error"); }));
 }
 
 void TestLoader::fullPackage()
@@ -211,7 +224,8 @@ void TestLoader::symlinkLeavingPackage()
     QVERIFY(test::writeTree(dir.path(), {{QStringLiteral("model-package.json"),
                                           withSections(R"("dataset": {"manifest": "data/m.jsonl"})")}}));
     QVERIFY(QDir().mkpath(dir.path() + QStringLiteral("/data")));
-    QVERIFY(QFile::link(outside.path() + QStringLiteral("/secret.jsonl"), dir.path() + QStringLiteral("/data/m.jsonl")));
+    QVERIFY(QFile::link(outside.path() + QStringLiteral("/secret.jsonl"),
+                        dir.path() + QStringLiteral("/data/m.jsonl")));
     const LoadResult r = loadPackageSync(dir.path());
     QVERIFY(r.ok());
     QCOMPARE(r.package->dataset.errors.size(), 1);
@@ -222,9 +236,12 @@ void TestLoader::symlinkLeavingPackage()
 void TestLoader::loadingWritesNothing()
 {
     QTemporaryDir dir;
-    QVERIFY(test::writeTree(dir.path(), {{QStringLiteral("pkg/model-package.json"),
-                                          withSections(R"("dataset": {"manifest": "m.jsonl"}, "code": {"repository": "../x", "base": "a", "head": "b"})")},
-                                         {QStringLiteral("pkg/m.jsonl"), "{}\n"}}));
+    QVERIFY(test::writeTree(
+        dir.path(),
+        {{QStringLiteral("pkg/model-package.json"),
+          withSections(
+              R"("dataset": {"manifest": "m.jsonl"}, "code": {"repository": "../x", "base": "a", "head": "b"})")},
+         {QStringLiteral("pkg/m.jsonl"), "{}\n"}}));
     const auto before = test::snapshot(dir.path());
     {
         const LoadResult r = loadPackageSync(dir.path() + QStringLiteral("/pkg"));
@@ -239,7 +256,8 @@ void TestLoader::archiveWithSingleFolder()
 {
     QTemporaryDir src;
     QTemporaryDir work;
-    QVERIFY(test::writeTree(src.path(), {{QStringLiteral("model-package.json"), kMinimal}, {QStringLiteral("a/b.txt"), "b"}}));
+    QVERIFY(test::writeTree(
+        src.path(), {{QStringLiteral("model-package.json"), kMinimal}, {QStringLiteral("a/b.txt"), "b"}}));
     const QString zip = work.path() + QStringLiteral("/pkg.zip");
     QVERIFY(test::archiveFolder(src.path(), zip, QStringLiteral("zip"), QStringLiteral("churn-1.0")));
     const auto before = test::snapshot(work.path());

@@ -8,8 +8,7 @@
 
 namespace mr {
 
-Banner::Banner(QWidget *parent)
-    : QFrame(parent)
+Banner::Banner(QWidget *parent) : QFrame(parent)
 {
     setObjectName(QStringLiteral("banner"));
     setFrameShape(QFrame::StyledPanel);
@@ -41,7 +40,10 @@ void Banner::showMessage(Kind kind, const QString &text)
     show();
 }
 
-QString Banner::text() const { return m_label->text(); }
+QString Banner::text() const
+{
+    return m_label->text();
+}
 
 void Banner::applyKind()
 {

@@ -22,9 +22,7 @@ qint64 countLines(const QString &path)
 }
 } // namespace
 
-FactsPane::FactsPane(Kind kind, QWidget *parent)
-    : Pane(parent)
-    , m_kind(kind)
+FactsPane::FactsPane(Kind kind, QWidget *parent) : Pane(parent), m_kind(kind)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -53,7 +51,9 @@ void FactsPane::setPackage(const PackagePtr &package)
     case Kind::Dataset:
         section = &p.dataset;
         add(tr("Manifest"), p.dataset.manifest);
-        add(tr("Manifest entries"), p.dataset.manifestPath.isEmpty() ? QString() : QString::number(countLines(p.dataset.manifestPath)));
+        add(tr("Manifest entries"), p.dataset.manifestPath.isEmpty()
+                                        ? QString()
+                                        : QString::number(countLines(p.dataset.manifestPath)));
         add(tr("Baseline"), p.dataset.baseline);
         add(tr("Data root"), p.dataset.root);
         break;

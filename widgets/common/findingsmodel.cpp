@@ -14,8 +14,14 @@ void FindingsModel::setFindings(const Findings &findings)
     endResetModel();
 }
 
-int FindingsModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_findings.size()); }
-int FindingsModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int FindingsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_findings.size());
+}
+int FindingsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant FindingsModel::data(const QModelIndex &index, int role) const
 {
@@ -36,18 +42,16 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::DecorationRole:
         if (index.column() == SeverityColumn) {
-            const QStyle::StandardPixmap icon = f.severity == Finding::Severity::Error ? QStyle::SP_MessageBoxCritical
-                                                : f.severity == Finding::Severity::Warning ? QStyle::SP_MessageBoxWarning
-                                                                                           : QStyle::SP_MessageBoxInformation;
+            const QStyle::StandardPixmap icon =
+                f.severity == Finding::Severity::Error     ? QStyle::SP_MessageBoxCritical
+                : f.severity == Finding::Severity::Warning ? QStyle::SP_MessageBoxWarning
+                                                           : QStyle::SP_MessageBoxInformation;
             return QApplication::style()->standardIcon(icon);
         }
         break;
-    case Qt::ToolTipRole:
-        return f.message;
-    case AnchorRole:
-        return QVariant::fromValue(f.item);
-    case SeverityRole:
-        return int(f.severity);
+    case Qt::ToolTipRole: return f.message;
+    case AnchorRole: return QVariant::fromValue(f.item);
+    case SeverityRole: return int(f.severity);
     }
     return {};
 }

@@ -27,8 +27,7 @@ QLabel *valueLabel(QWidget *parent, const char *name)
 }
 } // namespace
 
-OverviewPane::OverviewPane(QWidget *parent)
-    : QWidget(parent)
+OverviewPane::OverviewPane(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("overviewPane"));
     auto *layout = new QVBoxLayout(this);
@@ -113,11 +112,13 @@ void OverviewPane::setPackage(const PackagePtr &package)
     m_summary->setVisible(!package->summary.isEmpty());
     m_format->setText(package->format);
     m_created->setText(package->created.isEmpty() ? tr("not given") : package->created);
-    m_submitter->setText(package->submitter.email.isEmpty()
-                             ? package->submitter.name
-                             : QStringLiteral("%1 <%2>").arg(package->submitter.name, package->submitter.email));
-    m_source->setText(package->fromArchive ? tr("%1 (archive, unpacked to a private folder)").arg(package->sourcePath)
-                                           : package->sourcePath);
+    m_submitter->setText(
+        package->submitter.email.isEmpty()
+            ? package->submitter.name
+            : QStringLiteral("%1 <%2>").arg(package->submitter.name, package->submitter.email));
+    m_source->setText(package->fromArchive
+                          ? tr("%1 (archive, unpacked to a private folder)").arg(package->sourcePath)
+                          : package->sourcePath);
     m_digest->setText(tr("Computing…"));
     m_digestProgress->setRange(0, 0);
     m_digestProgress->show();
@@ -134,14 +135,16 @@ void OverviewPane::fillSections()
         if (!s.provided)
             item->setText(1, tr("not provided"));
         else if (!s.errors.isEmpty())
-            item->setText(1, tr("%n error(s): %1", nullptr, int(s.errors.size())).arg(s.errors.first().toString()));
+            item->setText(
+                1, tr("%n error(s): %1", nullptr, int(s.errors.size())).arg(s.errors.first().toString()));
         else
             item->setText(1, contents);
         item->setToolTip(1, item->text(1));
     };
     add(tr("Code"), p.code, tr("%1: %2 → %3").arg(p.code.repository, p.code.base, p.code.head));
     add(tr("Dataset"), p.dataset,
-        p.dataset.baseline.isEmpty() ? p.dataset.manifest : tr("%1 (baseline %2)").arg(p.dataset.manifest, p.dataset.baseline));
+        p.dataset.baseline.isEmpty() ? p.dataset.manifest
+                                     : tr("%1 (baseline %2)").arg(p.dataset.manifest, p.dataset.baseline));
     QStringList envs;
     for (const NamedFile &f : p.environments.files)
         envs << QStringLiteral("%1: %2").arg(f.name, f.relativePath);
@@ -168,12 +171,18 @@ void OverviewPane::setDigest(const DigestResult &digest)
 {
     m_digestProgress->hide();
     if (digest.ok)
-        m_digest->setText(tr("%1\n%2 files, %3").arg(digest.digest).arg(digest.files).arg(QLocale().formattedDataSize(digest.bytes)));
+        m_digest->setText(tr("%1\n%2 files, %3")
+                              .arg(digest.digest)
+                              .arg(digest.files)
+                              .arg(QLocale().formattedDataSize(digest.bytes)));
     else
         m_digest->setText(tr("unavailable: %1").arg(digest.error.toString()));
 }
 
-QString OverviewPane::digestText() const { return m_digest->text(); }
+QString OverviewPane::digestText() const
+{
+    return m_digest->text();
+}
 
 void OverviewPane::setFindings(const Findings &findings)
 {

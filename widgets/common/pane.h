@@ -15,9 +15,9 @@ namespace mr {
 struct CommentMarker
 {
     Anchor anchor;
-    int count = 0;          // comments (with replies not counted) on this anchor
-    bool blocker = false;   // any open blocker among them
-    bool open = false;      // any open comment among them
+    int count = 0;        // comments (with replies not counted) on this anchor
+    bool blocker = false; // any open blocker among them
+    bool open = false;    // any open comment among them
 };
 
 // The contract between the main window and each pane (Code, Dataset, Environment, Results).
@@ -32,7 +32,11 @@ public:
     // Shows the package (null clears the pane). Long work must start off the GUI thread here.
     virtual void setPackage(const PackagePtr &package) = 0;
     // Scrolls to and selects the anchored item; false if this pane does not have it.
-    virtual bool reveal(const Anchor &anchor) { Q_UNUSED(anchor); return false; }
+    virtual bool reveal(const Anchor &anchor)
+    {
+        Q_UNUSED(anchor);
+        return false;
+    }
     // Markers for commented items, replacing the previous set.
     virtual void setCommentMarkers(const QList<CommentMarker> &markers) { Q_UNUSED(markers); }
     // Pane-specific persisted review state (for example the Code pane's viewed blob ids).
@@ -41,7 +45,11 @@ public:
     virtual Findings findings() const { return {}; }
     // Returns the current content at an anchor, for outdated detection (code fingerprints) and
     // for quoting; empty when unknown.
-    virtual QString anchoredText(const Anchor &anchor) const { Q_UNUSED(anchor); return {}; }
+    virtual QString anchoredText(const Anchor &anchor) const
+    {
+        Q_UNUSED(anchor);
+        return {};
+    }
     // Actions the window puts in its menus (with their shortcuts shown there), for example the
     // Code pane's next/previous hunk. Owned by the pane.
     virtual QList<QAction *> menuActions() const { return {}; }

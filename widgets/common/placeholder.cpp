@@ -8,8 +8,7 @@
 
 namespace mr {
 
-Placeholder::Placeholder(QWidget *parent)
-    : QWidget(parent)
+Placeholder::Placeholder(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("placeholder"));
     auto *layout = new QVBoxLayout(this);
@@ -66,6 +65,9 @@ void Placeholder::setProgress(int value, int maximum)
     m_cancel->setVisible(m_state == State::Loading && receivers(SIGNAL(cancelRequested())) > 0);
 }
 
-QString Placeholder::text() const { return m_label->text(); }
+QString Placeholder::text() const
+{
+    return m_label->text();
+}
 
 } // namespace mr
