@@ -149,6 +149,7 @@ void computeLineCounts(QPromise<QList<FileDiff>> &promise, const QString &reposi
     git_diff_options opts = diffOptions(options);
     opts.context_lines = 0; // counts do not depend on context; fewer lines to report is faster
 
+    const std::thread::id reporter = std::this_thread::get_id();
     auto work = [&]() {
         git::Repository repo; // one handle per thread: libgit2 objects are not shared
         if (const git::Error e = git::openRepository(repositoryPath, &repo)) {
@@ -174,6 +175,8 @@ void computeLineCounts(QPromise<QList<FileDiff>> &promise, const QString &reposi
                 }
             }
             done += end - begin;
+            if (std::this_thread::get_id() == reporter) // progress from the promise's own thread
+                promise.setProgressValue(done.load());
         }
     };
 

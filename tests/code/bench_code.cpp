@@ -2,6 +2,7 @@
 // Benchmark helper for scripts/bench-code (not a ctest test): times the Code pane's stages on a
 // repository and prints one "key value" line per figure, medians over the runs.
 #include "models/code/codediff.h"
+#include "models/code/highlight.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -32,6 +33,37 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     QTextStream out(stdout), err(stderr);
+    if (args.value(1) == QLatin1String("--patch") && args.size() >= 6) {
+        // One big file: its patch (hunks, both whole texts, intra-line) and its highlighting.
+        const int runs = args.size() > 6 ? args[6].toInt() : 3;
+        const FileList list = fileList(args[2], args[3], args[4]);
+        const FileDiff *file = nullptr;
+        for (const FileDiff &f : list.files)
+            if (f.path == args[5])
+                file = &f;
+        if (!file) {
+            err << "bench_code: " << args[5] << " is not among the changed files\n";
+            return 2;
+        }
+        std::vector<double> patchMs, highlightMs;
+        FilePatch p;
+        for (int i = 0; i < runs; ++i) {
+            QElapsedTimer t;
+            t.start();
+            p = patch(list.repositoryPath, *file);
+            patchMs.push_back(double(t.nsecsElapsed()) / 1e6);
+            t.restart();
+            highlightLines(p.file.oldPath, p.oldText.lines, false);
+            highlightLines(p.file.path, p.newText.lines, false);
+            highlightMs.push_back(double(t.nsecsElapsed()) / 1e6);
+        }
+        int lines = 0;
+        for (const Hunk &h : p.hunks)
+            lines += int(h.lines.size());
+        out << "patch_lines " << lines << "\nhunks " << p.hunks.size() << "\npatch_ms " << median(patchMs)
+            << "\nhighlight_ms " << (highlightingAvailable() ? median(highlightMs) : -1) << "\n";
+        return 0;
+    }
     if (args.size() < 4) {
         err << "usage: bench_code REPOSITORY BASE HEAD [RUNS] [THREADS]\n";
         return 2;

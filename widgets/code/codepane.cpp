@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -190,6 +191,11 @@ CodePane::CodePane(QWidget *parent) : Pane(parent)
     });
     connect(&m_listWatcher, &QFutureWatcherBase::finished, this, &CodePane::onFileListFinished);
     connect(&m_countsWatcher, &QFutureWatcherBase::finished, this, &CodePane::onCountsFinished);
+    connect(&m_countsWatcher, &QFutureWatcherBase::progressValueChanged, this, [this](int value) {
+        const int total = qMax(1, m_countsWatcher.progressMaximum());
+        m_totals->setText(
+            tr("%1 files (counting lines… %2%)").arg(m_model->rowCount()).arg(100 * value / total));
+    });
     connect(&m_patchWatcher, &QFutureWatcherBase::finished, this, &CodePane::onPatchFinished);
     connect(&m_stylesWatcher, &QFutureWatcherBase::finished, this, &CodePane::onStylesFinished);
 
@@ -229,6 +235,14 @@ void CodePane::setUnified(bool unified)
     m_unified->setChecked(unified);
     m_toggleUnified->setChecked(unified);
     QSettings().setValue(QLatin1String(kUnifiedKey), unified);
+}
+
+void CodePane::changeEvent(QEvent *event)
+{
+    Pane::changeEvent(event);
+    // The highlighting theme follows the palette's lightness: recompute on a light/dark switch.
+    if (event->type() == QEvent::PaletteChange && m_view->hasStyles())
+        loadCurrentFile();
 }
 
 void CodePane::showPlaceholder(const QString &text)

@@ -54,6 +54,9 @@ Q_SIGNALS:
     // Syntax colours arrived for the shown file (KF6 flavour only).
     void highlightingApplied(const QString &path);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void showPlaceholder(const QString &text);
     void onFileListFinished();
