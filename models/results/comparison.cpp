@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "models/results/comparison.h"
 
+#include "models/core/settings.h"
+
 #include <cmath>
 #include <limits>
 
@@ -58,6 +60,27 @@ QString betterName(MetricSpec::Better b)
     case MetricSpec::Better::Unknown: break;
     }
     return QStringLiteral("unknown");
+}
+
+DefaultTolerance loadDefaultTolerance()
+{
+    DefaultTolerance d;
+    const auto settings = openSettings();
+    bool okAbs = false, okRel = false;
+    const double abs = settings->value(QStringLiteral("results/defaultAbsTolerance")).toDouble(&okAbs);
+    const double rel = settings->value(QStringLiteral("results/defaultRelTolerance")).toDouble(&okRel);
+    if (okAbs && abs >= 0 && std::isfinite(abs))
+        d.abs = abs;
+    if (okRel && rel >= 0 && std::isfinite(rel))
+        d.rel = rel;
+    return d;
+}
+
+void saveDefaultTolerance(const DefaultTolerance &defaults)
+{
+    const auto settings = openSettings();
+    settings->setValue(QStringLiteral("results/defaultAbsTolerance"), defaults.abs);
+    settings->setValue(QStringLiteral("results/defaultRelTolerance"), defaults.rel);
 }
 
 QString toleranceSourceName(ToleranceSource s)

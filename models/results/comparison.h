@@ -33,6 +33,12 @@ struct DefaultTolerance
     bool operator==(const DefaultTolerance &) const = default;
 };
 
+// The reviewer's chosen default, persisted in the application settings (GUI only: the command
+// line always uses the documented DefaultTolerance{} so that CI results do not depend on a
+// user's settings). Invalid or negative stored values fall back to the documented default.
+DefaultTolerance loadDefaultTolerance();
+void saveDefaultTolerance(const DefaultTolerance &defaults);
+
 // Where a metric's tolerance came from.
 enum class ToleranceSource { Package, ResultsFile, Default };
 QString toleranceSourceName(ToleranceSource s); // "package", "results_file", "default"

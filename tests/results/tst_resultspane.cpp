@@ -70,6 +70,7 @@ class TestResultsPane : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void itemModel();
     void placeholders();
     void loadsTableAndChart();
@@ -79,7 +80,18 @@ private Q_SLOTS:
     void commentAndReveal();
     void defaultToleranceControl();
     void markers();
+    void persistedDefault();
+
+private:
+    QTemporaryDir m_settings;
 };
+
+void TestResultsPane::initTestCase()
+{
+    // Never read or write the user's settings; start from the documented defaults.
+    QVERIFY(m_settings.isValid());
+    qputenv("MODELREVIEW_SETTINGS_DIR", m_settings.path().toLocal8Bit());
+}
 
 void TestResultsPane::itemModel()
 {
@@ -319,6 +331,20 @@ void TestResultsPane::markers()
     QVERIFY(!i.data(Qt::DecorationRole).value<QIcon>().isNull());
     pane.setCommentMarkers({});
     QVERIFY(i.data().toString().isEmpty());
+}
+
+void TestResultsPane::persistedDefault()
+{
+    {
+        ResultsPane pane;
+        QCOMPARE(pane.defaultTolerance(), DefaultTolerance{});
+        pane.findChild<QDoubleSpinBox *>("resultsDefaultAbs")->setValue(0.25);
+    }
+    ResultsPane again;
+    QCOMPARE(again.defaultTolerance().abs, 0.25);
+    QCOMPARE(again.findChild<QDoubleSpinBox *>("resultsDefaultAbs")->value(), 0.25);
+    again.setDefaultTolerance(DefaultTolerance{});
+    QCOMPARE(loadDefaultTolerance(), DefaultTolerance{});
 }
 
 QTEST_MAIN(TestResultsPane)

@@ -65,6 +65,7 @@ QString quote(const results::MetricRow &r)
 ResultsPane::ResultsPane(QWidget *parent) : Pane(parent)
 {
     setObjectName(QStringLiteral("resultsPane"));
+    m_defaults = results::loadDefaultTolerance();
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     m_stack = new QStackedWidget(this);
@@ -248,6 +249,7 @@ void ResultsPane::setDefaultTolerance(const results::DefaultTolerance &defaults)
     if (defaults == m_defaults)
         return;
     m_defaults = defaults;
+    results::saveDefaultTolerance(defaults);
     const QSignalBlocker a(m_defaultAbs), b(m_defaultRel);
     m_defaultAbs->setValue(defaults.abs);
     m_defaultRel->setValue(defaults.rel * 100);
