@@ -27,44 +27,55 @@ QString pathProblem(std::string_view path)
 {
     if (path.empty())
         return QStringLiteral("empty path");
-    if (path.find('\0') != std::string_view::npos)
-        return QStringLiteral("path contains a NUL byte");
+    const auto text = [&] { return QString::fromUtf8(path.data(), qsizetype(path.size())); };
     if (path.front() == '/' || path.front() == '\\' || (path.size() > 1 && path[1] == ':'))
-        return QStringLiteral("absolute path \"%1\" is not allowed")
-            .arg(QString::fromUtf8(path.data(), qsizetype(path.size())));
-    size_t start = 0;
-    while (start <= path.size()) {
-        size_t end = path.find_first_of("/\\", start);
-        if (end == std::string_view::npos)
-            end = path.size();
-        if (path.substr(start, end - start) == "..")
-            return QStringLiteral("path \"%1\" leaves the data root")
-                .arg(QString::fromUtf8(path.data(), qsizetype(path.size())));
-        start = end + 1;
+        return QStringLiteral("absolute path \"%1\" is not allowed").arg(text());
+    // One pass: NUL bytes, and ".." as a whole component (separated by '/' or '\\').
+    size_t componentStart = 0;
+    for (size_t i = 0; i <= path.size(); ++i) {
+        const char c = i < path.size() ? path[i] : '/';
+        if (c == '\0')
+            return QStringLiteral("path contains a NUL byte");
+        if (c == '/' || c == '\\') {
+            if (i - componentStart == 2 && path[componentStart] == '.' && path[componentStart + 1] == '.')
+                return QStringLiteral("path \"%1\" leaves the data root").arg(text());
+            componentStart = i + 1;
+        }
     }
     return {};
 }
+
+namespace {
+struct HexTable
+{
+    std::int8_t v[256];
+    constexpr HexTable() : v()
+    {
+        for (int i = 0; i < 256; ++i)
+            v[i] = -1;
+        for (int i = 0; i < 10; ++i)
+            v['0' + i] = std::int8_t(i);
+        for (int i = 0; i < 6; ++i) {
+            v['a' + i] = std::int8_t(10 + i);
+            v['A' + i] = std::int8_t(10 + i);
+        }
+    }
+};
+constexpr HexTable kHex;
+} // namespace
 
 bool parseHexDigest(std::string_view hex, int n, std::uint8_t *out)
 {
     if (hex.size() != size_t(n) * 2)
         return false;
-    auto nibble = [](char c) -> int {
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F')
-            return c - 'A' + 10;
-        return -1;
-    };
+    const auto *p = reinterpret_cast<const unsigned char *>(hex.data());
+    int bad = 0;
     for (int i = 0; i < n; ++i) {
-        const int hi = nibble(hex[size_t(2 * i)]), lo = nibble(hex[size_t(2 * i + 1)]);
-        if (hi < 0 || lo < 0)
-            return false;
+        const int hi = kHex.v[p[2 * i]], lo = kHex.v[p[2 * i + 1]];
+        bad |= hi | lo;
         out[i] = std::uint8_t(hi << 4 | lo);
     }
-    return true;
+    return bad >= 0;
 }
 
 // --- StringPool -------------------------------------------------------------------------------
@@ -73,20 +84,39 @@ StringPool::StringPool()
 {
     m_offsets.push_back(0);
     m_offsets.push_back(0);
+    m_table.assign(64, 0);
+}
+
+void StringPool::grow()
+{
+    std::vector<std::uint32_t> table(m_table.size() * 2, 0);
+    const size_t mask = table.size() - 1;
+    for (std::uint32_t id = 1; id + 1 < m_offsets.size(); ++id) {
+        size_t slot = hashPath(view(id)) & mask;
+        while (table[slot])
+            slot = (slot + 1) & mask;
+        table[slot] = id;
+    }
+    m_table = std::move(table);
 }
 
 std::uint32_t StringPool::intern(std::string_view text)
 {
     if (text.empty())
         return 0;
-    const QByteArray key = QByteArray::fromRawData(text.data(), qsizetype(text.size()));
-    auto it = m_ids.constFind(key);
-    if (it != m_ids.constEnd())
-        return it.value();
+    const size_t mask = m_table.size() - 1;
+    size_t slot = hashPath(text) & mask;
+    while (const std::uint32_t id = m_table[slot]) {
+        if (view(id) == text)
+            return id;
+        slot = (slot + 1) & mask;
+    }
     const auto id = std::uint32_t(m_offsets.size() - 1);
     m_arena.append(text);
     m_offsets.push_back(std::uint32_t(m_arena.size()));
-    m_ids.insert(QByteArray(text.data(), qsizetype(text.size())), id);
+    m_table[slot] = id;
+    if (size_t(count()) * 2 > m_table.size())
+        grow();
     return id;
 }
 
@@ -94,7 +124,14 @@ std::uint32_t StringPool::find(std::string_view text) const
 {
     if (text.empty())
         return 0;
-    return m_ids.value(QByteArray::fromRawData(text.data(), qsizetype(text.size())), 0);
+    const size_t mask = m_table.size() - 1;
+    size_t slot = hashPath(text) & mask;
+    while (const std::uint32_t id = m_table[slot]) {
+        if (view(id) == text)
+            return id;
+        slot = (slot + 1) & mask;
+    }
+    return 0;
 }
 
 std::string_view StringPool::view(std::uint32_t id) const
@@ -112,8 +149,7 @@ QString StringPool::text(std::uint32_t id) const
 
 qint64 StringPool::memoryBytes() const
 {
-    return qint64(m_arena.capacity() + m_offsets.capacity() * 4) + qint64(m_ids.size()) * 48 +
-           qint64(m_arena.size());
+    return qint64(m_arena.capacity() + m_offsets.capacity() * 4 + m_table.capacity() * 4);
 }
 
 // --- ExtraColumn ------------------------------------------------------------------------------
@@ -211,6 +247,12 @@ int Manifest::addColumn(const QString &name)
 
 void Manifest::padColumn(ExtraColumn &c, size_t rows)
 {
+    // Columns grow with the rows' reserved capacity rather than doubling on their own.
+    const size_t cap = std::max(rows, m_sizes.capacity());
+    if (c.kind == ExtraColumn::Kind::Number && c.numbers.capacity() < cap)
+        c.numbers.reserve(cap);
+    else if (c.kind == ExtraColumn::Kind::Text && c.texts.capacity() < cap)
+        c.texts.reserve(cap);
     if (c.kind == ExtraColumn::Kind::Number) {
         if (c.numbers.size() < rows)
             c.numbers.resize(rows, std::numeric_limits<double>::quiet_NaN());

@@ -37,9 +37,10 @@ public:
     qint64 memoryBytes() const;
 
 private:
+    void grow();
     std::string m_arena;
     std::vector<std::uint32_t> m_offsets; // count()+1 offsets into m_arena
-    QHash<QByteArray, std::uint32_t> m_ids;
+    std::vector<std::uint32_t> m_table;   // open addressing: id, 0 = empty slot
 };
 
 // One extra manifest column (rows, split, media_type, ...). A column starts numeric and turns
@@ -109,6 +110,7 @@ public:
     bool hasIndex() const { return !m_index.empty() || isEmpty(); }
 
     qint64 totalBytes() const; // sum of known sizes
+    qint64 pathBytes() const { return qint64(m_arena.size()); }
     qint64 memoryBytes() const;
 
 private:

@@ -111,7 +111,7 @@ bool readJsonLines(ReadContext &ctx, int fd, qint64, Diagnostic *error)
     RecordReader reader(fd, ctx.options.maxLineBytes, false, simdjson::SIMDJSON_PADDING);
     simdjson::ondemand::parser parser;
     std::string_view rec;
-    std::vector<int> columnOf; // reused per line
+    std::vector<std::pair<std::string, int>> columnOf; // extra keys seen, with their column
     qsizetype sinceCheckpoint = 0;
     for (;;) {
         const auto status = reader.next(&rec);
@@ -276,7 +276,16 @@ bool readJsonLines(ReadContext &ctx, int fd, qint64, Diagnostic *error)
         const qsizetype row = ctx.out->addEntry(path, size, kind, digest, line);
         for (int i = 0; i < extraCount; ++i) {
             const Extra &e = extras[i];
-            const int col = ctx.out->addColumn(sv(e.key));
+            int col = -1;
+            for (const auto &[name, index] : columnOf)
+                if (name == e.key) {
+                    col = index;
+                    break;
+                }
+            if (col < 0) {
+                col = ctx.out->addColumn(sv(e.key));
+                columnOf.emplace_back(std::string(e.key), col);
+            }
             if (e.type == simdjson::ondemand::json_type::number)
                 ctx.out->setNumber(col, row, e.number);
             else
@@ -605,19 +614,30 @@ void loadManifest(QPromise<ManifestBatch> &promise, const QString &path, const Q
     int droppedSent = 0;
     qint64 totalBytes = QFileInfo(path).size();
     qsizetype batchLimit = options.firstBatchRows;
+    qint64 bytesSeen = 0, rowsSent = 0, pathBytesSent = 0;
     auto flush = [&](bool last) {
         ManifestBatch batch;
         current.finishColumns();
         Manifest next;
         next.fileName = current.fileName;
         next.format = current.format;
-        batch.rows = std::make_shared<const Manifest>(std::move(current));
+        // Same columns at the same indices: readers keep column indices across batches.
+        for (const ExtraColumn &c : current.columns())
+            next.addColumn(c.name);
+        batch.rows = std::make_shared<Manifest>(std::move(current));
         current = std::move(next);
         batch.diagnostics = std::move(diagnostics);
         diagnostics.clear();
         batch.diagnosticsDropped = dropped - droppedSent;
         droppedSent = dropped;
         batch.last = last;
+        rowsSent += batch.rows->size();
+        if (bytesSeen > 0 && totalBytes > 0 && !last) {
+            const double scale = double(totalBytes) / double(bytesSeen);
+            batch.estimatedRows = qint64(double(rowsSent) * scale * 1.02);
+            pathBytesSent += batch.rows->pathBytes();
+            batch.estimatedPathBytes = qint64(double(pathBytesSent) * scale * 1.02);
+        }
         promise.addResult(std::move(batch));
     };
     detail::ReadContext ctx;
@@ -631,6 +651,7 @@ void loadManifest(QPromise<ManifestBatch> &promise, const QString &path, const Q
             return false;
         if (totalBytes > 0)
             promise.setProgressValue(int(std::min<qint64>(999, bytesDone * 1000 / totalBytes)));
+        bytesSeen = bytesDone;
         if (current.size() >= batchLimit) {
             flush(false);
             batchLimit = options.batchRows;

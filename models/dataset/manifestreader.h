@@ -43,9 +43,13 @@ struct ManifestLoadResult
 // diagnostics found since the previous batch, and with the last batch the outcome.
 struct ManifestBatch
 {
-    std::shared_ptr<const Manifest> rows; // the rows of this batch only (may be empty)
+    // The rows of this batch only (may be empty). The future keeps every result it delivered, so
+    // a consumer that copied the rows should release them: `*batch.rows = Manifest()`.
+    std::shared_ptr<Manifest> rows;
     Diagnostics diagnostics;
     int diagnosticsDropped = 0;
+    qint64 estimatedRows = 0;      // the whole file's rows and path bytes, extrapolated from
+    qint64 estimatedPathBytes = 0; // what was read so far (for reserving once)
     bool last = false;
     bool failed = false; // the file could not be read at all (see error)
     Diagnostic error;

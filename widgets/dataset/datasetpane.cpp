@@ -355,7 +355,10 @@ void DatasetPane::onBatches(int begin, int end)
         if (batch.rows) {
             if (m_model->manifest()->format.isEmpty())
                 m_model->manifest()->format = batch.rows->format;
+            if (batch.estimatedRows > 0 && m_model->manifest()->isEmpty())
+                m_model->reserve(batch.estimatedRows, batch.estimatedPathBytes);
             m_model->appendBatch(*batch.rows);
+            *batch.rows = Manifest(); // the future keeps its results: free the copy now
         }
         m_data.manifest.diagnostics += batch.diagnostics;
         m_data.manifest.diagnosticsDropped += batch.diagnosticsDropped;

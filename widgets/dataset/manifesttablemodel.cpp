@@ -89,8 +89,10 @@ void ManifestTableModel::clear()
     m_diff = {};
     m_verification.reset();
     m_unlisted.clear();
+    m_unlistedUtf8.clear();
     m_commented.clear();
     m_view.clear();
+    m_pathOrder.clear();
     m_sortColumn = -1;
     endResetModel();
 }
@@ -116,7 +118,10 @@ std::string_view ManifestTableModel::pathOf(const Source &s) const
     switch (s.kind) {
     case Kind::Entry: return m_manifest->pathView(s.row);
     case Kind::Removed: return m_baseline->pathView(s.row);
-    case Kind::Unlisted: break;
+    case Kind::Unlisted: {
+        const QByteArray &u = m_unlistedUtf8[size_t(s.row)];
+        return std::string_view(u.constData(), size_t(u.size()));
+    }
     }
     return {};
 }
@@ -143,6 +148,7 @@ void ManifestTableModel::appendBatch(const Manifest &batch)
     const int oldColumns = columnCount();
     const bool simple = m_sortColumn < 0 && sourceRowCount() == oldRows;
     m_manifest->append(batch);
+    m_pathOrder.clear();
     m_commented.resize(size_t(m_manifest->size()), 0);
     if (columnCount() > oldColumns) {
         beginInsertColumns({}, oldColumns, columnCount() - 1);
@@ -163,10 +169,17 @@ void ManifestTableModel::appendBatch(const Manifest &batch)
     endInsertRows();
 }
 
+void ManifestTableModel::reserve(qint64 rows, qint64 pathBytes)
+{
+    if (rows > m_manifest->size())
+        m_manifest->reserve(qsizetype(rows), qsizetype(pathBytes));
+}
+
 void ManifestTableModel::setBaseline(std::shared_ptr<const Manifest> baseline, BaselineDiff diff)
 {
     m_baseline = std::move(baseline);
     m_diff = m_baseline ? std::move(diff) : BaselineDiff{};
+    m_pathOrder.clear();
     rebuild();
 }
 
@@ -174,12 +187,18 @@ void ManifestTableModel::setVerification(std::shared_ptr<Verification> verificat
 {
     m_verification = std::move(verification);
     m_unlisted.clear();
+    m_unlistedUtf8.clear();
+    m_pathOrder.clear();
     rebuild();
 }
 
 void ManifestTableModel::refreshUnlisted()
 {
     m_unlisted = m_verification ? m_verification->unlisted() : QList<UnlistedFile>{};
+    m_unlistedUtf8.clear();
+    for (const UnlistedFile &u : std::as_const(m_unlisted))
+        m_unlistedUtf8.push_back(u.path.toUtf8());
+    m_pathOrder.clear();
     rebuild();
 }
 
@@ -349,12 +368,31 @@ void ManifestTableModel::applySort()
             m_view[i] = keyed[i].second;
     };
     switch (col) {
-    case PathColumn:
-        std::sort(m_view.begin(), m_view.end(), [&](std::int32_t a, std::int32_t b) {
-            const std::string_view pa = pathOf(source(a)), pb = pathOf(source(b));
-            return pa != pb ? pa < pb : a < b;
-        });
+    case PathColumn: {
+        // Sort all rows by path once (keys extracted, then plain string comparisons); later
+        // path sorts and filters only pick the shown rows out of that order.
+        const qsizetype total = sourceRowCount();
+        if (qsizetype(m_pathOrder.size()) != total) {
+            std::vector<std::pair<std::string_view, std::int32_t>> keyed;
+            keyed.reserve(size_t(total));
+            for (qsizetype sr = 0; sr < total; ++sr) {
+                const Source s = source(sr);
+                keyed.emplace_back(pathOf(s), std::int32_t(sr));
+            }
+            std::sort(keyed.begin(), keyed.end());
+            m_pathOrder.resize(keyed.size());
+            for (size_t i = 0; i < keyed.size(); ++i)
+                m_pathOrder[i] = keyed[i].second;
+        }
+        std::vector<std::uint8_t> shown(size_t(total), 0);
+        for (std::int32_t sr : m_view)
+            shown[size_t(sr)] = 1;
+        m_view.clear();
+        for (std::int32_t sr : m_pathOrder)
+            if (shown[size_t(sr)])
+                m_view.push_back(sr);
         break;
+    }
     case SizeColumn:
     case BaselineSizeColumn:
         byKey([&](std::int32_t sr) -> qint64 {

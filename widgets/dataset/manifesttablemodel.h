@@ -40,6 +40,8 @@ public:
     // Loading: starts empty, rows are appended as batches arrive.
     void clear();
     void appendBatch(const Manifest &batch);
+    // Reserves room for the whole manifest (from the loader's estimate) to avoid regrowth.
+    void reserve(qint64 rows, qint64 pathBytes);
     std::shared_ptr<Manifest> manifest() const { return m_manifest; }
     void setBaseline(std::shared_ptr<const Manifest> baseline, BaselineDiff diff);
     void setVerification(std::shared_ptr<Verification> verification);
@@ -91,11 +93,13 @@ private:
     BaselineDiff m_diff;
     std::shared_ptr<Verification> m_verification;
     QList<UnlistedFile> m_unlisted;
-    std::vector<std::uint8_t> m_commented; // per manifest row
+    std::vector<QByteArray> m_unlistedUtf8; // their paths, for sorting and filtering
+    std::vector<std::uint8_t> m_commented;  // per manifest row
     QSet<QString> m_commentedPaths;
 
-    std::vector<std::int32_t> m_view; // source rows shown, in order
-    QByteArray m_text;                // lower-case UTF-8
+    std::vector<std::int32_t> m_view;      // source rows shown, in order
+    std::vector<std::int32_t> m_pathOrder; // every source row by path; computed on first use
+    QByteArray m_text;                     // lower-case UTF-8
     int m_filterColumn = -1;
     QString m_filterColumnText;
     std::vector<std::uint8_t> m_poolMatch; // for text extra columns: pool id matches
