@@ -196,6 +196,43 @@ private Q_SLOTS:
         QCOMPARE(findFile(list.files, QStringLiteral("old_name.py"))->status, FileStatus::Deleted);
     }
 
+    void decoding_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QStringList>("lines");
+        QTest::addColumn<bool>("latin1");
+        QTest::addColumn<bool>("crlf");
+        QTest::addColumn<bool>("noNewline");
+        QTest::newRow("empty") << QByteArray() << QStringList{} << false << false << false;
+        QTest::newRow("one line") << QByteArray("a\n") << QStringList{"a"} << false << false << false;
+        QTest::newRow("no newline") << QByteArray("a\nb") << QStringList{"a", "b"} << false << false << true;
+        QTest::newRow("crlf") << QByteArray("a\r\nb\r\n") << QStringList{"a", "b"} << false << true << false;
+        QTest::newRow("lone cr kept")
+            << QByteArray("a\rb\n") << QStringList{"a\rb"} << false << false << false;
+        QTest::newRow("utf8") << QByteArray("caf\xc3\xa9\n") << QStringList{QStringLiteral("caf\u00e9")}
+                              << false << false << false;
+        QTest::newRow("latin1") << QByteArray("caf\xe9\n") << QStringList{QStringLiteral("caf\u00e9")} << true
+                                << false << false;
+        QTest::newRow("truncated utf8")
+            << QByteArray("ok\xe2\x82") << QStringList{QStringLiteral("ok\u00e2\u0082")} << true << false
+            << true;
+        QTest::newRow("overlong utf8")
+            << QByteArray("\xc0\xaf\n") << QStringList{QStringLiteral("\u00c0\u00af")} << true << false
+            << false;
+        QTest::newRow("blank lines") << QByteArray("\n\n") << QStringList{"", ""} << false << false << false;
+    }
+
+    void decoding()
+    {
+        QFETCH(QByteArray, bytes);
+        const SideText t = decodeText(bytes);
+        QVERIFY(t.exists);
+        QTEST(t.lines, "lines");
+        QTEST(t.decodedAsLatin1, "latin1");
+        QTEST(t.crlf, "crlf");
+        QTEST(t.noNewlineAtEnd, "noNewline");
+    }
+
     void copyDetection()
     {
         QTemporaryDir dir;
