@@ -70,7 +70,7 @@ int main(int argc, char **argv)
     }
     const int runs = args.size() > 4 ? args[4].toInt() : 5;
     const int threads = args.size() > 5 ? args[5].toInt() : qMax(1, QThread::idealThreadCount());
-    std::vector<double> listMs, wholeMs, wholeCpuMs;
+    std::vector<double> listMs, wholeMs, wholeCpuMs, plainListMs;
     Totals totals;
     int files = 0;
     for (int i = 0; i < runs; ++i) {
@@ -87,10 +87,16 @@ int main(int argc, char **argv)
         wholeMs.push_back(double(t.nsecsElapsed()) / 1e6);
         wholeCpuMs.push_back(cpuMs() - cpu0);
         totals = totalsOf(counted);
+        DiffOptions plain; // the same list without rename detection: what renames cost
+        plain.detectRenames = false;
+        t.restart();
+        fileList(args[1], args[2], args[3], plain);
+        plainListMs.push_back(double(t.nsecsElapsed()) / 1e6);
         files = int(counted.size());
     }
     out << "files " << files << "\nadditions " << totals.additions << "\ndeletions " << totals.deletions
-        << "\nfilelist_ms " << median(listMs) << "\nwholediff_ms " << median(wholeMs) << "\nwholediff_cpu_ms "
-        << median(wholeCpuMs) << "\nthreads " << threads << "\n";
+        << "\nfilelist_ms " << median(listMs) << "\nfilelist_norenames_ms " << median(plainListMs)
+        << "\nwholediff_ms " << median(wholeMs) << "\nwholediff_cpu_ms " << median(wholeCpuMs) << "\nthreads "
+        << threads << "\n";
     return 0;
 }
