@@ -239,7 +239,8 @@ QVariant ResultsTreeModel::metricData(const MetricRow &r, int column, int role) 
         case AbsDiffColumn: return signedNumber(r.comparison.absDiff, false);
         case RelDiffColumn: return signedNumber(r.comparison.relDiff, true);
         case BetterColumn: return results::betterName(r.better);
-        case ToleranceColumn: return r.tolerance.display();
+        case ToleranceColumn: // only where a tolerance took part in the comparison
+            return r.claimed.isNumber() && r.rerun.isNumber() ? r.tolerance.display() : QStringLiteral("–");
         case StatusColumn: return results::statusLabel(r.status());
         case CommentsColumn:
             if (marker.count == 0)

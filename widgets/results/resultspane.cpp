@@ -283,7 +283,10 @@ void ResultsPane::recompute()
             parts.append(QStringLiteral("%1 %2").arg(n).arg(results::statusLabel(s).toLower()));
     int defaulted = 0;
     for (const results::MetricRow &r : std::as_const(m_analysis.rows))
-        defaulted += r.tolerance.source == results::ToleranceSource::Default ? 1 : 0;
+        defaulted += r.claimed.isNumber() && r.rerun.isNumber() &&
+                             r.tolerance.source == results::ToleranceSource::Default
+                         ? 1
+                         : 0;
     QString summary =
         m_analysis.rows.size() == 1 ? tr("1 metric") : tr("%1 metrics").arg(m_analysis.rows.size());
     if (!parts.isEmpty())
