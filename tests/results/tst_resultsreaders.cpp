@@ -55,6 +55,8 @@ private Q_SLOTS:
     void format();
     void missingFile();
     void realWorldDvc();
+    void fuzz_data();
+    void fuzz();
 };
 
 void TestResultsReaders::flattening_data()
@@ -361,6 +363,62 @@ void TestResultsReaders::realWorldDvc()
     QCOMPARE(find(b, "roc_auc.test")->number, 0.945093365854111);
     // The shortest round-trip form shows every digit the file had.
     QCOMPARE(find(a, "roc_auc.test")->display(), QStringLiteral("0.9460213440787918"));
+}
+
+void TestResultsReaders::fuzz_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QByteArray>("seed");
+    QTest::newRow("json") << int(ResultsFormat::Json)
+                          << QByteArray(
+                                 R"({"a": {"b": [1, NaN, "x"], "c": -Infinity}, "provenance": {"host": "h"},
+                                           "metric_specs": {"a.c": {"abs_tolerance": 0.1}}})");
+    QTest::newRow("yaml") << int(ResultsFormat::Yaml)
+                          << QByteArray("a:\n  b: [1, .nan, \"x\"]\n  c: -.inf\nprovenance: {host: h}\n"
+                                        "metric_specs:\n  a.c: {abs_tolerance: 0.1}\n");
+    QTest::newRow("csv") << int(ResultsFormat::Csv)
+                         << QByteArray(
+                                "metric,value,abs_tolerance\n\"a,b\",1,0.1\nc,nan,\nd,\"x\"\"y\",-1\n");
+}
+
+// Mutations of valid files (bytes flipped, cut, duplicated, inserted): the readers must neither
+// crash nor hang, and every problem must name the file.
+void TestResultsReaders::fuzz()
+{
+    QFETCH(int, format);
+    QFETCH(QByteArray, seed);
+    quint32 state = 12345;
+    auto next = [&state] {
+        state = state * 1664525u + 1013904223u;
+        return state >> 8;
+    };
+    static const char alphabet[] = "{}[]\",:.-+eE0123456789NaInfity \n\t\\#&*!|>'~";
+    int withProblems = 0, withMetrics = 0;
+    for (int round = 0; round < 3000; ++round) {
+        QByteArray data = seed;
+        const int edits = 1 + int(next() % 6);
+        for (int e = 0; e < edits && !data.isEmpty(); ++e) {
+            const int pos = int(next() % quint32(data.size()));
+            switch (next() % 4) {
+            case 0: data[pos] = alphabet[next() % (sizeof alphabet - 1)]; break;
+            case 1: data.remove(pos, 1 + int(next() % 8)); break;
+            case 2:
+                data.insert(pos, data.mid(int(next() % quint32(data.size())), 1 + int(next() % 12)));
+                break;
+            case 3: data.truncate(pos); break;
+            }
+        }
+        const ResultsFile f = readResultsData(data, ResultsFormat(format), QStringLiteral("fuzz"));
+        for (const Diagnostic &d : f.diagnostics)
+            QCOMPARE(d.file, QStringLiteral("fuzz"));
+        for (const NamedValue &nv : f.metrics)
+            QVERIFY(!nv.name.isEmpty());
+        withProblems += f.diagnostics.isEmpty() ? 0 : 1;
+        withMetrics += f.metrics.isEmpty() ? 0 : 1;
+    }
+    // The mutations reach both the error paths and the value paths.
+    QVERIFY2(withProblems > 300 && withMetrics > 50,
+             qPrintable(QStringLiteral("%1 %2").arg(withProblems).arg(withMetrics)));
 }
 
 QTEST_GUILESS_MAIN(TestResultsReaders)
