@@ -87,7 +87,8 @@ int usage()
     return 2;
 }
 
-bool run(const QString &program, const QStringList &args, QByteArray *out, QString *why, int timeoutMs = 120000)
+bool run(const QString &program, const QStringList &args, QByteArray *out, QString *why,
+         int timeoutMs = 120000)
 {
     QProcess p;
     p.start(program, args);
@@ -103,7 +104,10 @@ bool run(const QString &program, const QStringList &args, QByteArray *out, QStri
     }
     *out = p.readAllStandardOutput();
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        *why = QStringLiteral("%1 failed (exit %2): %3").arg(program).arg(p.exitCode()).arg(QString::fromLocal8Bit(p.readAllStandardError()).trimmed());
+        *why = QStringLiteral("%1 failed (exit %2): %3")
+                   .arg(program)
+                   .arg(p.exitCode())
+                   .arg(QString::fromLocal8Bit(p.readAllStandardError()).trimmed());
         return false;
     }
     return true;
@@ -129,7 +133,10 @@ bool capturePython(const QString &python, Environment *env, QString *why)
     nlohmann::json packages = doc->value("packages", nlohmann::json());
     if (!packages.is_array()) {
         // Python before 3.8: ask pip.
-        if (!run(python, {QStringLiteral("-m"), QStringLiteral("pip"), QStringLiteral("list"), QStringLiteral("--format=json")}, &out, why))
+        if (!run(python,
+                 {QStringLiteral("-m"), QStringLiteral("pip"), QStringLiteral("list"),
+                  QStringLiteral("--format=json")},
+                 &out, why))
             return false;
         const auto list = parseJson(out, QStringLiteral("pip list"), &parseError);
         if (!list || !list->is_array()) {
@@ -198,7 +205,8 @@ void captureGpu(Environment *env)
         return;
     QByteArray out;
     QString why;
-    if (run(smi, {QStringLiteral("--query-gpu=name,driver_version"), QStringLiteral("--format=csv,noheader")}, &out, &why, 20000)) {
+    if (run(smi, {QStringLiteral("--query-gpu=name,driver_version"), QStringLiteral("--format=csv,noheader")},
+            &out, &why, 20000)) {
         for (const QByteArray &line : out.split('\n')) {
             const QList<QByteArray> parts = line.split(',');
             if (parts.size() >= 2) {
@@ -225,11 +233,22 @@ void captureSettings(Environment *env)
         }
     env->timezone = system.value(QStringLiteral("TZ"), QString::fromUtf8(QTimeZone::systemTimeZoneId()));
     // Variables that change numerics, threading or determinism; paths are left out on purpose.
-    static const char *const kVariables[] = {
-        "PYTHONHASHSEED", "CUBLAS_WORKSPACE_CONFIG", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS",
-        "NUMEXPR_NUM_THREADS", "VECLIB_MAXIMUM_THREADS", "CUDA_VISIBLE_DEVICES", "TF_DETERMINISTIC_OPS",
-        "TF_CUDNN_DETERMINISTIC", "TF_ENABLE_ONEDNN_OPTS", "TOKENIZERS_PARALLELISM", "PYTORCH_CUDA_ALLOC_CONF",
-        "NVIDIA_TF32_OVERRIDE", "MKL_CBWR", "KMP_DETERMINISTIC_REDUCTION"};
+    static const char *const kVariables[] = {"PYTHONHASHSEED",
+                                             "CUBLAS_WORKSPACE_CONFIG",
+                                             "OMP_NUM_THREADS",
+                                             "MKL_NUM_THREADS",
+                                             "OPENBLAS_NUM_THREADS",
+                                             "NUMEXPR_NUM_THREADS",
+                                             "VECLIB_MAXIMUM_THREADS",
+                                             "CUDA_VISIBLE_DEVICES",
+                                             "TF_DETERMINISTIC_OPS",
+                                             "TF_CUDNN_DETERMINISTIC",
+                                             "TF_ENABLE_ONEDNN_OPTS",
+                                             "TOKENIZERS_PARALLELISM",
+                                             "PYTORCH_CUDA_ALLOC_CONF",
+                                             "NVIDIA_TF32_OVERRIDE",
+                                             "MKL_CBWR",
+                                             "KMP_DETERMINISTIC_REDUCTION"};
     for (const char *name : kVariables)
         if (system.contains(QLatin1String(name)))
             env->variables.insert(QLatin1String(name), system.value(QLatin1String(name)));

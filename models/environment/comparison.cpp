@@ -33,12 +33,14 @@ bool changeFromName(const QString &name, Change *out)
 
 int Comparison::count(Change change) const
 {
-    return int(std::count_if(rows.cbegin(), rows.cend(), [&](const ComparisonRow &r) { return r.change == change; }));
+    return int(std::count_if(rows.cbegin(), rows.cend(),
+                             [&](const ComparisonRow &r) { return r.change == change; }));
 }
 
 int Comparison::count(Level level) const
 {
-    return int(std::count_if(rows.cbegin(), rows.cend(), [&](const ComparisonRow &r) { return r.level == level; }));
+    return int(
+        std::count_if(rows.cbegin(), rows.cend(), [&](const ComparisonRow &r) { return r.level == level; }));
 }
 
 int Comparison::indexOf(const QString &key) const
@@ -86,12 +88,16 @@ struct Fact
 };
 
 const Fact kFacts[] = {
-    {"os", "Operating system", false, [](const Environment &e) { return QStringList{e.osName, e.osVersion}.join(QLatin1Char(' ')).trimmed(); }},
+    {"os", "Operating system", false,
+     [](const Environment &e) {
+         return QStringList{e.osName, e.osVersion}.join(QLatin1Char(' ')).trimmed();
+     }},
     {"kernel", "Kernel", false, [](const Environment &e) { return e.kernel; }},
     {"architecture", "Architecture", false, [](const Environment &e) { return e.architecture; }},
     {"cpu", "CPU", false, [](const Environment &e) { return e.cpu; }},
     {"python", "Python version", true, [](const Environment &e) { return e.pythonVersion; }},
-    {"python-implementation", "Python implementation", false, [](const Environment &e) { return e.pythonImplementation; }},
+    {"python-implementation", "Python implementation", false,
+     [](const Environment &e) { return e.pythonImplementation; }},
     {"cuda", "CUDA", true, [](const Environment &e) { return e.cuda; }},
     {"cudnn", "cuDNN", true, [](const Environment &e) { return e.cudnn; }},
     {"driver", "GPU driver", true, [](const Environment &e) { return e.driver; }},
@@ -101,7 +107,8 @@ const Fact kFacts[] = {
     {"timezone", "Time zone", false, [](const Environment &e) { return e.timezone; }},
 };
 
-ComparisonRow platformRow(const QString &key, const QString &label, const QString &dev, const QString &ref, bool version)
+ComparisonRow platformRow(const QString &key, const QString &label, const QString &dev, const QString &ref,
+                          bool version)
 {
     ComparisonRow row;
     row.kind = ComparisonRow::Kind::Platform;
@@ -121,7 +128,8 @@ ComparisonRow platformRow(const QString &key, const QString &label, const QStrin
 }
 
 // Platform facts both environments lack are left out.
-QList<std::pair<QString, QString>> platformFacts(const Environment &e, QStringList *labels, QList<bool> *versions)
+QList<std::pair<QString, QString>> platformFacts(const Environment &e, QStringList *labels,
+                                                 QList<bool> *versions)
 {
     QList<std::pair<QString, QString>> facts;
     for (const Fact &f : kFacts) {
@@ -151,13 +159,15 @@ Comparison compareEnvironments(const Environment &dev, const Environment &ref)
     for (int i = 0; i < fixed; ++i) {
         if (devFacts[i].second.isEmpty() && refFacts[i].second.isEmpty())
             continue;
-        c.rows.append(platformRow(devFacts[i].first, labels[i], devFacts[i].second, refFacts[i].second, versions[i]));
+        c.rows.append(
+            platformRow(devFacts[i].first, labels[i], devFacts[i].second, refFacts[i].second, versions[i]));
     }
     QStringList variables = dev.variables.keys() + ref.variables.keys();
     std::sort(variables.begin(), variables.end());
     variables.erase(std::unique(variables.begin(), variables.end()), variables.end());
     for (const QString &v : variables)
-        c.rows.append(platformRow(QStringLiteral("env:") + v, v, dev.variables.value(v), ref.variables.value(v), false));
+        c.rows.append(platformRow(QStringLiteral("env:") + v, v, dev.variables.value(v),
+                                  ref.variables.value(v), false));
 
     QMap<QString, std::pair<const PackageEntry *, const PackageEntry *>> byName;
     for (const PackageEntry &p : dev.packages)

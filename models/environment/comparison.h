@@ -10,7 +10,15 @@
 
 namespace mr::environment {
 
-enum class Change { Unchanged, Upgraded, Downgraded, OnlyInDevelopment, OnlyInReference, Unpinned, Incomparable };
+enum class Change {
+    Unchanged,
+    Upgraded,
+    Downgraded,
+    OnlyInDevelopment,
+    OnlyInReference,
+    Unpinned,
+    Incomparable
+};
 inline constexpr int kChangeCount = 7;
 inline constexpr int kLevelCount = 5;
 
@@ -24,14 +32,14 @@ struct ComparisonRow
 {
     enum class Kind { Platform, Package };
     Kind kind = Kind::Package;
-    QString key;              // normalised package name, or "platform:<fact>" (never a valid package name)
-    QString label;            // what a person reads: "numpy", "Python version"
-    QString development;      // the value on each side ("" when absent)
+    QString key;         // normalised package name, or "platform:<fact>" (never a valid package name)
+    QString label;       // what a person reads: "numpy", "Python version"
+    QString development; // the value on each side ("" when absent)
     QString reference;
     Change change = Change::Unchanged;
     Level level = Level::None;
-    bool calver = false;      // both versions are CalVer (classified by the same positions)
-    bool textCompared = false;// a side is not a PEP 440 version; compared as text
+    bool calver = false;                        // both versions are CalVer (classified by the same positions)
+    bool textCompared = false;                  // a side is not a PEP 440 version; compared as text
     QString developmentSource, referenceSource; // package source names, "" when absent
     QString developmentUrl, referenceUrl;
 
@@ -40,9 +48,9 @@ struct ComparisonRow
 
 struct Comparison
 {
-    QString development;      // environment names
+    QString development; // environment names
     QString reference;
-    QList<ComparisonRow> rows;// platform rows first, then packages by normalised name
+    QList<ComparisonRow> rows; // platform rows first, then packages by normalised name
 
     QString pair() const { return development + QStringLiteral("..") + reference; }
     int count(Change change) const;
@@ -59,8 +67,8 @@ QString displayValue(const PackageEntry &entry);
 // Every platform fact and package across all environments.
 struct Matrix
 {
-    QStringList environments;  // column names
-    QStringList keys;          // row keys (platform first, then packages)
+    QStringList environments; // column names
+    QStringList keys;         // row keys (platform first, then packages)
     QStringList labels;
     QList<QStringList> values; // values[row][column], "" when absent
     bool differs(int row) const;

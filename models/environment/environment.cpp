@@ -131,7 +131,8 @@ struct Fields
             return qs(v.get<std::string>());
         if (v.is_number())
             return qs(v.dump());
-        ctx.warn(path, 0, QStringLiteral("expected a string, found %1").arg(jsonTypeName(v)), where + QLatin1Char('.') + QLatin1String(key));
+        ctx.warn(path, 0, QStringLiteral("expected a string, found %1").arg(jsonTypeName(v)),
+                 where + QLatin1Char('.') + QLatin1String(key));
         return {};
     }
     const nlohmann::json *object(const nlohmann::json &o, const char *key)
@@ -139,7 +140,8 @@ struct Fields
         if (!o.contains(key) || o.at(key).is_null())
             return nullptr;
         if (!o.at(key).is_object()) {
-            ctx.warn(path, 0, QStringLiteral("expected an object, found %1").arg(jsonTypeName(o.at(key))), QLatin1String(key));
+            ctx.warn(path, 0, QStringLiteral("expected an object, found %1").arg(jsonTypeName(o.at(key))),
+                     QLatin1String(key));
             return nullptr;
         }
         return &o.at(key);
@@ -160,13 +162,17 @@ void readV1(ReadContext &ctx, const QString &path, const QByteArray &data)
     const nlohmann::json &j = *doc;
     Environment &e = *ctx.env;
     if (!j.is_object() || !j.contains("format") || !j.at("format").is_string()) {
-        ctx.warn(path, 1, QStringLiteral("not a %1 document (no \"format\")").arg(QLatin1String(kEnvironmentFormatV1)), QStringLiteral("format"));
+        ctx.warn(path, 1,
+                 QStringLiteral("not a %1 document (no \"format\")").arg(QLatin1String(kEnvironmentFormatV1)),
+                 QStringLiteral("format"));
         e.failed = true;
         return;
     }
     const QString format = qs(j.at("format").get<std::string>());
     if (format != QLatin1String(kEnvironmentFormatV1)) {
-        ctx.warn(path, 1, QStringLiteral("unknown format \"%1\" (this version reads %2); read as v1").arg(format, QLatin1String(kEnvironmentFormatV1)),
+        ctx.warn(path, 1,
+                 QStringLiteral("unknown format \"%1\" (this version reads %2); read as v1")
+                     .arg(format, QLatin1String(kEnvironmentFormatV1)),
                  QStringLiteral("format"));
         if (!format.startsWith(QLatin1String("modelreview.environment/"))) {
             e.failed = true;
@@ -210,7 +216,8 @@ void readV1(ReadContext &ctx, const QString &path, const QByteArray &data)
     if (!j.contains("packages"))
         return;
     if (!j.at("packages").is_array()) {
-        ctx.warn(path, 0, QStringLiteral("expected an array, found %1").arg(jsonTypeName(j.at("packages"))), QStringLiteral("packages"));
+        ctx.warn(path, 0, QStringLiteral("expected an array, found %1").arg(jsonTypeName(j.at("packages"))),
+                 QStringLiteral("packages"));
         return;
     }
     const QString display = ctx.display(path);
@@ -234,7 +241,8 @@ void readV1(ReadContext &ctx, const QString &path, const QByteArray &data)
             entry.specifier = QStringLiteral("*");
         const QString source = f.str(p, "source", where);
         if (!source.isEmpty() && !sourceFromName(source, &entry.source))
-            ctx.warn(path, 0, QStringLiteral("unknown source \"%1\"; read as registry").arg(source), where + QStringLiteral(".source"));
+            ctx.warn(path, 0, QStringLiteral("unknown source \"%1\"; read as registry").arg(source),
+                     where + QStringLiteral(".source"));
         entry.url = f.str(p, "url", where);
         entry.marker = f.str(p, "marker", where);
         entry.build = f.str(p, "build", where);

@@ -13,7 +13,8 @@ bool isLocalLocation(const PackageEntry &p)
         return false; // reported as editable
     if (p.source != PackageEntry::Source::File)
         return false;
-    static const QRegularExpression remote(QStringLiteral("^(https?|ftp)://"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression remote(QStringLiteral("^(https?|ftp)://"),
+                                           QRegularExpression::CaseInsensitiveOption);
     return !p.url.isEmpty() && !remote.match(p.url).hasMatch();
 }
 
@@ -42,17 +43,21 @@ Findings environmentFindings(const LoadedEnvironments &loaded, const Comparison 
     };
     const Environment *dev = loaded.find(comparison.development);
     const Environment *ref = loaded.find(comparison.reference);
-    for (const auto &[name, env] : {std::pair{comparison.development, dev}, std::pair{comparison.reference, ref}}) {
+    for (const auto &[name, env] :
+         {std::pair{comparison.development, dev}, std::pair{comparison.reference, ref}}) {
         if (!env)
             add("environment.missing", Finding::Severity::Error, {},
-                QStringLiteral("The package names no \"%1\" environment; development and reference cannot be compared.").arg(name));
+                QStringLiteral(
+                    "The package names no \"%1\" environment; development and reference cannot be compared.")
+                    .arg(name));
     }
     for (const Environment &env : loaded.environments) {
         const bool inPair = env.name == comparison.development || env.name == comparison.reference;
         if (env.failed)
             add("environment.unreadable", inPair ? Finding::Severity::Error : Finding::Severity::Warning, {},
                 QStringLiteral("The %1 environment (%2) could not be read: %3")
-                    .arg(env.name, env.file, env.diagnostics.isEmpty() ? QString() : env.diagnostics.first().toString()));
+                    .arg(env.name, env.file,
+                         env.diagnostics.isEmpty() ? QString() : env.diagnostics.first().toString()));
         else if (!env.diagnostics.isEmpty())
             add("environment.read-problems", Finding::Severity::Warning, {},
                 QStringLiteral("%1 problem(s) reading the %2 environment, first: %3")
@@ -66,14 +71,17 @@ Findings environmentFindings(const LoadedEnvironments &loaded, const Comparison 
         for (const PackageEntry &p : env->packages) {
             if (p.source == PackageEntry::Source::Editable)
                 add("environment.editable", Finding::Severity::Warning, p.normalized,
-                    QStringLiteral("%1 is an editable install in %2 (%3): its code is a local checkout, not a release.")
+                    QStringLiteral(
+                        "%1 is an editable install in %2 (%3): its code is a local checkout, not a release.")
                         .arg(p.name, env->name, p.url.isEmpty() ? QStringLiteral("-e") : p.url));
             else if (isLocalLocation(p))
                 add("environment.local-path", Finding::Severity::Warning, p.normalized,
-                    QStringLiteral("%1 is installed from a local path in %2 (%3) that nobody else has.").arg(p.name, env->name, p.url));
+                    QStringLiteral("%1 is installed from a local path in %2 (%3) that nobody else has.")
+                        .arg(p.name, env->name, p.url));
             if (!p.specifier.isEmpty())
                 add("environment.unpinned", Finding::Severity::Warning, p.normalized,
-                    QStringLiteral("%1 is not pinned in %2 (%3): the installed version can change between installs.")
+                    QStringLiteral(
+                        "%1 is not pinned in %2 (%3): the installed version can change between installs.")
                         .arg(p.name, env->name, displayValue(p)));
         }
     }
@@ -82,16 +90,22 @@ Findings environmentFindings(const LoadedEnvironments &loaded, const Comparison 
         const int i = comparison.indexOf(QLatin1String(key));
         return i < 0 ? nullptr : &comparison.rows[i];
     };
-    if (const auto *py = row("platform:python"); py && !py->development.isEmpty() && !py->reference.isEmpty() &&
-                                                  majorMinor(py->development) != majorMinor(py->reference))
+    if (const auto *py = row("platform:python"); py && !py->development.isEmpty() &&
+                                                 !py->reference.isEmpty() &&
+                                                 majorMinor(py->development) != majorMinor(py->reference))
         add("environment.python-minor", Finding::Severity::Error, py->key,
-            QStringLiteral("Python differs: %1 in %2, %3 in %4.").arg(py->development, dev->name, py->reference, ref->name));
-    if (const auto *impl = row("platform:python-implementation"); impl && impl->change == Change::Incomparable)
+            QStringLiteral("Python differs: %1 in %2, %3 in %4.")
+                .arg(py->development, dev->name, py->reference, ref->name));
+    if (const auto *impl = row("platform:python-implementation");
+        impl && impl->change == Change::Incomparable)
         add("environment.python-implementation", Finding::Severity::Warning, impl->key,
-            QStringLiteral("Python implementation differs: %1 against %2.").arg(impl->development, impl->reference));
-    if (dev->osName.compare(ref->osName, Qt::CaseInsensitive) != 0 && !dev->osName.isEmpty() && !ref->osName.isEmpty())
+            QStringLiteral("Python implementation differs: %1 against %2.")
+                .arg(impl->development, impl->reference));
+    if (dev->osName.compare(ref->osName, Qt::CaseInsensitive) != 0 && !dev->osName.isEmpty() &&
+        !ref->osName.isEmpty())
         add("environment.os-different", Finding::Severity::Warning, QStringLiteral("platform:os"),
-            QStringLiteral("Operating systems differ: %1 in %2, %3 in %4.").arg(dev->osName, dev->name, ref->osName, ref->name));
+            QStringLiteral("Operating systems differ: %1 in %2, %3 in %4.")
+                .arg(dev->osName, dev->name, ref->osName, ref->name));
     if (const auto *arch = row("platform:architecture"); arch && arch->change == Change::Incomparable)
         add("environment.architecture-different", Finding::Severity::Error, arch->key,
             QStringLiteral("Architectures differ: %1 against %2; native wheels and numerics can differ.")
@@ -99,8 +113,9 @@ Findings environmentFindings(const LoadedEnvironments &loaded, const Comparison 
     QStringList gpu;
     for (const char *key : {"platform:cuda", "platform:cudnn", "platform:driver", "platform:gpus"})
         if (const auto *r = row(key); r && r->changed())
-            gpu.append(QStringLiteral("%1 %2 against %3").arg(r->label, r->development.isEmpty() ? QStringLiteral("none") : r->development,
-                                                              r->reference.isEmpty() ? QStringLiteral("none") : r->reference));
+            gpu.append(QStringLiteral("%1 %2 against %3")
+                           .arg(r->label, r->development.isEmpty() ? QStringLiteral("none") : r->development,
+                                r->reference.isEmpty() ? QStringLiteral("none") : r->reference));
     if (!gpu.isEmpty())
         add("environment.gpu-stack", Finding::Severity::Warning, QStringLiteral("platform:cuda"),
             QStringLiteral("The GPU stack differs: %1.").arg(gpu.join(QStringLiteral("; "))));
@@ -108,12 +123,16 @@ Findings environmentFindings(const LoadedEnvironments &loaded, const Comparison 
     for (const ComparisonRow &r : comparison.rows)
         if (r.kind == ComparisonRow::Kind::Package && r.textCompared)
             add("environment.version-unparseable", Finding::Severity::Info, r.key,
-                QStringLiteral("%1: \"%2\" or \"%3\" is not a PEP 440 version; compared as text.").arg(r.label, r.development, r.reference));
-    if (const int major = int(std::count_if(comparison.rows.cbegin(), comparison.rows.cend(), [](const ComparisonRow &r) {
-            return r.kind == ComparisonRow::Kind::Package && r.level == Level::Major;
-        })))
+                QStringLiteral("%1: \"%2\" or \"%3\" is not a PEP 440 version; compared as text.")
+                    .arg(r.label, r.development, r.reference));
+    if (const int major =
+            int(std::count_if(comparison.rows.cbegin(), comparison.rows.cend(), [](const ComparisonRow &r) {
+                return r.kind == ComparisonRow::Kind::Package && r.level == Level::Major;
+            })))
         add("environment.major-drift", Finding::Severity::Info, {},
-            QStringLiteral("%1 package(s) differ by a major version between %2 and %3.").arg(major).arg(dev->name, ref->name));
+            QStringLiteral("%1 package(s) differ by a major version between %2 and %3.")
+                .arg(major)
+                .arg(dev->name, ref->name));
 
     // Imports of the head revision against both environments.
     if (loaded.imports.ok) {
@@ -137,7 +156,8 @@ Findings environmentFindings(const LoadedEnvironments &loaded, const Comparison 
                         .arg(dists.first(), dev->name, ref->name));
             else
                 add("environment.import-unresolved", Finding::Severity::Warning, dists.first(),
-                    QStringLiteral("The code imports %1 (%2:%3); no package in %4 or %5 provides it (expected %6).")
+                    QStringLiteral(
+                        "The code imports %1 (%2:%3); no package in %4 or %5 provides it (expected %6).")
                         .arg(use.module, use.file)
                         .arg(use.line)
                         .arg(dev->name, ref->name, dists.join(QStringLiteral(" or "))));

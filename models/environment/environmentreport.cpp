@@ -62,7 +62,10 @@ LoadedEnvironments load(const Package &package, const std::atomic_bool *cancel, 
     return loaded;
 }
 
-QString cell(const QString &s) { return s.isEmpty() ? QStringLiteral("—") : s; }
+QString cell(const QString &s)
+{
+    return s.isEmpty() ? QStringLiteral("—") : s;
+}
 
 } // namespace
 
@@ -97,8 +100,11 @@ nlohmann::json comparisonJson(const LoadedEnvironments &loaded, const Comparison
     j["pair"] = ss(comparison.pair());
     json envs = json::array();
     for (const Environment &e : loaded.environments) {
-        json o = {{"name", ss(e.name)}, {"file", ss(e.file)}, {"format", ss(e.format)},
-                  {"packages", e.packages.size()}, {"failed", e.failed}};
+        json o = {{"name", ss(e.name)},
+                  {"file", ss(e.file)},
+                  {"format", ss(e.format)},
+                  {"packages", e.packages.size()},
+                  {"failed", e.failed}};
         json diags = json::array();
         for (const Diagnostic &d : e.diagnostics)
             diags.push_back(ss(d.toString()));
@@ -163,7 +169,8 @@ SectionReport buildSectionReport(const Package &package)
     report.findings = environmentFindings(loaded, comparison);
 
     QString md, html;
-    const QString pairText = QStringLiteral("%1 against %2").arg(comparison.development, comparison.reference);
+    const QString pairText =
+        QStringLiteral("%1 against %2").arg(comparison.development, comparison.reference);
     md += QStringLiteral("Comparing %1.\n\n").arg(markdownEscape(pairText));
     html += QStringLiteral("<p>Comparing %1.</p>\n").arg(pairText.toHtmlEscaped());
     QList<const ComparisonRow *> changed;
@@ -172,40 +179,44 @@ SectionReport buildSectionReport(const Package &package)
             changed.append(&r);
     if (comparison.rows.isEmpty()) {
         md += QStringLiteral("No comparison: an environment of the pair is missing or unreadable.\n\n");
-        html += QStringLiteral("<p>No comparison: an environment of the pair is missing or unreadable.</p>\n");
+        html +=
+            QStringLiteral("<p>No comparison: an environment of the pair is missing or unreadable.</p>\n");
     } else if (changed.isEmpty()) {
         md += QStringLiteral("No differences in %1 rows.\n\n").arg(comparison.rows.size());
         html += QStringLiteral("<p>No differences in %1 rows.</p>\n").arg(comparison.rows.size());
     } else {
         md += QStringLiteral("| Item | %1 | %2 | Change | Level |\n|---|---|---|---|---|\n")
                   .arg(markdownEscape(comparison.development), markdownEscape(comparison.reference));
-        html += QStringLiteral("<table>\n<thead><tr><th>Item</th><th>%1</th><th>%2</th><th>Change</th><th>Level</th></tr></thead>\n<tbody>\n")
+        html += QStringLiteral("<table>\n<thead><tr><th>Item</th><th>%1</th><th>%2</th><th>Change</"
+                               "th><th>Level</th></tr></thead>\n<tbody>\n")
                     .arg(comparison.development.toHtmlEscaped(), comparison.reference.toHtmlEscaped());
         for (const ComparisonRow *r : std::as_const(changed)) {
             const QString change = changeName(r->change), level = levelName(r->level);
             md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
-                      .arg(markdownEscape(r->label), markdownEscape(cell(r->development)), markdownEscape(cell(r->reference)),
-                           markdownEscape(change), level);
+                      .arg(markdownEscape(r->label), markdownEscape(cell(r->development)),
+                           markdownEscape(cell(r->reference)), markdownEscape(change), level);
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n")
-                        .arg(r->label.toHtmlEscaped(), cell(r->development).toHtmlEscaped(), cell(r->reference).toHtmlEscaped(),
-                             change, level);
+                        .arg(r->label.toHtmlEscaped(), cell(r->development).toHtmlEscaped(),
+                             cell(r->reference).toHtmlEscaped(), change, level);
         }
         md += QLatin1Char('\n');
         html += QStringLiteral("</tbody>\n</table>\n");
     }
     QStringList changeTotals, levelTotals;
     for (int i = 0; i < kChangeCount; ++i)
-        changeTotals.append(QStringLiteral("%1 %2").arg(changeName(Change(i))).arg(comparison.count(Change(i))));
+        changeTotals.append(
+            QStringLiteral("%1 %2").arg(changeName(Change(i))).arg(comparison.count(Change(i))));
     for (int i = 0; i < kLevelCount; ++i)
         levelTotals.append(QStringLiteral("%1 %2").arg(levelName(Level(i))).arg(comparison.count(Level(i))));
     md += QStringLiteral("Totals by change: %1.\n\nTotals by level: %2.\n")
-              .arg(markdownEscape(changeTotals.join(QStringLiteral(", "))), levelTotals.join(QStringLiteral(", ")));
+              .arg(markdownEscape(changeTotals.join(QStringLiteral(", "))),
+                   levelTotals.join(QStringLiteral(", ")));
     html += QStringLiteral("<p>Totals by change: %1.</p>\n<p>Totals by level: %2.</p>\n")
-                .arg(changeTotals.join(QStringLiteral(", ")).toHtmlEscaped(), levelTotals.join(QStringLiteral(", ")));
+                .arg(changeTotals.join(QStringLiteral(", ")).toHtmlEscaped(),
+                     levelTotals.join(QStringLiteral(", ")));
     report.markdown = md;
     report.html = html;
     return report;
 }
 
 } // namespace mr::environment
-

@@ -20,7 +20,7 @@ struct LoadedEnvironments
     QList<Environment> environments; // in the order the package lists them
     QString development;             // the default pair
     QString reference;
-    ImportScan imports;              // the head revision's third-party imports (ok=false: not scanned)
+    ImportScan imports; // the head revision's third-party imports (ok=false: not scanned)
 
     const Environment *find(const QString &name) const;
     // The default pair's comparison; empty rows when either side is missing or unreadable.

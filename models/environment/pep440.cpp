@@ -22,14 +22,15 @@ namespace {
 const QRegularExpression &versionPattern()
 {
     static const QRegularExpression re(
-        QStringLiteral("^\\s*v?"
-                       "(?:(?<epoch>[0-9]+)!)?"
-                       "(?<release>[0-9]+(?:\\.[0-9]+)*)"
-                       "(?<pre>[-_.]?(?<pre_l>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<pre_n>[0-9]+)?)?"
-                       "(?<post>(?:-(?<post_n1>[0-9]+))|(?:[-_.]?(?<post_l>post|rev|r)[-_.]?(?<post_n2>[0-9]+)?))?"
-                       "(?<dev>[-_.]?(?<dev_l>dev)[-_.]?(?<dev_n>[0-9]+)?)?"
-                       "(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?"
-                       "\\s*$"),
+        QStringLiteral(
+            "^\\s*v?"
+            "(?:(?<epoch>[0-9]+)!)?"
+            "(?<release>[0-9]+(?:\\.[0-9]+)*)"
+            "(?<pre>[-_.]?(?<pre_l>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<pre_n>[0-9]+)?)?"
+            "(?<post>(?:-(?<post_n1>[0-9]+))|(?:[-_.]?(?<post_l>post|rev|r)[-_.]?(?<post_n2>[0-9]+)?))?"
+            "(?<dev>[-_.]?(?<dev_l>dev)[-_.]?(?<dev_n>[0-9]+)?)?"
+            "(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?"
+            "\\s*$"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -52,7 +53,10 @@ qint64 toNumber(const QString &s)
     return ok ? v : std::numeric_limits<qint64>::max();
 }
 
-int cmp(qint64 a, qint64 b) { return a < b ? -1 : (a > b ? 1 : 0); }
+int cmp(qint64 a, qint64 b)
+{
+    return a < b ? -1 : (a > b ? 1 : 0);
+}
 
 QList<qint64> stripped(QList<qint64> r)
 {
@@ -114,12 +118,14 @@ Version Version::parse(const QString &text)
             v.pre = Pre::Beta;
         else
             v.pre = Pre::Rc; // c, rc, pre, preview
-        v.preNumber = m.hasCaptured(QStringLiteral("pre_n")) ? toNumber(m.captured(QStringLiteral("pre_n"))) : 0;
+        v.preNumber =
+            m.hasCaptured(QStringLiteral("pre_n")) ? toNumber(m.captured(QStringLiteral("pre_n"))) : 0;
     }
     if (m.hasCaptured(QStringLiteral("post_n1")))
         v.post = toNumber(m.captured(QStringLiteral("post_n1")));
     else if (m.hasCaptured(QStringLiteral("post_l")))
-        v.post = m.hasCaptured(QStringLiteral("post_n2")) ? toNumber(m.captured(QStringLiteral("post_n2"))) : 0;
+        v.post =
+            m.hasCaptured(QStringLiteral("post_n2")) ? toNumber(m.captured(QStringLiteral("post_n2"))) : 0;
     if (m.hasCaptured(QStringLiteral("dev_l")))
         v.dev = m.hasCaptured(QStringLiteral("dev_n")) ? toNumber(m.captured(QStringLiteral("dev_n"))) : 0;
     if (m.hasCaptured(QStringLiteral("local"))) {
@@ -166,7 +172,8 @@ QString Version::canonical() const
 {
     if (!valid)
         return text;
-    return local.isEmpty() ? publicVersion() : publicVersion() + QLatin1Char('+') + local.join(QLatin1Char('.'));
+    return local.isEmpty() ? publicVersion()
+                           : publicVersion() + QLatin1Char('+') + local.join(QLatin1Char('.'));
 }
 
 int compareVersions(const Version &a, const Version &b)

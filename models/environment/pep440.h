@@ -16,15 +16,15 @@ struct Version
 {
     enum class Pre { None, Alpha, Beta, Rc };
 
-    QString text;               // as written, trimmed
+    QString text; // as written, trimmed
     bool valid = false;
     qint64 epoch = 0;
-    QList<qint64> release;      // as written (trailing zeros kept; ignored when comparing)
+    QList<qint64> release; // as written (trailing zeros kept; ignored when comparing)
     Pre pre = Pre::None;
     qint64 preNumber = 0;
-    qint64 post = -1;           // -1 when absent
-    qint64 dev = -1;            // -1 when absent
-    QStringList local;          // normalised local label segments ("+cu118" gives {"cu118"})
+    qint64 post = -1;  // -1 when absent
+    qint64 dev = -1;   // -1 when absent
+    QStringList local; // normalised local label segments ("+cu118" gives {"cu118"})
 
     static Version parse(const QString &text);
 

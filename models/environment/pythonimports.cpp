@@ -15,8 +15,7 @@ namespace mr::environment {
 
 namespace {
 
-template<typename T, void (*Free)(T *)>
-struct GitDeleter
+template<typename T, void (*Free)(T *)> struct GitDeleter
 {
     void operator()(T *p) const { Free(p); }
 };
@@ -64,7 +63,8 @@ int collect(const char *root, const git_tree_entry *entry, void *payload)
 QList<ImportUse> importsInSource(const QString &text, const QString &file)
 {
     static const QRegularExpression importRe(QStringLiteral("^\\s*import\\s+(.+?)\\s*(?:#.*)?$"));
-    static const QRegularExpression fromRe(QStringLiteral("^\\s*from\\s+([A-Za-z_][A-Za-z0-9_.]*)\\s+import\\b"));
+    static const QRegularExpression fromRe(
+        QStringLiteral("^\\s*from\\s+([A-Za-z_][A-Za-z0-9_.]*)\\s+import\\b"));
     static const QRegularExpression moduleRe(QStringLiteral("^([A-Za-z_][A-Za-z0-9_]*)"));
     QList<ImportUse> uses;
     QSet<QString> seen;
@@ -87,7 +87,8 @@ QList<ImportUse> importsInSource(const QString &text, const QString &file)
         if (const auto m = fromRe.match(line); m.hasMatch()) {
             add(m.captured(1), i + 1);
         } else if (const auto m2 = importRe.match(line); m2.hasMatch()) {
-            for (const QString &part : m2.captured(1).remove(QLatin1Char('(')).remove(QLatin1Char(')')).split(QLatin1Char(',')))
+            for (const QString &part :
+                 m2.captured(1).remove(QLatin1Char('(')).remove(QLatin1Char(')')).split(QLatin1Char(',')))
                 add(part.trimmed().section(QLatin1Char(' '), 0, 0), i + 1);
         }
         for (const char *q : {"\"\"\"", "'''"}) {
@@ -101,13 +102,15 @@ QList<ImportUse> importsInSource(const QString &text, const QString &file)
     return uses;
 }
 
-ImportScan scanRepositoryImports(const QString &repositoryPath, const QString &revision, const std::atomic_bool *cancel)
+ImportScan scanRepositoryImports(const QString &repositoryPath, const QString &revision,
+                                 const std::atomic_bool *cancel)
 {
     ImportScan scan;
     scan.revision = revision;
     GitLibrary library;
     git_repository *rawRepo = nullptr;
-    if (git_repository_open_ext(&rawRepo, repositoryPath.toUtf8().constData(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr) < 0) {
+    if (git_repository_open_ext(&rawRepo, repositoryPath.toUtf8().constData(), GIT_REPOSITORY_OPEN_NO_SEARCH,
+                                nullptr) < 0) {
         scan.error = gitError(QStringLiteral("cannot open the repository %1").arg(repositoryPath));
         return scan;
     }
@@ -145,7 +148,8 @@ ImportScan scanRepositoryImports(const QString &repositoryPath, const QString &r
         if (size > 8 * 1024 * 1024 || git_blob_is_binary(blob.get()))
             continue;
         ++scan.filesScanned;
-        const QString text = QString::fromUtf8(static_cast<const char *>(git_blob_rawcontent(blob.get())), qsizetype(size));
+        const QString text =
+            QString::fromUtf8(static_cast<const char *>(git_blob_rawcontent(blob.get())), qsizetype(size));
         for (const ImportUse &use : importsInSource(text, path)) {
             if (isStandardLibraryModule(use.module) || state.firstParty.contains(use.module))
                 continue;
@@ -166,20 +170,29 @@ bool isStandardLibraryModule(const QString &module)
         const QString list = QStringLiteral(
             "abc aifc antigravity argparse array ast asynchat asyncio asyncore atexit audioop base64 bdb "
             "binascii bisect builtins bz2 cProfile calendar cgi cgitb chunk cmath cmd code codecs codeop "
-            "collections colorsys compileall concurrent configparser contextlib contextvars copy copyreg crypt "
-            "csv ctypes curses dataclasses datetime dbm decimal difflib dis distutils doctest email encodings "
+            "collections colorsys compileall concurrent configparser contextlib contextvars copy copyreg "
+            "crypt "
+            "csv ctypes curses dataclasses datetime dbm decimal difflib dis distutils doctest email "
+            "encodings "
             "ensurepip enum errno faulthandler fcntl filecmp fileinput fnmatch fractions ftplib functools gc "
             "genericpath getopt getpass gettext glob graphlib grp gzip hashlib heapq hmac html http idlelib "
-            "imaplib imghdr imp importlib inspect io ipaddress itertools json keyword lib2to3 linecache locale "
-            "logging lzma mailbox mailcap marshal math mimetypes mmap modulefinder msilib msvcrt multiprocessing "
-            "netrc nis nntplib nt ntpath nturl2path numbers opcode operator optparse os ossaudiodev pathlib pdb "
-            "pickle pickletools pipes pkgutil platform plistlib poplib posix posixpath pprint profile pstats pty "
+            "imaplib imghdr imp importlib inspect io ipaddress itertools json keyword lib2to3 linecache "
+            "locale "
+            "logging lzma mailbox mailcap marshal math mimetypes mmap modulefinder msilib msvcrt "
+            "multiprocessing "
+            "netrc nis nntplib nt ntpath nturl2path numbers opcode operator optparse os ossaudiodev pathlib "
+            "pdb "
+            "pickle pickletools pipes pkgutil platform plistlib poplib posix posixpath pprint profile pstats "
+            "pty "
             "pwd py_compile pyclbr pydoc pydoc_data pyexpat queue quopri random re readline reprlib resource "
             "rlcompleter runpy sched secrets select selectors shelve shlex shutil signal site smtpd smtplib "
             "sndhdr socket socketserver spwd sqlite3 sre_compile sre_constants sre_parse ssl stat statistics "
-            "string stringprep struct subprocess sunau symtable sys sysconfig syslog tabnanny tarfile telnetlib "
-            "tempfile termios textwrap this threading time timeit tkinter token tokenize tomllib trace traceback "
-            "tracemalloc tty turtle turtledemo types typing unicodedata unittest urllib uu uuid venv warnings "
+            "string stringprep struct subprocess sunau symtable sys sysconfig syslog tabnanny tarfile "
+            "telnetlib "
+            "tempfile termios textwrap this threading time timeit tkinter token tokenize tomllib trace "
+            "traceback "
+            "tracemalloc tty turtle turtledemo types typing unicodedata unittest urllib uu uuid venv "
+            "warnings "
             "wave weakref webbrowser winreg winsound wsgiref xdrlib xml xmlrpc zipapp zipfile zipimport zlib "
             "zoneinfo __main__ __builtin__ ConfigParser Queue StringIO cPickle urllib2 urlparse httplib");
         const QStringList parts = list.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -193,9 +206,10 @@ QStringList distributionsForImport(const QString &module)
     static const QHash<QString, QStringList> table = {
         {QStringLiteral("sklearn"), {QStringLiteral("scikit-learn")}},
         {QStringLiteral("skimage"), {QStringLiteral("scikit-image")}},
-        {QStringLiteral("cv2"), {QStringLiteral("opencv-python"), QStringLiteral("opencv-python-headless"),
-                                 QStringLiteral("opencv-contrib-python"), QStringLiteral("opencv-contrib-python-headless"),
-                                 QStringLiteral("opencv"), QStringLiteral("py-opencv")}},
+        {QStringLiteral("cv2"),
+         {QStringLiteral("opencv-python"), QStringLiteral("opencv-python-headless"),
+          QStringLiteral("opencv-contrib-python"), QStringLiteral("opencv-contrib-python-headless"),
+          QStringLiteral("opencv"), QStringLiteral("py-opencv")}},
         {QStringLiteral("PIL"), {QStringLiteral("pillow"), QStringLiteral("pillow-simd")}},
         {QStringLiteral("yaml"), {QStringLiteral("pyyaml")}},
         {QStringLiteral("bs4"), {QStringLiteral("beautifulsoup4")}},
@@ -218,13 +232,15 @@ QStringList distributionsForImport(const QString &module)
         {QStringLiteral("pptx"), {QStringLiteral("python-pptx")}},
         {QStringLiteral("magic"), {QStringLiteral("python-magic")}},
         {QStringLiteral("fitz"), {QStringLiteral("pymupdf")}},
-        {QStringLiteral("Levenshtein"), {QStringLiteral("levenshtein"), QStringLiteral("python-levenshtein")}},
+        {QStringLiteral("Levenshtein"),
+         {QStringLiteral("levenshtein"), QStringLiteral("python-levenshtein")}},
         {QStringLiteral("umap"), {QStringLiteral("umap-learn")}},
-        {QStringLiteral("faiss"), {QStringLiteral("faiss-cpu"), QStringLiteral("faiss-gpu"), QStringLiteral("faiss")}},
+        {QStringLiteral("faiss"),
+         {QStringLiteral("faiss-cpu"), QStringLiteral("faiss-gpu"), QStringLiteral("faiss")}},
         {QStringLiteral("onnxruntime"), {QStringLiteral("onnxruntime"), QStringLiteral("onnxruntime-gpu")}},
-        {QStringLiteral("tensorflow"), {QStringLiteral("tensorflow"), QStringLiteral("tensorflow-cpu"),
-                                        QStringLiteral("tensorflow-gpu"), QStringLiteral("tensorflow-macos"),
-                                        QStringLiteral("tf-nightly")}},
+        {QStringLiteral("tensorflow"),
+         {QStringLiteral("tensorflow"), QStringLiteral("tensorflow-cpu"), QStringLiteral("tensorflow-gpu"),
+          QStringLiteral("tensorflow-macos"), QStringLiteral("tf-nightly")}},
         {QStringLiteral("torch"), {QStringLiteral("torch"), QStringLiteral("pytorch")}},
         {QStringLiteral("xgboost"), {QStringLiteral("xgboost"), QStringLiteral("py-xgboost")}},
         {QStringLiteral("lightgbm"), {QStringLiteral("lightgbm"), QStringLiteral("py-lightgbm")}},
@@ -236,8 +252,9 @@ QStringList distributionsForImport(const QString &module)
         {QStringLiteral("kafka"), {QStringLiteral("kafka-python")}},
         {QStringLiteral("bson"), {QStringLiteral("pymongo")}},
         {QStringLiteral("grpc"), {QStringLiteral("grpcio")}},
-        {QStringLiteral("google"), {QStringLiteral("protobuf"), QStringLiteral("google-cloud-storage"),
-                                    QStringLiteral("google-api-core"), QStringLiteral("google-auth")}},
+        {QStringLiteral("google"),
+         {QStringLiteral("protobuf"), QStringLiteral("google-cloud-storage"),
+          QStringLiteral("google-api-core"), QStringLiteral("google-auth")}},
         {QStringLiteral("ruamel"), {QStringLiteral("ruamel-yaml")}},
         {QStringLiteral("Bio"), {QStringLiteral("biopython")}},
         {QStringLiteral("tensorflow_hub"), {QStringLiteral("tensorflow-hub")}},

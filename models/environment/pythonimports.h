@@ -21,8 +21,8 @@ struct ImportUse
 struct ImportScan
 {
     bool ok = false;
-    QString error;            // why the scan could not run (no repository, bad revision, ...)
-    QString revision;         // the revision scanned
+    QString error;    // why the scan could not run (no repository, bad revision, ...)
+    QString revision; // the revision scanned
     int filesScanned = 0;
     QList<ImportUse> imports; // third-party modules only, first use each, sorted by module
 };

@@ -38,7 +38,8 @@ QStringList decodeLines(const QByteArray &data, const QString &displayName, Diag
     QByteArray bytes = data;
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         // PowerShell redirects (`pip freeze > requirements.txt`) write UTF-16 with a BOM.
-        QStringDecoder decoder(bytes.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
+        QStringDecoder decoder(bytes.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE
+                                                            : QStringConverter::Utf16BE);
         text = decoder.decode(bytes.mid(2));
         QStringList lines = text.split(QRegularExpression(QStringLiteral("\r\n|\r|\n")));
         if (!lines.isEmpty() && lines.last().isEmpty())
@@ -62,9 +63,14 @@ QStringList decodeLines(const QByteArray &data, const QString &displayName, Diag
         if (utf8.hasError()) {
             line = QString::fromLatin1(raw);
             if (diagnostics && reported < 20)
-                diagnostics->append({displayName, lineNo, 0, {}, QStringLiteral("not valid UTF-8; read as Latin-1")});
+                diagnostics->append(
+                    {displayName, lineNo, 0, {}, QStringLiteral("not valid UTF-8; read as Latin-1")});
             else if (diagnostics && reported == 20)
-                diagnostics->append({displayName, lineNo, 0, {}, QStringLiteral("more lines are not valid UTF-8 (not listed)")});
+                diagnostics->append({displayName,
+                                     lineNo,
+                                     0,
+                                     {},
+                                     QStringLiteral("more lines are not valid UTF-8 (not listed)")});
             ++reported;
         }
         lines.append(line);
@@ -91,7 +97,9 @@ Format detectFormat(const QByteArray &data, const QString &fileName)
     }
     const QString text = QString::fromUtf8(head);
     auto has = [&](const char *pattern) {
-        return QRegularExpression(QString::fromLatin1(pattern), QRegularExpression::MultilineOption).match(text).hasMatch();
+        return QRegularExpression(QString::fromLatin1(pattern), QRegularExpression::MultilineOption)
+            .match(text)
+            .hasMatch();
     };
     if (has("^@EXPLICIT\\s*$"))
         return Format::CondaExplicit;
@@ -123,9 +131,11 @@ Format detectFormat(const QByteArray &data, const QString &fileName)
         static const QRegularExpression conda(QStringLiteral("^[A-Za-z0-9_.+-]+=[^=\\s]+=[^=\\s]+$"));
         (conda.match(line).hasMatch() ? condaLines : otherLines)++;
     }
-    if ((firstInstruction == QLatin1String("FROM") || firstInstruction == QLatin1String("ARG")) && has("^\\s*[Ff][Rr][Oo][Mm]\\s+\\S"))
+    if ((firstInstruction == QLatin1String("FROM") || firstInstruction == QLatin1String("ARG")) &&
+        has("^\\s*[Ff][Rr][Oo][Mm]\\s+\\S"))
         return Format::Dockerfile;
-    if (fname == QLatin1String("dockerfile") || fname == QLatin1String("containerfile") || fname.endsWith(QLatin1String(".dockerfile")))
+    if (fname == QLatin1String("dockerfile") || fname == QLatin1String("containerfile") ||
+        fname.endsWith(QLatin1String(".dockerfile")))
         return Format::Dockerfile;
     if (condaLines > 0 && condaLines >= otherLines)
         return Format::CondaExport;
@@ -160,7 +170,8 @@ bool ReadContext::load(const QString &path, QByteArray *data, const QString &fro
     if (!info.isFile())
         return fail(QStringLiteral("not a regular file"));
     if (info.size() > maxBytes)
-        return fail(QStringLiteral("file too large (%1 bytes; the limit is %2)").arg(info.size()).arg(maxBytes));
+        return fail(
+            QStringLiteral("file too large (%1 bytes; the limit is %2)").arg(info.size()).arg(maxBytes));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("cannot open: %1").arg(file.errorString()));
@@ -172,7 +183,10 @@ bool ReadContext::load(const QString &path, QByteArray *data, const QString &fro
         const QByteArray before = data->left(nul);
         line = int(before.count('\n')) + 1;
         column = int(nul - before.lastIndexOf('\n'));
-        env->diagnostics.append({display(path), line, column, {},
+        env->diagnostics.append({display(path),
+                                 line,
+                                 column,
+                                 {},
                                  QStringLiteral("binary file (NUL byte at offset %1); not read").arg(nul)});
         return false;
     }
@@ -191,7 +205,8 @@ QString ReadContext::resolveInclude(const QString &fromPath, int line, const QSt
     const QString absolute = QDir::cleanPath(QFileInfo(fromPath).absoluteDir().absoluteFilePath(target));
     auto inside = [&](const QString &p) { return p == root || p.startsWith(root + QLatin1Char('/')); };
     if (!inside(absolute) && !inside(QFileInfo(absolute).canonicalFilePath())) {
-        warn(fromPath, line, QStringLiteral("include points outside the package, not followed: %1").arg(relative));
+        warn(fromPath, line,
+             QStringLiteral("include points outside the package, not followed: %1").arg(relative));
         return {};
     }
     const QFileInfo info(absolute);
@@ -201,7 +216,8 @@ QString ReadContext::resolveInclude(const QString &fromPath, int line, const QSt
     }
     const QString canonical = info.canonicalFilePath();
     if (!inside(canonical)) { // through a symbolic link
-        warn(fromPath, line, QStringLiteral("include points outside the package, not followed: %1").arg(relative));
+        warn(fromPath, line,
+             QStringLiteral("include points outside the package, not followed: %1").arg(relative));
         return {};
     }
     if (stack.contains(canonical)) {
@@ -209,7 +225,8 @@ QString ReadContext::resolveInclude(const QString &fromPath, int line, const QSt
         for (const QString &p : std::as_const(stack).mid(stack.indexOf(canonical)))
             chain.append(display(p));
         chain.append(display(canonical));
-        warn(fromPath, line, QStringLiteral("include loop, not followed: %1").arg(chain.join(QStringLiteral(" -> "))));
+        warn(fromPath, line,
+             QStringLiteral("include loop, not followed: %1").arg(chain.join(QStringLiteral(" -> "))));
         return {};
     }
     if (stack.size() >= 16) {
@@ -224,11 +241,13 @@ void ReadContext::addPackage(const PackageEntry &entry)
     const int existing = env->indexOf(entry.normalized);
     if (existing >= 0) {
         const PackageEntry &first = env->packages[existing];
-        if (first.version != entry.version || first.specifier != entry.specifier || first.marker == entry.marker)
-            env->diagnostics.append({entry.file, entry.line, 0, entry.name,
-                                     QStringLiteral("%1 listed again (first at %2:%3); the first entry is used")
-                                         .arg(entry.name, first.file)
-                                         .arg(first.line)});
+        if (first.version != entry.version || first.specifier != entry.specifier ||
+            first.marker == entry.marker)
+            env->diagnostics.append(
+                {entry.file, entry.line, 0, entry.name,
+                 QStringLiteral("%1 listed again (first at %2:%3); the first entry is used")
+                     .arg(entry.name, first.file)
+                     .arg(first.line)});
         return;
     }
     env->packages.append(entry);
@@ -266,7 +285,8 @@ void readDockerfile(ReadContext &ctx, const QString &path, const QStringList &li
     static const QRegularExpression fromRe(
         QStringLiteral("^\\s*FROM\\s+(?:--platform=\\S+\\s+)?(\\S+)(?:\\s+AS\\s+(\\S+))?\\s*$"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression varRe(QStringLiteral("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\\}?"));
+    static const QRegularExpression varRe(
+        QStringLiteral("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\\}?"));
     QMap<QString, QString> args, stages;
     QString image;
     int imageLine = 0;
@@ -279,7 +299,8 @@ void readDockerfile(ReadContext &ctx, const QString &path, const QStringList &li
         const auto f = fromRe.match(line);
         if (!f.hasMatch()) {
             if (line.trimmed().startsWith(QLatin1String("FROM"), Qt::CaseInsensitive))
-                ctx.warn(path, i + 1, QStringLiteral("FROM line not understood: %1").arg(line.trimmed()), QStringLiteral("FROM"));
+                ctx.warn(path, i + 1, QStringLiteral("FROM line not understood: %1").arg(line.trimmed()),
+                         QStringLiteral("FROM"));
             continue;
         }
         QString ref = f.captured(1);
@@ -289,7 +310,8 @@ void readDockerfile(ReadContext &ctx, const QString &path, const QStringList &li
                 break;
             const QString value = args.value(v.captured(1), v.captured(2));
             if (value.isEmpty())
-                ctx.warn(path, i + 1, QStringLiteral("build argument %1 has no default").arg(v.captured(1)), QStringLiteral("FROM"));
+                ctx.warn(path, i + 1, QStringLiteral("build argument %1 has no default").arg(v.captured(1)),
+                         QStringLiteral("FROM"));
             ref.replace(v.capturedStart(), v.capturedLength(), value);
         }
         const QString resolved = stages.value(ref.toLower(), ref);
@@ -325,7 +347,8 @@ Environment readEnvironmentFile(const QString &path, const QString &name, const 
         env.failed = true;
         return env;
     }
-    const QString canonical = info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
+    const QString canonical =
+        info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
     ctx.stack.append(canonical);
     readAny(ctx, canonical, data, Format::Unknown);
     return env;

@@ -51,9 +51,9 @@ struct RequirementLine
 {
     enum class Kind { Empty, Requirement, Include, Constraint, Option, Invalid };
     Kind kind = Kind::Empty;
-    PackageEntry entry;       // Requirement
-    QString argument;         // Include/Constraint: the path; Option: the option
-    QString message;          // Invalid: why
+    PackageEntry entry; // Requirement
+    QString argument;   // Include/Constraint: the path; Option: the option
+    QString message;    // Invalid: why
 };
 
 // Parses one requirements line: `name==1.0`, ranges, extras, markers, `name @ url`, `-e`,

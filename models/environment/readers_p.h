@@ -11,8 +11,8 @@ namespace mr::environment::detail {
 
 struct ReadContext
 {
-    QString root;          // canonical folder includes must stay inside
-    QStringList stack;     // canonical paths being read, outermost first (include loops)
+    QString root;      // canonical folder includes must stay inside
+    QStringList stack; // canonical paths being read, outermost first (include loops)
     qint64 maxBytes = 0;
     Environment *env = nullptr;
 

@@ -17,7 +17,8 @@ const QString kName = QStringLiteral("[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?
 
 bool isVcs(const QString &url)
 {
-    static const QRegularExpression re(QStringLiteral("^(git|hg|svn|bzr)\\+"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(QStringLiteral("^(git|hg|svn|bzr)\\+"),
+                                       QRegularExpression::CaseInsensitiveOption);
     return re.match(url).hasMatch();
 }
 
@@ -25,9 +26,11 @@ bool looksLikePath(const QString &s)
 {
     if (s.contains(QLatin1Char(' ')))
         return false;
-    return s.startsWith(QLatin1Char('.')) || s.startsWith(QLatin1Char('/')) || s.startsWith(QLatin1Char('~')) ||
-           s.contains(QLatin1String("://")) || QRegularExpression(QStringLiteral("^[A-Za-z]:[\\\\/]")).match(s).hasMatch() ||
-           s.endsWith(QLatin1String(".whl")) || s.endsWith(QLatin1String(".tar.gz")) || s.endsWith(QLatin1String(".zip"));
+    return s.startsWith(QLatin1Char('.')) || s.startsWith(QLatin1Char('/')) ||
+           s.startsWith(QLatin1Char('~')) || s.contains(QLatin1String("://")) ||
+           QRegularExpression(QStringLiteral("^[A-Za-z]:[\\\\/]")).match(s).hasMatch() ||
+           s.endsWith(QLatin1String(".whl")) || s.endsWith(QLatin1String(".tar.gz")) ||
+           s.endsWith(QLatin1String(".zip"));
 }
 
 QString eggName(const QString &url)
@@ -65,7 +68,8 @@ void describeLocation(const QString &location, PackageEntry *e)
 // Specifier clauses: "==1.0", ">=1,<2", "~=1.4", "===foo", "== 1.0.*".
 bool parseSpecifier(const QString &text, PackageEntry *e)
 {
-    static const QRegularExpression clause(QStringLiteral("^\\s*(~=|===|==|!=|<=|>=|<|>)\\s*([A-Za-z0-9_.*+!-]+)\\s*$"));
+    static const QRegularExpression clause(
+        QStringLiteral("^\\s*(~=|===|==|!=|<=|>=|<|>)\\s*([A-Za-z0-9_.*+!-]+)\\s*$"));
     const QString spec = text.trimmed();
     if (spec.isEmpty()) {
         e->specifier = QStringLiteral("*"); // a bare name: any version
@@ -82,7 +86,8 @@ bool parseSpecifier(const QString &text, PackageEntry *e)
     if (clauses.size() == 1) {
         const auto m = clause.match(clauses.first());
         const QString op = m.captured(1);
-        if ((op == QLatin1String("==") || op == QLatin1String("===")) && !m.captured(2).contains(QLatin1Char('*'))) {
+        if ((op == QLatin1String("==") || op == QLatin1String("===")) &&
+            !m.captured(2).contains(QLatin1Char('*'))) {
             e->version = m.captured(2);
             e->specifier.clear();
             return true;
@@ -100,8 +105,10 @@ bool nameVersionFromArchive(const QString &pathOrUrl, QString *name, QString *ve
 {
     QString file = pathOrUrl.section(QLatin1Char('#'), 0, 0).section(QLatin1Char('?'), 0, 0);
     file = file.section(QLatin1Char('/'), -1);
-    static const QRegularExpression wheel(QStringLiteral("^([A-Za-z0-9._]+?)-([0-9][^-]*)(?:-[0-9][^-]*)?-[^-]+-[^-]+-[^-]+\\.whl$"));
-    static const QRegularExpression sdist(QStringLiteral("^([A-Za-z0-9._-]+?)-([0-9][A-Za-z0-9.+!_]*)\\.(?:tar\\.gz|tar\\.bz2|tgz|zip)$"));
+    static const QRegularExpression wheel(
+        QStringLiteral("^([A-Za-z0-9._]+?)-([0-9][^-]*)(?:-[0-9][^-]*)?-[^-]+-[^-]+-[^-]+\\.whl$"));
+    static const QRegularExpression sdist(
+        QStringLiteral("^([A-Za-z0-9._-]+?)-([0-9][A-Za-z0-9.+!_]*)\\.(?:tar\\.gz|tar\\.bz2|tgz|zip)$"));
     for (const auto *re : {&wheel, &sdist}) {
         const auto m = re->match(file);
         if (m.hasMatch()) {
@@ -127,7 +134,8 @@ RequirementLine parseRequirementLine(const QString &input)
         return r;
 
     if (line.startsWith(QLatin1Char('-'))) {
-        static const QRegularExpression opt(QStringLiteral("^(--?[A-Za-z][A-Za-z0-9-]*)(?:[=\\s]\\s*(.*))?$"));
+        static const QRegularExpression opt(
+            QStringLiteral("^(--?[A-Za-z][A-Za-z0-9-]*)(?:[=\\s]\\s*(.*))?$"));
         const auto m = opt.match(line);
         const QString name = m.captured(1);
         const QString arg = m.captured(2).trimmed();
@@ -162,13 +170,23 @@ RequirementLine parseRequirementLine(const QString &input)
             r.kind = RequirementLine::Kind::Requirement;
             return r;
         }
-        static const QStringList known = {
-            QStringLiteral("-i"), QStringLiteral("--index-url"), QStringLiteral("--extra-index-url"),
-            QStringLiteral("-f"), QStringLiteral("--find-links"), QStringLiteral("--trusted-host"),
-            QStringLiteral("--no-index"), QStringLiteral("--pre"), QStringLiteral("--prefer-binary"),
-            QStringLiteral("--require-hashes"), QStringLiteral("--only-binary"), QStringLiteral("--no-binary"),
-            QStringLiteral("--use-feature"), QStringLiteral("--config-settings"), QStringLiteral("-Z"),
-            QStringLiteral("--always-unzip"), QStringLiteral("--global-option")};
+        static const QStringList known = {QStringLiteral("-i"),
+                                          QStringLiteral("--index-url"),
+                                          QStringLiteral("--extra-index-url"),
+                                          QStringLiteral("-f"),
+                                          QStringLiteral("--find-links"),
+                                          QStringLiteral("--trusted-host"),
+                                          QStringLiteral("--no-index"),
+                                          QStringLiteral("--pre"),
+                                          QStringLiteral("--prefer-binary"),
+                                          QStringLiteral("--require-hashes"),
+                                          QStringLiteral("--only-binary"),
+                                          QStringLiteral("--no-binary"),
+                                          QStringLiteral("--use-feature"),
+                                          QStringLiteral("--config-settings"),
+                                          QStringLiteral("-Z"),
+                                          QStringLiteral("--always-unzip"),
+                                          QStringLiteral("--global-option")};
         r.kind = known.contains(name) ? RequirementLine::Kind::Option : RequirementLine::Kind::Invalid;
         r.argument = line;
         r.message = QStringLiteral("unknown option %1").arg(name);
@@ -183,7 +201,8 @@ RequirementLine parseRequirementLine(const QString &input)
     static const QRegularExpression urlForm(
         QStringLiteral("^(%1)\\s*(?:\\[([^\\]]*)\\])?\\s*@\\s*(\\S+)(?:\\s+;\\s*(.*))?$").arg(kName));
     static const QRegularExpression nameForm(
-        QStringLiteral("^(%1)\\s*(?:\\[([^\\]]*)\\])?\\s*(?:\\(([^)]*)\\)|([^;]*?))\\s*(?:;\\s*(.*))?$").arg(kName));
+        QStringLiteral("^(%1)\\s*(?:\\[([^\\]]*)\\])?\\s*(?:\\(([^)]*)\\)|([^;]*?))\\s*(?:;\\s*(.*))?$")
+            .arg(kName));
     if (const auto m = urlForm.match(line); m.hasMatch()) {
         e.name = m.captured(1);
         e.extras = m.captured(2).split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -226,9 +245,11 @@ bool parseCondaSpec(const QString &input, PackageEntry *e)
     if (spec.contains(QLatin1String("::")))
         spec = spec.section(QLatin1String("::"), 1); // channel prefix
     static const QRegularExpression spaced(QStringLiteral("^([A-Za-z0-9_.+-]+)\\s+(\\S+)(?:\\s+(\\S+))?$"));
-    static const QRegularExpression eq(QStringLiteral("^([A-Za-z0-9_.+-]+)\\s*(==|=|>=|<=|!=|>|<|~=)?\\s*([^=\\s<>!~]*)(?:=([^=\\s]+))?$"));
+    static const QRegularExpression eq(
+        QStringLiteral("^([A-Za-z0-9_.+-]+)\\s*(==|=|>=|<=|!=|>|<|~=)?\\s*([^=\\s<>!~]*)(?:=([^=\\s]+))?$"));
     QString name, op, version, build;
-    if (const auto m = spaced.match(spec); m.hasMatch() && !m.captured(2).contains(QRegularExpression(QStringLiteral("^[<>=!~]")))) {
+    if (const auto m = spaced.match(spec);
+        m.hasMatch() && !m.captured(2).contains(QRegularExpression(QStringLiteral("^[<>=!~]")))) {
         name = m.captured(1), op = QStringLiteral("="), version = m.captured(2), build = m.captured(3);
     } else if (const auto m2 = eq.match(spec); m2.hasMatch()) {
         name = m2.captured(1), op = m2.captured(2), version = m2.captured(3), build = m2.captured(4);
@@ -261,8 +282,10 @@ namespace detail {
 static bool readCaptureHeader(ReadContext &ctx, const QString &line)
 {
     static const QRegularExpression header(
-        QStringLiteral("^#\\s*pip freeze,\\s*Python\\s+(\\S+)(?:\\s+\\(([^)]+)\\))?(?:\\s+on\\s+(.+?)\\s+(\\S+)\\s+(\\S+?))?"
-                       "(?:,\\s*([^,\\s]+))?(?:,\\s*(\\S+))?\\s*$"),
+        QStringLiteral(
+            "^#\\s*pip "
+            "freeze,\\s*Python\\s+(\\S+)(?:\\s+\\(([^)]+)\\))?(?:\\s+on\\s+(.+?)\\s+(\\S+)\\s+(\\S+?))?"
+            "(?:,\\s*([^,\\s]+))?(?:,\\s*(\\S+))?\\s*$"),
         QRegularExpression::CaseInsensitiveOption);
     const auto m = header.match(line.trimmed());
     if (!m.hasMatch())
@@ -308,7 +331,8 @@ void readRequirements(ReadContext &ctx, const QString &path, const QStringList &
         case RequirementLine::Kind::Empty:
         case RequirementLine::Kind::Option: break;
         case RequirementLine::Kind::Constraint:
-            ctx.warn(path, lineNo, QStringLiteral("constraints file not read as requirements: %1").arg(r.argument));
+            ctx.warn(path, lineNo,
+                     QStringLiteral("constraints file not read as requirements: %1").arg(r.argument));
             break;
         case RequirementLine::Kind::Invalid:
             ctx.warn(path, lineNo, QStringLiteral("line ignored: %1").arg(r.message));
@@ -331,8 +355,11 @@ void readRequirements(ReadContext &ctx, const QString &path, const QStringList &
                 e.version = pendingVersion;
             } else if (e.name.isEmpty()) {
                 // "-e ." names the folder it points at.
-                const QString local = e.url.startsWith(QLatin1String("file:")) ? QUrl(e.url).toLocalFile() : e.url;
-                e.name = QFileInfo(QFileInfo(path).absoluteDir().absoluteFilePath(local)).canonicalFilePath().section(QLatin1Char('/'), -1);
+                const QString local =
+                    e.url.startsWith(QLatin1String("file:")) ? QUrl(e.url).toLocalFile() : e.url;
+                e.name = QFileInfo(QFileInfo(path).absoluteDir().absoluteFilePath(local))
+                             .canonicalFilePath()
+                             .section(QLatin1Char('/'), -1);
                 if (e.name.isEmpty())
                     e.name = e.url;
                 e.normalized = normalizeName(e.name);
@@ -358,10 +385,11 @@ void readCondaExport(ReadContext &ctx, const QString &path, const QStringList &l
         if (line.startsWith(QLatin1String("# platform:"))) {
             const QString platform = line.mid(11).trimmed();
             if (ctx.env->architecture.isEmpty())
-                ctx.env->architecture = platform.endsWith(QLatin1String("-64")) ? QStringLiteral("x86_64")
-                                        : platform.endsWith(QLatin1String("arm64")) || platform.endsWith(QLatin1String("aarch64"))
-                                            ? QStringLiteral("aarch64")
-                                            : QString();
+                ctx.env->architecture =
+                    platform.endsWith(QLatin1String("-64")) ? QStringLiteral("x86_64")
+                    : platform.endsWith(QLatin1String("arm64")) || platform.endsWith(QLatin1String("aarch64"))
+                        ? QStringLiteral("aarch64")
+                        : QString();
             continue;
         }
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
@@ -416,7 +444,8 @@ void readCondaExplicit(ReadContext &ctx, const QString &path, const QStringList 
         e.version = m.captured(2);
         e.build = m.captured(3);
         e.url = url;
-        e.source = url.startsWith(QLatin1String("file:")) ? PackageEntry::Source::File : PackageEntry::Source::Registry;
+        e.source = url.startsWith(QLatin1String("file:")) ? PackageEntry::Source::File
+                                                          : PackageEntry::Source::Registry;
         e.file = display;
         e.line = i + 1;
         if (e.normalized == QLatin1String("python")) {

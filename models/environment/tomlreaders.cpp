@@ -19,16 +19,26 @@ std::optional<toml::table> parse(ReadContext &ctx, const QString &path, const QB
     try {
         return toml::parse(text, source);
     } catch (const toml::parse_error &err) {
-        ctx.env->diagnostics.append({ctx.display(path), int(err.source().begin.line), int(err.source().begin.column), {},
-                                     QStringLiteral("TOML: %1").arg(QString::fromUtf8(err.description().data(), qsizetype(err.description().size())))});
+        ctx.env->diagnostics.append(
+            {ctx.display(path),
+             int(err.source().begin.line),
+             int(err.source().begin.column),
+             {},
+             QStringLiteral("TOML: %1")
+                 .arg(QString::fromUtf8(err.description().data(), qsizetype(err.description().size())))});
     }
 #else
     toml::parse_result result = toml::parse(text, source);
     if (result)
         return std::move(result).table();
     const auto &err = result.error();
-    ctx.env->diagnostics.append({ctx.display(path), int(err.source().begin.line), int(err.source().begin.column), {},
-                                 QStringLiteral("TOML: %1").arg(QString::fromUtf8(err.description().data(), qsizetype(err.description().size())))});
+    ctx.env->diagnostics.append(
+        {ctx.display(path),
+         int(err.source().begin.line),
+         int(err.source().begin.column),
+         {},
+         QStringLiteral("TOML: %1")
+             .arg(QString::fromUtf8(err.description().data(), qsizetype(err.description().size())))});
 #endif
     ctx.env->failed = true;
     return std::nullopt;
@@ -43,7 +53,10 @@ QString str(const toml::node_view<const toml::node> &node)
     return {};
 }
 
-int lineOf(const toml::node *node) { return node ? int(node->source().begin.line) : 0; }
+int lineOf(const toml::node *node)
+{
+    return node ? int(node->source().begin.line) : 0;
+}
 
 // Reads every [[package]] with name and version; `describe` fills source and url.
 template<typename Describe>
@@ -90,8 +103,10 @@ void readUvLock(ReadContext &ctx, const QString &path, const QByteArray &data)
     const toml::node *version = root->get("version");
     const QString v = version ? str(toml::node_view<const toml::node>(version)) : QString();
     if (v != QLatin1String("1"))
-        ctx.warn(path, lineOf(version), QStringLiteral("unknown uv.lock version \"%1\" (this version reads 1); read as version 1").arg(v),
-                 QStringLiteral("version"));
+        ctx.warn(
+            path, lineOf(version),
+            QStringLiteral("unknown uv.lock version \"%1\" (this version reads 1); read as version 1").arg(v),
+            QStringLiteral("version"));
     readPackages(ctx, path, *root, [](const toml::node_view<const toml::node> &p, PackageEntry *e) {
         const auto source = p["source"];
         if (auto s = str(source["editable"]); !s.isEmpty()) {
@@ -126,10 +141,11 @@ void readPoetryLock(ReadContext &ctx, const QString &path, const QByteArray &dat
     static const QStringList known = {QStringLiteral("1.0"), QStringLiteral("1.1"), QStringLiteral("1.2"),
                                       QStringLiteral("2.0"), QStringLiteral("2.1")};
     if (!known.contains(lockVersion))
-        ctx.warn(path, lineOf(metadata["lock-version"].node() ? metadata["lock-version"].node() : metadata.node()),
-                 QStringLiteral("unknown poetry.lock lock-version \"%1\" (this version reads %2); read as 2.0")
-                     .arg(lockVersion, known.join(QStringLiteral(", "))),
-                 QStringLiteral("metadata.lock-version"));
+        ctx.warn(
+            path, lineOf(metadata["lock-version"].node() ? metadata["lock-version"].node() : metadata.node()),
+            QStringLiteral("unknown poetry.lock lock-version \"%1\" (this version reads %2); read as 2.0")
+                .arg(lockVersion, known.join(QStringLiteral(", "))),
+            QStringLiteral("metadata.lock-version"));
     readPackages(ctx, path, *root, [](const toml::node_view<const toml::node> &p, PackageEntry *e) {
         const auto source = p["source"];
         const QString type = str(source["type"]);
@@ -139,7 +155,8 @@ void readPoetryLock(ReadContext &ctx, const QString &path, const QByteArray &dat
             const QString rev = str(source["resolved_reference"]);
             e->url = rev.isEmpty() ? url : url + QLatin1Char('@') + rev;
         } else if (type == QLatin1String("directory")) {
-            e->source = p["develop"].value_or(false) ? PackageEntry::Source::Editable : PackageEntry::Source::File;
+            e->source =
+                p["develop"].value_or(false) ? PackageEntry::Source::Editable : PackageEntry::Source::File;
             e->url = url;
         } else if (type == QLatin1String("file") || type == QLatin1String("url")) {
             e->source = PackageEntry::Source::File;

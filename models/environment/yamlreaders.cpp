@@ -12,14 +12,20 @@ namespace mr::environment::detail {
 
 namespace {
 
-int lineOf(const YAML::Node &node) { return node.Mark().line >= 0 ? node.Mark().line + 1 : 0; }
+int lineOf(const YAML::Node &node)
+{
+    return node.Mark().line >= 0 ? node.Mark().line + 1 : 0;
+}
 
 bool load(ReadContext &ctx, const QString &path, const QByteArray &data, YAML::Node *root)
 {
     try {
         *root = YAML::Load(data.toStdString());
     } catch (const YAML::Exception &e) {
-        ctx.env->diagnostics.append({ctx.display(path), e.mark.line + 1, e.mark.column + 1, {},
+        ctx.env->diagnostics.append({ctx.display(path),
+                                     e.mark.line + 1,
+                                     e.mark.column + 1,
+                                     {},
                                      QStringLiteral("YAML: %1").arg(QString::fromStdString(e.msg))});
         ctx.env->failed = true;
         return false;
@@ -89,7 +95,8 @@ void readCondaEnvironment(ReadContext &ctx, const QString &path, const QByteArra
         return;
     const YAML::Node deps = root["dependencies"];
     if (!deps || !deps.IsSequence()) {
-        ctx.warn(path, deps ? lineOf(deps) : 0, QStringLiteral("no dependencies list"), QStringLiteral("dependencies"));
+        ctx.warn(path, deps ? lineOf(deps) : 0, QStringLiteral("no dependencies list"),
+                 QStringLiteral("dependencies"));
         return;
     }
     for (const auto &dep : deps) {
@@ -99,14 +106,16 @@ void readCondaEnvironment(ReadContext &ctx, const QString &path, const QByteArra
                 if (key == QLatin1String("pip"))
                     readRequirementList(ctx, path, kv.second, "dependencies.pip");
                 else
-                    ctx.warn(path, lineOf(kv.first), QStringLiteral("unknown dependency group \"%1\" ignored").arg(key));
+                    ctx.warn(path, lineOf(kv.first),
+                             QStringLiteral("unknown dependency group \"%1\" ignored").arg(key));
             }
             continue;
         }
         const QString spec = scalar(dep);
         PackageEntry e;
         if (spec.isEmpty() || !parseCondaSpec(spec, &e)) {
-            ctx.warn(path, lineOf(dep), QStringLiteral("not a conda package spec: %1").arg(spec), QStringLiteral("dependencies"));
+            ctx.warn(path, lineOf(dep), QStringLiteral("not a conda package spec: %1").arg(spec),
+                     QStringLiteral("dependencies"));
             continue;
         }
         e.file = ctx.display(path);
@@ -161,9 +170,12 @@ void readMlModel(ReadContext &ctx, const QString &path, const QByteArray &data)
     }
     // Versions the MLmodel itself records, used when the followed files lack them.
     static const QHash<QString, QString> flavorDistribution = {
-        {QStringLiteral("sklearn"), QStringLiteral("scikit-learn")}, {QStringLiteral("pytorch"), QStringLiteral("torch")},
-        {QStringLiteral("xgb"), QStringLiteral("xgboost")},          {QStringLiteral("lgb"), QStringLiteral("lightgbm")},
-        {QStringLiteral("spark"), QStringLiteral("pyspark")},         {QStringLiteral("keras"), QStringLiteral("keras")},
+        {QStringLiteral("sklearn"), QStringLiteral("scikit-learn")},
+        {QStringLiteral("pytorch"), QStringLiteral("torch")},
+        {QStringLiteral("xgb"), QStringLiteral("xgboost")},
+        {QStringLiteral("lgb"), QStringLiteral("lightgbm")},
+        {QStringLiteral("spark"), QStringLiteral("pyspark")},
+        {QStringLiteral("keras"), QStringLiteral("keras")},
     };
     auto addVersion = [&](const QString &dist, const YAML::Node &node) {
         const QString version = scalar(node);

@@ -24,8 +24,10 @@ void TestCaptureEnv::capture()
     if (python.isEmpty())
         QSKIP("no python3 on PATH");
     QProcess p;
-    p.start(python, {"-c", "import platform, importlib.metadata as m; print(platform.python_version()); "
-                           "print(len({d.metadata['Name'].lower() for d in m.distributions() if d.metadata['Name']}))"});
+    p.start(python,
+            {"-c",
+             "import platform, importlib.metadata as m; print(platform.python_version()); "
+             "print(len({d.metadata['Name'].lower() for d in m.distributions() if d.metadata['Name']}))"});
     QVERIFY(p.waitForFinished(60000));
     const QStringList expected = QString::fromUtf8(p.readAllStandardOutput()).split('\n', Qt::SkipEmptyParts);
     QCOMPARE(expected.size(), 2);
@@ -53,7 +55,8 @@ void TestCaptureEnv::badArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("unknown option") << QStringList{"--frobnicate"};
-    QTest::newRow("missing python") << QStringList{"--python", "/nonexistent/python3", "-o", "/nonexistent/out.json"};
+    QTest::newRow("missing python") << QStringList{"--python", "/nonexistent/python3", "-o",
+                                                   "/nonexistent/out.json"};
 }
 
 void TestCaptureEnv::badArguments()

@@ -30,25 +30,35 @@ void write(const QString &path, const QByteArray &data)
     f.write(data);
 }
 
-const char kDevelopment[] = "{\"format\": \"modelreview.environment/v1\", \"host\": \"ana-macbook\",\n"
+const char kDevelopment[] =
+    "{\"format\": \"modelreview.environment/v1\", \"host\": \"ana-macbook\",\n"
     "  \"os\": {\"name\": \"macOS\", \"version\": \"14.4\", \"architecture\": \"arm64\"},\n"
     "  \"python\": {\"version\": \"3.10.12\", \"implementation\": \"CPython\"},\n"
     "  \"variables\": {\"PYTHONHASHSEED\": \"0\"},\n"
-    "  \"packages\": [{\"name\": \"numpy\", \"version\": \"1.26.4\"}, {\"name\": \"torch\", \"version\": \"1.13.1\"},\n"
-    "               {\"name\": \"pandas\", \"version\": \"1.5.3\"}, {\"name\": \"scikit-learn\", \"version\": \"1.4.0\"},\n"
-    "               {\"name\": \"scipy\", \"version\": \"1.11.4\"}, {\"name\": \"jupyterlab\", \"version\": \"4.1.2\"},\n"
-    "               {\"name\": \"churnlib\", \"version\": \"0.1.0\", \"source\": \"editable\", \"url\": \"file:///Users/ana/src/churnlib\"},\n"
+    "  \"packages\": [{\"name\": \"numpy\", \"version\": \"1.26.4\"}, {\"name\": \"torch\", \"version\": "
+    "\"1.13.1\"},\n"
+    "               {\"name\": \"pandas\", \"version\": \"1.5.3\"}, {\"name\": \"scikit-learn\", "
+    "\"version\": \"1.4.0\"},\n"
+    "               {\"name\": \"scipy\", \"version\": \"1.11.4\"}, {\"name\": \"jupyterlab\", \"version\": "
+    "\"4.1.2\"},\n"
+    "               {\"name\": \"churnlib\", \"version\": \"0.1.0\", \"source\": \"editable\", \"url\": "
+    "\"file:///Users/ana/src/churnlib\"},\n"
     "               {\"name\": \"requests\", \"specifier\": \">=2\"}]}";
-const char kReference[] = "{\"format\": \"modelreview.environment/v1\", \"host\": \"prod-train-01\",\n"
+const char kReference[] =
+    "{\"format\": \"modelreview.environment/v1\", \"host\": \"prod-train-01\",\n"
     "  \"os\": {\"name\": \"Debian GNU/Linux\", \"version\": \"12\", \"architecture\": \"x86_64\"},\n"
     "  \"python\": {\"version\": \"3.11.2\", \"implementation\": \"CPython\"},\n"
     "  \"accelerators\": {\"cuda\": \"12.1\", \"gpus\": [\"NVIDIA A10G\"]},\n"
     "  \"variables\": {\"PYTHONHASHSEED\": \"0\"},\n"
     "  \"base_image\": \"python:3.11-slim\",\n"
-    "  \"packages\": [{\"name\": \"numpy\", \"version\": \"1.26.4\"}, {\"name\": \"torch\", \"version\": \"2.4.1+cu121\"},\n"
-    "               {\"name\": \"pandas\", \"version\": \"2.2.1\"}, {\"name\": \"scikit-learn\", \"version\": \"1.3.2\"},\n"
-    "               {\"name\": \"scipy\", \"version\": \"1.11.4\"}, {\"name\": \"gunicorn\", \"version\": \"21.2.0\"},\n"
-    "               {\"name\": \"churnlib\", \"version\": \"0.1.0\"}, {\"name\": \"requests\", \"version\": \"2.31.0\"}]}";
+    "  \"packages\": [{\"name\": \"numpy\", \"version\": \"1.26.4\"}, {\"name\": \"torch\", \"version\": "
+    "\"2.4.1+cu121\"},\n"
+    "               {\"name\": \"pandas\", \"version\": \"2.2.1\"}, {\"name\": \"scikit-learn\", "
+    "\"version\": \"1.3.2\"},\n"
+    "               {\"name\": \"scipy\", \"version\": \"1.11.4\"}, {\"name\": \"gunicorn\", \"version\": "
+    "\"21.2.0\"},\n"
+    "               {\"name\": \"churnlib\", \"version\": \"0.1.0\"}, {\"name\": \"requests\", \"version\": "
+    "\"2.31.0\"}]}";
 
 } // namespace
 
@@ -80,8 +90,9 @@ void TestEnvironmentPane::initTestCase()
     package->rootPath = m_dir.path();
     package->name = "churn";
     package->environments.provided = true;
-    for (const auto &[name, file] : {std::pair{"development", "development.json"}, std::pair{"reference", "reference.json"},
-                                     std::pair{"ci", "ci.txt"}, std::pair{"broken", "broken.bin"}})
+    for (const auto &[name, file] :
+         {std::pair{"development", "development.json"}, std::pair{"reference", "reference.json"},
+          std::pair{"ci", "ci.txt"}, std::pair{"broken", "broken.bin"}})
         package->environments.files.append({name, file, m_dir.filePath(file)});
     m_package = package;
     m_loaded = loadEnvironments(*package);
@@ -152,13 +163,15 @@ void TestEnvironmentPane::filterMajorAndComment()
     QCOMPARE(view->rowCount(), 2);
     QStringList keys;
     for (int r = 0; r < view->rowCount(); ++r) {
-        QCOMPARE(view->index(r, EnvironmentComparisonModel::LevelColumn).data().toString(), QStringLiteral("major"));
+        QCOMPARE(view->index(r, EnvironmentComparisonModel::LevelColumn).data().toString(),
+                 QStringLiteral("major"));
         keys.append(view->index(r, 0).data(EnvironmentRoles::Key).toString());
     }
     keys.sort();
     QCOMPARE(keys, QStringList({"pandas", "torch"}));
 
-    const int torchRow = int(keys.indexOf("torch")) == 0 && view->index(0, 0).data(EnvironmentRoles::Key) == "torch" ? 0 : 1;
+    const int torchRow =
+        int(keys.indexOf("torch")) == 0 && view->index(0, 0).data(EnvironmentRoles::Key) == "torch" ? 0 : 1;
     table->setCurrentIndex(view->index(torchRow, 0));
     auto *button = pane.findChild<QPushButton *>("commentButton");
     QVERIFY(button && button->isEnabled());
@@ -169,13 +182,16 @@ void TestEnvironmentPane::filterMajorAndComment()
     QCOMPARE(anchor.environmentPair, QStringLiteral("development..reference"));
     QCOMPARE(anchor.path, QStringLiteral("torch"));
     const QString quoted = comments.first().at(1).toString();
-    QVERIFY2(quoted.contains("1.13.1") && quoted.contains("2.4.1+cu121") && quoted.contains("major"), qPrintable(quoted));
+    QVERIFY2(quoted.contains("1.13.1") && quoted.contains("2.4.1+cu121") && quoted.contains("major"),
+             qPrintable(quoted));
     QCOMPARE(pane.anchoredText(anchor), quoted);
 }
 
 void TestEnvironmentPane::pairsAndMatrix()
 {
     EnvironmentPane pane;
+    pane.resize(1000, 500);
+    pane.show();
     QSignalSpy loaded(&pane, &EnvironmentPane::loaded);
     pane.setPackage(m_package);
     QVERIFY(loaded.wait(10000) || pane.isLoaded());
@@ -202,7 +218,8 @@ void TestEnvironmentPane::pairsAndMatrix()
     for (int i = 0; i < files->count(); ++i)
         lines.append(files->item(i)->text());
     const QString all = lines.join('\n');
-    QVERIFY2(all.contains("ci.txt:3: line ignored") && all.contains("broken.bin:1:1: binary file"), qPrintable(all));
+    QVERIFY2(all.contains("ci.txt:3: line ignored") && all.contains("broken.bin:1:1: binary file"),
+             qPrintable(all));
 }
 
 void TestEnvironmentPane::revealAndMarkers()

@@ -82,7 +82,8 @@ void TestHostile::includeLoop()
     QCOMPARE(env.diagnostics.size(), 2);
     QCOMPARE(env.diagnostics[0].file, QStringLiteral("b.txt"));
     QCOMPARE(env.diagnostics[0].line, 3);
-    QVERIFY2(env.diagnostics[0].message.contains("include loop") && env.diagnostics[0].message.contains("a.txt -> b.txt -> a.txt"),
+    QVERIFY2(env.diagnostics[0].message.contains("include loop") &&
+                 env.diagnostics[0].message.contains("a.txt -> b.txt -> a.txt"),
              qPrintable(messages(env)));
     QCOMPARE(env.diagnostics[1].line, 4);
     QVERIFY(env.diagnostics[1].message.contains("b.txt -> b.txt"));
@@ -93,7 +94,8 @@ void TestHostile::includeEscape()
     QTemporaryDir dir;
     QVERIFY(QDir(dir.path()).mkpath("pkg/env"));
     write(dir.filePath("secret.txt"), "leaked==1.0\n");
-    write(dir.filePath("pkg/env/req.txt"), "numpy==1.0\n-r ../../secret.txt\n-r /etc/passwd\n-r https://example.com/r.txt\n-r nothere.txt\n");
+    write(dir.filePath("pkg/env/req.txt"),
+          "numpy==1.0\n-r ../../secret.txt\n-r /etc/passwd\n-r https://example.com/r.txt\n-r nothere.txt\n");
     ReadOptions options;
     options.root = dir.filePath("pkg");
     const Environment env = readEnvironmentFile(dir.filePath("pkg/env/req.txt"), "development", options);
@@ -130,11 +132,13 @@ void TestHostile::mutatedFixtures()
     const QList<QByteArray> seeds = {
         R"({"format": "modelreview.environment/v1", "os": {"name": "x"}, "packages": [{"name": "a", "version": "1"}]})",
         R"([{"name": "numpy", "version": "1.26.4", "editable_project_location": "/x"}])",
-        "dependencies:\n  - python=3.11\n  - numpy=1.26.4=py_0\n  - pip:\n    - torch==2.4.1\n    - -r other.txt\n",
+        "dependencies:\n  - python=3.11\n  - numpy=1.26.4=py_0\n  - pip:\n    - torch==2.4.1\n    - -r "
+        "other.txt\n",
         "# platform: linux-64\nnumpy=1.26.4=py311_0\npython=3.11.7=h_1\n",
         "@EXPLICIT\nhttps://conda.anaconda.org/c/linux-64/numpy-1.26.4-py311_0.conda#abc\n",
         "version = 1\n[[package]]\nname = \"numpy\"\nversion = \"1.26.4\"\nsource = { git = \"x\" }\n",
-        "[[package]]\nname = \"numpy\"\nversion = \"1.26.4\"\n[package.source]\ntype = \"git\"\n[metadata]\nlock-version = \"2.0\"\n",
+        "[[package]]\nname = \"numpy\"\nversion = \"1.26.4\"\n[package.source]\ntype = "
+        "\"git\"\n[metadata]\nlock-version = \"2.0\"\n",
         "python: 3.10\nbuild_dependencies:\n  - pip==1\ndependencies:\n  - -r requirements.txt\n",
         "flavors:\n  python_function:\n    env: conda.yaml\n    python_version: 3.10\nmlflow_version: 2.0\n",
         "ARG X=1\nFROM python:${X} AS a\nFROM a\n",
@@ -176,11 +180,24 @@ void TestHostile::realWorld_data()
     QTest::addColumn<QString>("python");
     QTest::addColumn<QString>("probe");
     QTest::addColumn<QString>("version");
-    const QString prefix = QStringLiteral("mlflow+mlflow__tests_resources_example_mlflow_2.12_langchain_model__");
-    QTest::newRow("requirements") << prefix + "requirements.txt" << "requirements" << 21 << "" << "databricks-rag-studio" << "0.2.0.dev0";
-    QTest::newRow("conda.yaml") << prefix + "conda.yaml" << "conda-environment" << 21 << "3.10.12" << "mlflow" << "2.12.2";
-    QTest::newRow("python_env.yaml") << prefix + "python_env.yaml" << "mlflow-python-env" << 3 << "3.10.12" << "setuptools" << "65.6.3";
-    QTest::newRow("MLmodel") << prefix + "MLmodel" << "mlflow-model" << 2 << "3.10.12" << "langchain" << "0.1.20";
+    const QString prefix =
+        QStringLiteral("mlflow+mlflow__tests_resources_example_mlflow_2.12_langchain_model__");
+    QTest::newRow("requirements") << prefix + "requirements.txt"
+                                  << "requirements" << 21 << ""
+                                  << "databricks-rag-studio"
+                                  << "0.2.0.dev0";
+    QTest::newRow("conda.yaml") << prefix + "conda.yaml"
+                                << "conda-environment" << 21 << "3.10.12"
+                                << "mlflow"
+                                << "2.12.2";
+    QTest::newRow("python_env.yaml") << prefix + "python_env.yaml"
+                                     << "mlflow-python-env" << 3 << "3.10.12"
+                                     << "setuptools"
+                                     << "65.6.3";
+    QTest::newRow("MLmodel") << prefix + "MLmodel"
+                             << "mlflow-model" << 2 << "3.10.12"
+                             << "langchain"
+                             << "0.1.20";
 }
 
 void TestHostile::realWorld()
@@ -218,7 +235,8 @@ void TestHostile::realWorldComparison()
     // Restored under MLflow's own names, the model directory reads whole: MLmodel follows
     // python_env.yaml, which includes requirements.txt; requirements.txt lists a package that
     // conda.yaml lacks.
-    const QString shared = QStringLiteral(MR_SHARED_DIR "/real-world/mlflow+mlflow__tests_resources_example_mlflow_2.12_langchain_model__");
+    const QString shared = QStringLiteral(
+        MR_SHARED_DIR "/real-world/mlflow+mlflow__tests_resources_example_mlflow_2.12_langchain_model__");
     if (!QFile::exists(shared + "MLmodel"))
         QSKIP("../shared/real-world is not present");
     QTemporaryDir dir;
@@ -226,7 +244,8 @@ void TestHostile::realWorldComparison()
         QVERIFY(QFile::copy(shared + QLatin1String(name), dir.filePath(name)));
     const Environment model = readEnvironmentFile(dir.filePath("MLmodel"), "development");
     QVERIFY2(model.diagnostics.isEmpty(), qPrintable(messages(model)));
-    QCOMPARE(model.packages.size(), 3 + 21 + 0); // build deps, requirements; mlflow and langchain already listed
+    QCOMPARE(model.packages.size(),
+             3 + 21 + 0); // build deps, requirements; mlflow and langchain already listed
     const Environment conda = readEnvironmentFile(dir.filePath("conda.yaml"), "reference");
     const Comparison c = compareEnvironments(model, conda);
     const int rag = c.indexOf("databricks-rag-studio");

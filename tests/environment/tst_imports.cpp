@@ -40,7 +40,8 @@ QString makeRepository(const QString &path, const QMap<QString, QByteArray> &fil
         for (auto it = files.cbegin(); it != files.cend(); ++it)
             ok = ok && git_index_add_bypath(index, it.key().toUtf8().constData()) == 0;
         if (ok && git_index_write(index) == 0 && git_index_write_tree(&treeId, index) == 0 &&
-            git_tree_lookup(&tree, repo, &treeId) == 0 && git_signature_now(&sig, "Test", "test@example.com") == 0 &&
+            git_tree_lookup(&tree, repo, &treeId) == 0 &&
+            git_signature_now(&sig, "Test", "test@example.com") == 0 &&
             git_commit_create_v(&commitId, repo, "HEAD", sig, sig, nullptr, "fixture", tree, 0) == 0) {
             char hex[41] = {};
             git_oid_tostr(hex, sizeof hex, &commitId);
@@ -83,7 +84,8 @@ void TestImports::source_data()
     QTest::addColumn<QStringList>("modules");
     QTest::newRow("plain") << "import numpy\n" << QStringList{"numpy"};
     QTest::newRow("alias and list") << "import numpy as np, pandas as pd\n" << QStringList{"numpy", "pandas"};
-    QTest::newRow("dotted") << "import PIL.Image\nfrom sklearn.ensemble import RandomForestClassifier\n" << QStringList{"PIL", "sklearn"};
+    QTest::newRow("dotted") << "import PIL.Image\nfrom sklearn.ensemble import RandomForestClassifier\n"
+                            << QStringList{"PIL", "sklearn"};
     QTest::newRow("relative skipped") << "from . import utils\nfrom .models import x\n" << QStringList{};
     QTest::newRow("future skipped") << "from __future__ import annotations\n" << QStringList{};
     QTest::newRow("indented") << "def f():\n    import yaml  # lazy\n" << QStringList{"yaml"};
@@ -107,14 +109,22 @@ void TestImports::mapping_data()
 {
     QTest::addColumn<QString>("module");
     QTest::addColumn<QString>("first");
-    QTest::newRow("sklearn") << "sklearn" << "scikit-learn";
-    QTest::newRow("cv2") << "cv2" << "opencv-python";
-    QTest::newRow("PIL") << "PIL" << "pillow";
-    QTest::newRow("yaml") << "yaml" << "pyyaml";
-    QTest::newRow("bs4") << "bs4" << "beautifulsoup4";
-    QTest::newRow("dateutil") << "dateutil" << "python-dateutil";
-    QTest::newRow("identity") << "numpy" << "numpy";
-    QTest::newRow("underscore") << "typing_extensions" << "typing-extensions";
+    QTest::newRow("sklearn") << "sklearn"
+                             << "scikit-learn";
+    QTest::newRow("cv2") << "cv2"
+                         << "opencv-python";
+    QTest::newRow("PIL") << "PIL"
+                         << "pillow";
+    QTest::newRow("yaml") << "yaml"
+                          << "pyyaml";
+    QTest::newRow("bs4") << "bs4"
+                         << "beautifulsoup4";
+    QTest::newRow("dateutil") << "dateutil"
+                              << "python-dateutil";
+    QTest::newRow("identity") << "numpy"
+                              << "numpy";
+    QTest::newRow("underscore") << "typing_extensions"
+                                << "typing-extensions";
 }
 
 void TestImports::mapping()
@@ -130,14 +140,17 @@ void TestImports::mapping()
 void TestImports::repository()
 {
     QTemporaryDir dir;
-    const QString head = makeRepository(dir.path(), {
-        {"train.py", "import numpy as np\nimport os, sys\nfrom sklearn.ensemble import RandomForestClassifier\n"
-                     "from churn.features import build\nimport cv2\nimport helpers\n"},
-        {"helpers.py", "import json\n"},
-        {"churn/__init__.py", ""},
-        {"churn/features.py", "import pandas\n\n\nimport torch\n"},
-        {"notes.txt", "import notpython\n"},
-    });
+    const QString head = makeRepository(
+        dir.path(),
+        {
+            {"train.py",
+             "import numpy as np\nimport os, sys\nfrom sklearn.ensemble import RandomForestClassifier\n"
+             "from churn.features import build\nimport cv2\nimport helpers\n"},
+            {"helpers.py", "import json\n"},
+            {"churn/__init__.py", ""},
+            {"churn/features.py", "import pandas\n\n\nimport torch\n"},
+            {"notes.txt", "import notpython\n"},
+        });
     QVERIFY(!head.isEmpty());
     const ImportScan scan = scanRepositoryImports(dir.path(), head);
     QVERIFY2(scan.ok, qPrintable(scan.error));
@@ -145,8 +158,8 @@ void TestImports::repository()
     QStringList got;
     for (const ImportUse &u : scan.imports)
         got.append(QStringLiteral("%1@%2:%3").arg(u.module, u.file).arg(u.line));
-    QCOMPARE(got, QStringList({"cv2@train.py:5", "numpy@train.py:1", "pandas@churn/features.py:1", "sklearn@train.py:3",
-                               "torch@churn/features.py:4"}));
+    QCOMPARE(got, QStringList({"cv2@train.py:5", "numpy@train.py:1", "pandas@churn/features.py:1",
+                               "sklearn@train.py:3", "torch@churn/features.py:4"}));
 }
 
 void TestImports::badRevision()
@@ -166,13 +179,17 @@ void TestImports::packageReport()
     QTemporaryDir dir;
     QVERIFY(QDir(dir.path()).mkpath("code"));
     QVERIFY(QDir(dir.path()).mkpath("env"));
-    const QString head = makeRepository(dir.filePath("code"), {
-        {"train.py", "import numpy\nfrom sklearn import svm\nimport cv2\nimport torch\nfrom PIL import Image\nimport yaml\n"},
-    });
+    const QString head = makeRepository(
+        dir.filePath("code"), {
+                                  {"train.py", "import numpy\nfrom sklearn import svm\nimport cv2\nimport "
+                                               "torch\nfrom PIL import Image\nimport yaml\n"},
+                              });
     QVERIFY(!head.isEmpty());
-    write(dir.filePath("env/development.txt"), "numpy==1.26.4\nscikit-learn==1.4.0\nopencv-python-headless==4.9.0.80\n"
-                                               "torch==2.4.1\npillow==10.2.0\nPyYAML==6.0.1\n");
-    write(dir.filePath("env/reference.txt"), "numpy==1.26.4\nscikit-learn==1.4.0\npillow==10.2.0\npyyaml==6.0.1\n");
+    write(dir.filePath("env/development.txt"),
+          "numpy==1.26.4\nscikit-learn==1.4.0\nopencv-python-headless==4.9.0.80\n"
+          "torch==2.4.1\npillow==10.2.0\nPyYAML==6.0.1\n");
+    write(dir.filePath("env/reference.txt"),
+          "numpy==1.26.4\nscikit-learn==1.4.0\npillow==10.2.0\npyyaml==6.0.1\n");
     mr::Package package;
     package.rootPath = dir.path();
     package.code.provided = true;

@@ -28,12 +28,18 @@ void TestPep440::normalize_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("lower") << "NumPy" << "numpy";
-    QTest::newRow("underscore") << "typing_extensions" << "typing-extensions";
-    QTest::newRow("dot") << "zope.interface" << "zope-interface";
-    QTest::newRow("runs") << "Foo.-_Bar" << "foo-bar";
-    QTest::newRow("debian") << "pkg_resources" << "pkg-resources";
-    QTest::newRow("trim") << "  scikit-learn " << "scikit-learn";
+    QTest::newRow("lower") << "NumPy"
+                           << "numpy";
+    QTest::newRow("underscore") << "typing_extensions"
+                                << "typing-extensions";
+    QTest::newRow("dot") << "zope.interface"
+                         << "zope-interface";
+    QTest::newRow("runs") << "Foo.-_Bar"
+                          << "foo-bar";
+    QTest::newRow("debian") << "pkg_resources"
+                            << "pkg-resources";
+    QTest::newRow("trim") << "  scikit-learn "
+                          << "scikit-learn";
 }
 
 void TestPep440::normalize()
@@ -82,10 +88,29 @@ void TestPep440::ordering()
 {
     // The ordering example of PEP 440 (plus local labels and an epoch), ascending.
     const QStringList ascending = {
-        "0.9",          "1.0.dev456",        "1.0a1",         "1.0a2.dev456", "1.0a12.dev456", "1.0a12",
-        "1.0b1.dev456", "1.0b2",             "1.0b2.post345.dev456",          "1.0b2.post345", "1.0rc1.dev456",
-        "1.0rc1",       "1.0",               "1.0+abc.5",     "1.0+abc.7",    "1.0+5",         "1.0.post456.dev34",
-        "1.0.post456",  "1.0.15",            "1.1.dev1",      "2.0",          "10.0",          "2023.12.1",
+        "0.9",
+        "1.0.dev456",
+        "1.0a1",
+        "1.0a2.dev456",
+        "1.0a12.dev456",
+        "1.0a12",
+        "1.0b1.dev456",
+        "1.0b2",
+        "1.0b2.post345.dev456",
+        "1.0b2.post345",
+        "1.0rc1.dev456",
+        "1.0rc1",
+        "1.0",
+        "1.0+abc.5",
+        "1.0+abc.7",
+        "1.0+5",
+        "1.0.post456.dev34",
+        "1.0.post456",
+        "1.0.15",
+        "1.1.dev1",
+        "2.0",
+        "10.0",
+        "2023.12.1",
         "1!0.1",
     };
     for (int i = 0; i < ascending.size(); ++i) {
@@ -105,13 +130,20 @@ void TestPep440::equality_data()
 {
     QTest::addColumn<QString>("a");
     QTest::addColumn<QString>("b");
-    QTest::newRow("trailing zero") << "1.0" << "1.0.0";
-    QTest::newRow("case") << "1.0RC1" << "1.0rc1";
-    QTest::newRow("v") << "v1.0" << "1.0";
-    QTest::newRow("post spelling") << "1.0-1" << "1.0.post1";
-    QTest::newRow("alpha") << "1.0alpha1" << "1.0a1";
-    QTest::newRow("local separators") << "1.0+a-b_c" << "1.0+a.b.c";
-    QTest::newRow("leading zeros") << "1.01" << "1.1";
+    QTest::newRow("trailing zero") << "1.0"
+                                   << "1.0.0";
+    QTest::newRow("case") << "1.0RC1"
+                          << "1.0rc1";
+    QTest::newRow("v") << "v1.0"
+                       << "1.0";
+    QTest::newRow("post spelling") << "1.0-1"
+                                   << "1.0.post1";
+    QTest::newRow("alpha") << "1.0alpha1"
+                           << "1.0a1";
+    QTest::newRow("local separators") << "1.0+a-b_c"
+                                      << "1.0+a.b.c";
+    QTest::newRow("leading zeros") << "1.01"
+                                   << "1.1";
 }
 
 void TestPep440::equality()
@@ -127,23 +159,40 @@ void TestPep440::classify_data()
     QTest::addColumn<QString>("a");
     QTest::addColumn<QString>("b");
     QTest::addColumn<Level>("level");
-    QTest::newRow("major") << "1.2.3" << "2.0.0" << Level::Major;
-    QTest::newRow("major down") << "2.0.0" << "1.9.9" << Level::Major;
-    QTest::newRow("minor") << "1.2.3" << "1.3.0" << Level::Minor;
-    QTest::newRow("patch") << "1.2.3" << "1.2.4" << Level::Patch;
-    QTest::newRow("fourth component") << "1.2.3.4" << "1.2.3.5" << Level::Patch;
-    QTest::newRow("short vs long") << "1.2" << "1.2.1" << Level::Patch;
-    QTest::newRow("local only") << "2.4.1+cu118" << "2.4.1+cu121" << Level::Local;
-    QTest::newRow("local added") << "2.4.1" << "2.4.1+cpu" << Level::Local;
-    QTest::newRow("epoch") << "1!1.0" << "1.0" << Level::Major;
-    QTest::newRow("pre to final") << "1.0rc1" << "1.0" << Level::Patch;
-    QTest::newRow("post") << "1.0.post1" << "1.0" << Level::Patch;
-    QTest::newRow("dev") << "1.0.dev1" << "1.0.dev2" << Level::Patch;
-    QTest::newRow("local and patch") << "1.0.0+a" << "1.0.1+b" << Level::Patch;
-    QTest::newRow("calver year") << "2023.10.1" << "2024.1.0" << Level::Major;
-    QTest::newRow("calver month") << "2024.1" << "2024.3" << Level::Minor;
-    QTest::newRow("calver day") << "2024.01.15" << "2024.01.16" << Level::Patch;
-    QTest::newRow("calver date") << "20240101" << "20240315" << Level::Major;
+    QTest::newRow("major") << "1.2.3"
+                           << "2.0.0" << Level::Major;
+    QTest::newRow("major down") << "2.0.0"
+                                << "1.9.9" << Level::Major;
+    QTest::newRow("minor") << "1.2.3"
+                           << "1.3.0" << Level::Minor;
+    QTest::newRow("patch") << "1.2.3"
+                           << "1.2.4" << Level::Patch;
+    QTest::newRow("fourth component") << "1.2.3.4"
+                                      << "1.2.3.5" << Level::Patch;
+    QTest::newRow("short vs long") << "1.2"
+                                   << "1.2.1" << Level::Patch;
+    QTest::newRow("local only") << "2.4.1+cu118"
+                                << "2.4.1+cu121" << Level::Local;
+    QTest::newRow("local added") << "2.4.1"
+                                 << "2.4.1+cpu" << Level::Local;
+    QTest::newRow("epoch") << "1!1.0"
+                           << "1.0" << Level::Major;
+    QTest::newRow("pre to final") << "1.0rc1"
+                                  << "1.0" << Level::Patch;
+    QTest::newRow("post") << "1.0.post1"
+                          << "1.0" << Level::Patch;
+    QTest::newRow("dev") << "1.0.dev1"
+                         << "1.0.dev2" << Level::Patch;
+    QTest::newRow("local and patch") << "1.0.0+a"
+                                     << "1.0.1+b" << Level::Patch;
+    QTest::newRow("calver year") << "2023.10.1"
+                                 << "2024.1.0" << Level::Major;
+    QTest::newRow("calver month") << "2024.1"
+                                  << "2024.3" << Level::Minor;
+    QTest::newRow("calver day") << "2024.01.15"
+                                << "2024.01.16" << Level::Patch;
+    QTest::newRow("calver date") << "20240101"
+                                 << "20240315" << Level::Major;
 }
 
 void TestPep440::classify()

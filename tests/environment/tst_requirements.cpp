@@ -27,7 +27,7 @@ void TestRequirements::line_data()
     using K = RequirementLine::Kind;
     QTest::addColumn<QString>("line");
     QTest::addColumn<K>("kind");
-    QTest::addColumn<QString>("name");     // normalised, or the include/option argument
+    QTest::addColumn<QString>("name"); // normalised, or the include/option argument
     QTest::addColumn<QString>("version");
     QTest::addColumn<QString>("specifier");
     QTest::addColumn<QString>("source");
@@ -35,43 +35,276 @@ void TestRequirements::line_data()
     QTest::addColumn<QString>("extras");
     QTest::addColumn<QString>("marker");
 
-    QTest::newRow("pinned") << "numpy==1.26.4" << K::Requirement << "numpy" << "1.26.4" << "" << "registry" << "" << "" << "";
-    QTest::newRow("spaces, case, comment") << "NumPy == 1.26.4   # pinned" << K::Requirement << "numpy" << "1.26.4" << "" << "registry" << "" << "" << "";
-    QTest::newRow("range") << "requests>=2.28, <3" << K::Requirement << "requests" << "" << ">=2.28,<3" << "registry" << "" << "" << "";
-    QTest::newRow("compatible") << "pandas~=2.0" << K::Requirement << "pandas" << "" << "~=2.0" << "registry" << "" << "" << "";
-    QTest::newRow("exclusion") << "scipy!=1.11.0" << K::Requirement << "scipy" << "" << "!=1.11.0" << "registry" << "" << "" << "";
-    QTest::newRow("wildcard") << "pkg==1.0.*" << K::Requirement << "pkg" << "" << "==1.0.*" << "registry" << "" << "" << "";
-    QTest::newRow("bare") << "flask" << K::Requirement << "flask" << "" << "*" << "registry" << "" << "" << "";
-    QTest::newRow("arbitrary equality") << "zope.interface===5.0-custom" << K::Requirement << "zope-interface" << "5.0-custom" << "" << "registry" << "" << "" << "";
-    QTest::newRow("parenthesised") << "requests (>=2.0)" << K::Requirement << "requests" << "" << ">=2.0" << "registry" << "" << "" << "";
-    QTest::newRow("local label") << "torch==2.4.1+cu118" << K::Requirement << "torch" << "2.4.1+cu118" << "" << "registry" << "" << "" << "";
-    QTest::newRow("extras") << "mlflow[gateway]==2.12.2" << K::Requirement << "mlflow" << "2.12.2" << "" << "registry" << "" << "gateway" << "";
-    QTest::newRow("two extras") << "uvicorn[standard, watchfiles]>=0.20" << K::Requirement << "uvicorn" << "" << ">=0.20" << "registry" << "" << "standard,watchfiles" << "";
-    QTest::newRow("marker") << "numpy==1.26.4; python_version >= \"3.9\"" << K::Requirement << "numpy" << "1.26.4" << "" << "registry" << "" << "" << "python_version >= \"3.9\"";
-    QTest::newRow("marker spaced") << "tensorflow==2.15.0 ; sys_platform == 'linux'" << K::Requirement << "tensorflow" << "2.15.0" << "" << "registry" << "" << "" << "sys_platform == 'linux'";
-    QTest::newRow("hashes") << "numpy==1.26.4 --hash=sha256:aa --hash=sha256:bb" << K::Requirement << "numpy" << "1.26.4" << "" << "registry" << "" << "" << "";
-    QTest::newRow("debian venv") << "pkg_resources==0.0.0" << K::Requirement << "pkg-resources" << "0.0.0" << "" << "registry" << "" << "" << "";
-    QTest::newRow("at file dir") << "churnlib @ file:///Users/ana/src/churnlib" << K::Requirement << "churnlib" << "" << "" << "file" << "file:///Users/ana/src/churnlib" << "" << "";
-    QTest::newRow("at file wheel") << "mypkg @ file:///tmp/mypkg-1.2.0-py3-none-any.whl" << K::Requirement << "mypkg" << "1.2.0" << "" << "file" << "file:///tmp/mypkg-1.2.0-py3-none-any.whl" << "" << "";
-    QTest::newRow("at conda build") << "certifi @ file:///croot/certifi_1690232220950/work/certifi" << K::Requirement << "certifi" << "" << "" << "file" << "file:///croot/certifi_1690232220950/work/certifi" << "" << "";
-    QTest::newRow("at vcs") << "pkg @ git+https://github.com/org/pkg.git@v1.0" << K::Requirement << "pkg" << "" << "" << "vcs" << "git+https://github.com/org/pkg.git@v1.0" << "" << "";
-    QTest::newRow("at https sdist") << "pkg @ https://example.com/pkg-2.0.tar.gz ; python_version>'3'" << K::Requirement << "pkg" << "2.0" << "" << "file" << "https://example.com/pkg-2.0.tar.gz" << "" << "python_version>'3'";
-    QTest::newRow("editable vcs") << "-e git+https://github.com/org/lib.git@abc123#egg=lib" << K::Requirement << "lib" << "" << "" << "editable" << "git+https://github.com/org/lib.git@abc123#egg=lib" << "" << "";
-    QTest::newRow("editable path") << "-e /Users/ana/src/churnlib" << K::Requirement << "churnlib" << "" << "" << "editable" << "/Users/ana/src/churnlib" << "" << "";
-    QTest::newRow("editable long form") << "--editable=./libs/featurelib[fast]" << K::Requirement << "featurelib" << "" << "" << "editable" << "./libs/featurelib" << "fast" << "";
-    QTest::newRow("editable dot") << "-e ." << K::Requirement << "" << "" << "" << "editable" << "." << "" << "";
-    QTest::newRow("vcs line") << "git+https://github.com/org/tool.git@main#egg=tool" << K::Requirement << "tool" << "" << "" << "vcs" << "git+https://github.com/org/tool.git@main#egg=tool" << "" << "";
-    QTest::newRow("wheel path") << "./dist/featurelib-0.3.1-py3-none-any.whl" << K::Requirement << "featurelib" << "0.3.1" << "" << "file" << "./dist/featurelib-0.3.1-py3-none-any.whl" << "" << "";
-    QTest::newRow("include") << "-r base.txt" << K::Include << "base.txt" << "" << "" << "" << "" << "" << "";
-    QTest::newRow("include long") << "--requirement=common/base.txt" << K::Include << "common/base.txt" << "" << "" << "" << "" << "" << "";
-    QTest::newRow("constraint") << "-c constraints.txt" << K::Constraint << "constraints.txt" << "" << "" << "" << "" << "" << "";
-    QTest::newRow("index") << "--index-url https://pypi.org/simple" << K::Option << "--index-url https://pypi.org/simple" << "" << "" << "" << "" << "" << "";
-    QTest::newRow("extra index") << "--extra-index-url=https://download.pytorch.org/whl/cu118" << K::Option << "--extra-index-url=https://download.pytorch.org/whl/cu118" << "" << "" << "" << "" << "" << "";
-    QTest::newRow("comment") << "# pip freeze output" << K::Empty << "" << "" << "" << "" << "" << "" << "";
-    QTest::newRow("empty") << "   " << K::Empty << "" << "" << "" << "" << "" << "" << "";
-    QTest::newRow("pip chatter") << "Obtaining file:///home/x" << K::Invalid << "" << "" << "" << "" << "" << "" << "";
-    QTest::newRow("unknown option") << "--frobnicate" << K::Invalid << "--frobnicate" << "" << "" << "" << "" << "" << "";
-    QTest::newRow("warning text") << "WARNING: You are using pip version 22.0" << K::Invalid << "" << "" << "" << "" << "" << "" << "";
+    QTest::newRow("pinned") << "numpy==1.26.4" << K::Requirement << "numpy"
+                            << "1.26.4"
+                            << ""
+                            << "registry"
+                            << ""
+                            << ""
+                            << "";
+    QTest::newRow("spaces, case, comment") << "NumPy == 1.26.4   # pinned" << K::Requirement << "numpy"
+                                           << "1.26.4"
+                                           << ""
+                                           << "registry"
+                                           << ""
+                                           << ""
+                                           << "";
+    QTest::newRow("range") << "requests>=2.28, <3" << K::Requirement << "requests"
+                           << ""
+                           << ">=2.28,<3"
+                           << "registry"
+                           << ""
+                           << ""
+                           << "";
+    QTest::newRow("compatible") << "pandas~=2.0" << K::Requirement << "pandas"
+                                << ""
+                                << "~=2.0"
+                                << "registry"
+                                << ""
+                                << ""
+                                << "";
+    QTest::newRow("exclusion") << "scipy!=1.11.0" << K::Requirement << "scipy"
+                               << ""
+                               << "!=1.11.0"
+                               << "registry"
+                               << ""
+                               << ""
+                               << "";
+    QTest::newRow("wildcard") << "pkg==1.0.*" << K::Requirement << "pkg"
+                              << ""
+                              << "==1.0.*"
+                              << "registry"
+                              << ""
+                              << ""
+                              << "";
+    QTest::newRow("bare") << "flask" << K::Requirement << "flask"
+                          << ""
+                          << "*"
+                          << "registry"
+                          << ""
+                          << ""
+                          << "";
+    QTest::newRow("arbitrary equality") << "zope.interface===5.0-custom" << K::Requirement << "zope-interface"
+                                        << "5.0-custom"
+                                        << ""
+                                        << "registry"
+                                        << ""
+                                        << ""
+                                        << "";
+    QTest::newRow("parenthesised") << "requests (>=2.0)" << K::Requirement << "requests"
+                                   << ""
+                                   << ">=2.0"
+                                   << "registry"
+                                   << ""
+                                   << ""
+                                   << "";
+    QTest::newRow("local label") << "torch==2.4.1+cu118" << K::Requirement << "torch"
+                                 << "2.4.1+cu118"
+                                 << ""
+                                 << "registry"
+                                 << ""
+                                 << ""
+                                 << "";
+    QTest::newRow("extras") << "mlflow[gateway]==2.12.2" << K::Requirement << "mlflow"
+                            << "2.12.2"
+                            << ""
+                            << "registry"
+                            << ""
+                            << "gateway"
+                            << "";
+    QTest::newRow("two extras") << "uvicorn[standard, watchfiles]>=0.20" << K::Requirement << "uvicorn"
+                                << ""
+                                << ">=0.20"
+                                << "registry"
+                                << ""
+                                << "standard,watchfiles"
+                                << "";
+    QTest::newRow("marker") << "numpy==1.26.4; python_version >= \"3.9\"" << K::Requirement << "numpy"
+                            << "1.26.4"
+                            << ""
+                            << "registry"
+                            << ""
+                            << ""
+                            << "python_version >= \"3.9\"";
+    QTest::newRow("marker spaced") << "tensorflow==2.15.0 ; sys_platform == 'linux'" << K::Requirement
+                                   << "tensorflow"
+                                   << "2.15.0"
+                                   << ""
+                                   << "registry"
+                                   << ""
+                                   << ""
+                                   << "sys_platform == 'linux'";
+    QTest::newRow("hashes") << "numpy==1.26.4 --hash=sha256:aa --hash=sha256:bb" << K::Requirement << "numpy"
+                            << "1.26.4"
+                            << ""
+                            << "registry"
+                            << ""
+                            << ""
+                            << "";
+    QTest::newRow("debian venv") << "pkg_resources==0.0.0" << K::Requirement << "pkg-resources"
+                                 << "0.0.0"
+                                 << ""
+                                 << "registry"
+                                 << ""
+                                 << ""
+                                 << "";
+    QTest::newRow("at file dir") << "churnlib @ file:///Users/ana/src/churnlib" << K::Requirement
+                                 << "churnlib"
+                                 << ""
+                                 << ""
+                                 << "file"
+                                 << "file:///Users/ana/src/churnlib"
+                                 << ""
+                                 << "";
+    QTest::newRow("at file wheel") << "mypkg @ file:///tmp/mypkg-1.2.0-py3-none-any.whl" << K::Requirement
+                                   << "mypkg"
+                                   << "1.2.0"
+                                   << ""
+                                   << "file"
+                                   << "file:///tmp/mypkg-1.2.0-py3-none-any.whl"
+                                   << ""
+                                   << "";
+    QTest::newRow("at conda build") << "certifi @ file:///croot/certifi_1690232220950/work/certifi"
+                                    << K::Requirement << "certifi"
+                                    << ""
+                                    << ""
+                                    << "file"
+                                    << "file:///croot/certifi_1690232220950/work/certifi"
+                                    << ""
+                                    << "";
+    QTest::newRow("at vcs") << "pkg @ git+https://github.com/org/pkg.git@v1.0" << K::Requirement << "pkg"
+                            << ""
+                            << ""
+                            << "vcs"
+                            << "git+https://github.com/org/pkg.git@v1.0"
+                            << ""
+                            << "";
+    QTest::newRow("at https sdist") << "pkg @ https://example.com/pkg-2.0.tar.gz ; python_version>'3'"
+                                    << K::Requirement << "pkg"
+                                    << "2.0"
+                                    << ""
+                                    << "file"
+                                    << "https://example.com/pkg-2.0.tar.gz"
+                                    << ""
+                                    << "python_version>'3'";
+    QTest::newRow("editable vcs") << "-e git+https://github.com/org/lib.git@abc123#egg=lib" << K::Requirement
+                                  << "lib"
+                                  << ""
+                                  << ""
+                                  << "editable"
+                                  << "git+https://github.com/org/lib.git@abc123#egg=lib"
+                                  << ""
+                                  << "";
+    QTest::newRow("editable path") << "-e /Users/ana/src/churnlib" << K::Requirement << "churnlib"
+                                   << ""
+                                   << ""
+                                   << "editable"
+                                   << "/Users/ana/src/churnlib"
+                                   << ""
+                                   << "";
+    QTest::newRow("editable long form")
+        << "--editable=./libs/featurelib[fast]" << K::Requirement << "featurelib"
+        << ""
+        << ""
+        << "editable"
+        << "./libs/featurelib"
+        << "fast"
+        << "";
+    QTest::newRow("editable dot") << "-e ." << K::Requirement << ""
+                                  << ""
+                                  << ""
+                                  << "editable"
+                                  << "."
+                                  << ""
+                                  << "";
+    QTest::newRow("vcs line") << "git+https://github.com/org/tool.git@main#egg=tool" << K::Requirement
+                              << "tool"
+                              << ""
+                              << ""
+                              << "vcs"
+                              << "git+https://github.com/org/tool.git@main#egg=tool"
+                              << ""
+                              << "";
+    QTest::newRow("wheel path") << "./dist/featurelib-0.3.1-py3-none-any.whl" << K::Requirement
+                                << "featurelib"
+                                << "0.3.1"
+                                << ""
+                                << "file"
+                                << "./dist/featurelib-0.3.1-py3-none-any.whl"
+                                << ""
+                                << "";
+    QTest::newRow("include") << "-r base.txt" << K::Include << "base.txt"
+                             << ""
+                             << ""
+                             << ""
+                             << ""
+                             << ""
+                             << "";
+    QTest::newRow("include long") << "--requirement=common/base.txt" << K::Include << "common/base.txt"
+                                  << ""
+                                  << ""
+                                  << ""
+                                  << ""
+                                  << ""
+                                  << "";
+    QTest::newRow("constraint") << "-c constraints.txt" << K::Constraint << "constraints.txt"
+                                << ""
+                                << ""
+                                << ""
+                                << ""
+                                << ""
+                                << "";
+    QTest::newRow("index") << "--index-url https://pypi.org/simple" << K::Option
+                           << "--index-url https://pypi.org/simple"
+                           << ""
+                           << ""
+                           << ""
+                           << ""
+                           << ""
+                           << "";
+    QTest::newRow("extra index") << "--extra-index-url=https://download.pytorch.org/whl/cu118" << K::Option
+                                 << "--extra-index-url=https://download.pytorch.org/whl/cu118"
+                                 << ""
+                                 << ""
+                                 << ""
+                                 << ""
+                                 << ""
+                                 << "";
+    QTest::newRow("comment") << "# pip freeze output" << K::Empty << ""
+                             << ""
+                             << ""
+                             << ""
+                             << ""
+                             << ""
+                             << "";
+    QTest::newRow("empty") << "   " << K::Empty << ""
+                           << ""
+                           << ""
+                           << ""
+                           << ""
+                           << ""
+                           << "";
+    QTest::newRow("pip chatter") << "Obtaining file:///home/x" << K::Invalid << ""
+                                 << ""
+                                 << ""
+                                 << ""
+                                 << ""
+                                 << ""
+                                 << "";
+    QTest::newRow("unknown option") << "--frobnicate" << K::Invalid << "--frobnicate"
+                                    << ""
+                                    << ""
+                                    << ""
+                                    << ""
+                                    << ""
+                                    << "";
+    QTest::newRow("warning text") << "WARNING: You are using pip version 22.0" << K::Invalid << ""
+                                  << ""
+                                  << ""
+                                  << ""
+                                  << ""
+                                  << ""
+                                  << "";
 }
 
 void TestRequirements::line()
@@ -114,15 +347,42 @@ void TestRequirements::conda_data()
     QTest::addColumn<QString>("version");
     QTest::addColumn<QString>("specifier");
     QTest::addColumn<QString>("build");
-    QTest::newRow("name=version") << "numpy=1.26.4" << true << "numpy" << "1.26.4" << "" << "";
-    QTest::newRow("name==version") << "numpy==1.26.4" << true << "numpy" << "1.26.4" << "" << "";
-    QTest::newRow("with build") << "numpy=1.26.4=py311h64a7726_0" << true << "numpy" << "1.26.4" << "" << "py311h64a7726_0";
-    QTest::newRow("channel") << "conda-forge::scikit-learn=1.4.0" << true << "scikit-learn" << "1.4.0" << "" << "";
-    QTest::newRow("range") << "pip<=22.3.1" << true << "pip" << "" << "<=22.3.1" << "";
-    QTest::newRow("fuzzy") << "python=3.11.*" << true << "python" << "" << "=3.11.*" << "";
-    QTest::newRow("bare") << "cudatoolkit" << true << "cudatoolkit" << "" << "*" << "";
-    QTest::newRow("spaced") << "openssl 3.0.13 h4ab18f5_1" << true << "openssl" << "3.0.13" << "" << "h4ab18f5_1";
-    QTest::newRow("garbage") << "===" << false << "" << "" << "" << "";
+    QTest::newRow("name=version") << "numpy=1.26.4" << true << "numpy"
+                                  << "1.26.4"
+                                  << ""
+                                  << "";
+    QTest::newRow("name==version") << "numpy==1.26.4" << true << "numpy"
+                                   << "1.26.4"
+                                   << ""
+                                   << "";
+    QTest::newRow("with build") << "numpy=1.26.4=py311h64a7726_0" << true << "numpy"
+                                << "1.26.4"
+                                << ""
+                                << "py311h64a7726_0";
+    QTest::newRow("channel") << "conda-forge::scikit-learn=1.4.0" << true << "scikit-learn"
+                             << "1.4.0"
+                             << ""
+                             << "";
+    QTest::newRow("range") << "pip<=22.3.1" << true << "pip"
+                           << ""
+                           << "<=22.3.1"
+                           << "";
+    QTest::newRow("fuzzy") << "python=3.11.*" << true << "python"
+                           << ""
+                           << "=3.11.*"
+                           << "";
+    QTest::newRow("bare") << "cudatoolkit" << true << "cudatoolkit"
+                          << ""
+                          << "*"
+                          << "";
+    QTest::newRow("spaced") << "openssl 3.0.13 h4ab18f5_1" << true << "openssl"
+                            << "3.0.13"
+                            << ""
+                            << "h4ab18f5_1";
+    QTest::newRow("garbage") << "===" << false << ""
+                             << ""
+                             << ""
+                             << "";
 }
 
 void TestRequirements::conda()
@@ -154,17 +414,16 @@ void TestRequirements::freezeFile()
 {
     QTemporaryDir dir;
     // CRLF endings, a continuation line with hashes, pip's editable note, a duplicate and chatter.
-    write(dir.filePath("freeze.txt"),
-          "# generated by pip freeze\r\n"
-          "numpy==1.26.4\r\n"
-          "pandas==2.2.1 \\\r\n"
-          "    --hash=sha256:aaaa \\\r\n"
-          "    --hash=sha256:bbbb\r\n"
-          "# Editable install with no version control (churnlib==0.1.0)\r\n"
-          "-e /Users/ana/src/churnlib\r\n"
-          "Obtaining dependency information\r\n"
-          "NumPy==1.26.4\r\n"
-          "torch==2.4.1+cu118\r\n");
+    write(dir.filePath("freeze.txt"), "# generated by pip freeze\r\n"
+                                      "numpy==1.26.4\r\n"
+                                      "pandas==2.2.1 \\\r\n"
+                                      "    --hash=sha256:aaaa \\\r\n"
+                                      "    --hash=sha256:bbbb\r\n"
+                                      "# Editable install with no version control (churnlib==0.1.0)\r\n"
+                                      "-e /Users/ana/src/churnlib\r\n"
+                                      "Obtaining dependency information\r\n"
+                                      "NumPy==1.26.4\r\n"
+                                      "torch==2.4.1+cu118\r\n");
     const Environment env = readEnvironmentFile(dir.filePath("freeze.txt"), "development");
     QCOMPARE(env.format, QStringLiteral("requirements"));
     QVERIFY(!env.failed);
@@ -200,15 +459,16 @@ void TestRequirements::includes()
     QStringList names;
     for (const PackageEntry &p : env.packages)
         names.append(p.normalized + QLatin1Char('@') + p.file);
-    QCOMPARE(names, QStringList({"numpy@env/common/base.txt", "scipy@env/extra.txt", "scikit-learn@env/requirements.txt",
-                                 "mylib@env/requirements.txt"}));
+    QCOMPARE(names, QStringList({"numpy@env/common/base.txt", "scipy@env/extra.txt",
+                                 "scikit-learn@env/requirements.txt", "mylib@env/requirements.txt"}));
 }
 
 void TestRequirements::captureHeader()
 {
     QTemporaryDir dir;
-    write(dir.filePath("laptop.txt"), "# pip freeze, Python 3.11.9 (CPython) on macOS 14.6.1 arm64, ana-mbp.local, 2026-11-19\n"
-                                      "numpy==2.1.3\n# pip freeze, Python 2.7 (PyPy) on Nowhere 1 x, y, z\n");
+    write(dir.filePath("laptop.txt"),
+          "# pip freeze, Python 3.11.9 (CPython) on macOS 14.6.1 arm64, ana-mbp.local, 2026-11-19\n"
+          "numpy==2.1.3\n# pip freeze, Python 2.7 (PyPy) on Nowhere 1 x, y, z\n");
     const Environment env = readEnvironmentFile(dir.filePath("laptop.txt"), "development");
     QCOMPARE(env.pythonVersion, QStringLiteral("3.11.9"));
     QCOMPARE(env.pythonImplementation, QStringLiteral("CPython"));

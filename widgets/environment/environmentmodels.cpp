@@ -12,7 +12,10 @@ using environment::Level;
 
 namespace {
 
-bool isDark(const QPalette &palette) { return palette.color(QPalette::Base).lightness() < 128; }
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
 
 } // namespace
 
@@ -63,8 +66,13 @@ QIcon LevelStyle::icon(Level level, const QPalette &palette)
             p.drawPath(path);
             break;
         }
-        case Level::Patch: p.drawEllipse(QRectF(m, m, s - 2 * m, s - 2 * m).adjusted(s * 0.08, s * 0.08, -s * 0.08, -s * 0.08)); break;
-        case Level::Local: p.drawRect(QRectF(m, m, s - 2 * m, s - 2 * m).adjusted(s * 0.12, s * 0.12, -s * 0.12, -s * 0.12)); break;
+        case Level::Patch:
+            p.drawEllipse(
+                QRectF(m, m, s - 2 * m, s - 2 * m).adjusted(s * 0.08, s * 0.08, -s * 0.08, -s * 0.08));
+            break;
+        case Level::Local:
+            p.drawRect(QRectF(m, m, s - 2 * m, s - 2 * m).adjusted(s * 0.12, s * 0.12, -s * 0.12, -s * 0.12));
+            break;
         case Level::None: break;
         }
         p.end();
@@ -73,7 +81,10 @@ QIcon LevelStyle::icon(Level level, const QPalette &palette)
     return icon;
 }
 
-QString LevelStyle::text(Level level) { return environment::levelName(level); }
+QString LevelStyle::text(Level level)
+{
+    return environment::levelName(level);
+}
 
 QString LevelStyle::changeText(Change change)
 {
@@ -118,7 +129,10 @@ int EnvironmentComparisonModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_comparison.rows.size());
 }
 
-int EnvironmentComparisonModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int EnvironmentComparisonModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant EnvironmentComparisonModel::data(const QModelIndex &index, int role) const
 {
@@ -135,25 +149,36 @@ QVariant EnvironmentComparisonModel::data(const QModelIndex &index, int role) co
         switch (index.column()) {
         case ChangeColumn: return int(r.change);
         case LevelColumn: return int(r.level);
-        case ItemColumn: return QString(QLatin1Char(r.kind == environment::ComparisonRow::Kind::Platform ? '0' : '1') + r.label.toLower());
+        case ItemColumn:
+            return QString(QLatin1Char(r.kind == environment::ComparisonRow::Kind::Platform ? '0' : '1') +
+                           r.label.toLower());
         default: return data(index, Qt::DisplayRole).toString().toLower();
         }
     case Qt::DisplayRole:
         switch (index.column()) {
-        case ItemColumn: return marker != m_markers.constEnd() ? QStringLiteral("%1  [%2 comment%3]").arg(r.label).arg(marker->count).arg(marker->count == 1 ? "" : "s") : r.label;
+        case ItemColumn:
+            return marker != m_markers.constEnd() ? QStringLiteral("%1  [%2 comment%3]")
+                                                        .arg(r.label)
+                                                        .arg(marker->count)
+                                                        .arg(marker->count == 1 ? "" : "s")
+                                                  : r.label;
         case DevelopmentColumn: return r.development.isEmpty() ? QStringLiteral("—") : r.development;
         case ReferenceColumn: return r.reference.isEmpty() ? QStringLiteral("—") : r.reference;
         case ChangeColumn: return LevelStyle::changeText(r.change);
-        case LevelColumn: return r.calver && r.level != environment::Level::None ? LevelStyle::text(r.level) + QStringLiteral(" (CalVer)")
-                                                                                  : LevelStyle::text(r.level);
+        case LevelColumn:
+            return r.calver && r.level != environment::Level::None
+                       ? LevelStyle::text(r.level) + QStringLiteral(" (CalVer)")
+                       : LevelStyle::text(r.level);
         case SourceColumn: {
             const QString registry = QStringLiteral("registry");
-            if (r.developmentSource.isEmpty() || r.referenceSource.isEmpty() || r.developmentSource == r.referenceSource) {
+            if (r.developmentSource.isEmpty() || r.referenceSource.isEmpty() ||
+                r.developmentSource == r.referenceSource) {
                 const QString only = r.developmentSource.isEmpty() ? r.referenceSource : r.developmentSource;
                 return only == registry ? QString() : only;
             }
-            return QStringLiteral("%1 → %2").arg(r.developmentSource.isEmpty() ? QStringLiteral("—") : r.developmentSource,
-                                                 r.referenceSource.isEmpty() ? QStringLiteral("—") : r.referenceSource);
+            return QStringLiteral("%1 → %2").arg(
+                r.developmentSource.isEmpty() ? QStringLiteral("—") : r.developmentSource,
+                r.referenceSource.isEmpty() ? QStringLiteral("—") : r.referenceSource);
         }
         }
         break;
@@ -163,7 +188,8 @@ QVariant EnvironmentComparisonModel::data(const QModelIndex &index, int role) co
         break;
     case Qt::ForegroundRole:
         if (index.column() == ChangeColumn && r.changed())
-            return LevelStyle::color(r.level == environment::Level::None ? environment::Level::Major : r.level, m_palette);
+            return LevelStyle::color(
+                r.level == environment::Level::None ? environment::Level::Major : r.level, m_palette);
         if (!r.changed() && index.column() != ItemColumn)
             return m_palette.color(QPalette::PlaceholderText);
         break;
@@ -186,7 +212,9 @@ QVariant EnvironmentComparisonModel::data(const QModelIndex &index, int role) co
         if (r.calver)
             tip.append(QStringLiteral("CalVer: classified by position (year, month, ...)."));
         if (marker != m_markers.constEnd())
-            tip.append(QStringLiteral("%1 comment(s)%2").arg(marker->count).arg(marker->blocker ? QStringLiteral(", blocker") : QString()));
+            tip.append(QStringLiteral("%1 comment(s)%2")
+                           .arg(marker->count)
+                           .arg(marker->blocker ? QStringLiteral(", blocker") : QString()));
         return tip.join(QLatin1Char('\n'));
     }
     case Qt::AccessibleTextRole:
@@ -203,7 +231,8 @@ QVariant EnvironmentComparisonModel::headerData(int section, Qt::Orientation ori
         return {};
     switch (section) {
     case ItemColumn: return tr("Item");
-    case DevelopmentColumn: return m_comparison.development.isEmpty() ? tr("Development") : m_comparison.development;
+    case DevelopmentColumn:
+        return m_comparison.development.isEmpty() ? tr("Development") : m_comparison.development;
     case ReferenceColumn: return m_comparison.reference.isEmpty() ? tr("Reference") : m_comparison.reference;
     case ChangeColumn: return tr("Change");
     case LevelColumn: return tr("Level");
@@ -269,7 +298,10 @@ void EnvironmentMatrixModel::setMatrix(const environment::Matrix &matrix)
     endResetModel();
 }
 
-int EnvironmentMatrixModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_matrix.keys.size()); }
+int EnvironmentMatrixModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_matrix.keys.size());
+}
 
 int EnvironmentMatrixModel::columnCount(const QModelIndex &parent) const
 {
@@ -285,13 +317,16 @@ QVariant EnvironmentMatrixModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (col == 0)
             return m_matrix.labels.at(row);
-        return m_matrix.values.at(row).at(col - 1).isEmpty() ? QStringLiteral("—") : m_matrix.values.at(row).at(col - 1);
+        return m_matrix.values.at(row).at(col - 1).isEmpty() ? QStringLiteral("—")
+                                                             : m_matrix.values.at(row).at(col - 1);
     case EnvironmentRoles::Key: return m_matrix.keys.at(row);
     case EnvironmentRoles::Differs: return m_matrix.differs(row);
     case EnvironmentRoles::Sort:
-        return col == 0 ? QString(QLatin1Char(m_matrix.keys.at(row).startsWith(QLatin1String("platform:")) ? '0' : '1') +
-                                  m_matrix.labels.at(row).toLower())
-                        : m_matrix.values.at(row).at(col - 1).toLower();
+        return col == 0
+                   ? QString(QLatin1Char(m_matrix.keys.at(row).startsWith(QLatin1String("platform:")) ? '0'
+                                                                                                      : '1') +
+                             m_matrix.labels.at(row).toLower())
+                   : m_matrix.values.at(row).at(col - 1).toLower();
     case Qt::FontRole:
         if (col > 0 && m_matrix.differs(row)) {
             QFont f;

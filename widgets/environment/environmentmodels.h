@@ -38,7 +38,15 @@ class EnvironmentComparisonModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { ItemColumn, DevelopmentColumn, ReferenceColumn, ChangeColumn, LevelColumn, SourceColumn, ColumnCount };
+    enum Column {
+        ItemColumn,
+        DevelopmentColumn,
+        ReferenceColumn,
+        ChangeColumn,
+        LevelColumn,
+        SourceColumn,
+        ColumnCount
+    };
     using QAbstractTableModel::QAbstractTableModel;
 
     void setComparison(const environment::Comparison &comparison);

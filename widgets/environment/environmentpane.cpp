@@ -176,8 +176,9 @@ EnvironmentPane::EnvironmentPane(QWidget *parent) : Pane(parent)
         if (!index.isValid())
             return;
         QMenu menu(this);
-        menu.addAction(tr("Comment on %1…").arg(index.siblingAtColumn(0).data(EnvironmentRoles::Key).toString()),
-                       this, [this, row = index.row()] { requestComment(row); });
+        menu.addAction(
+            tr("Comment on %1…").arg(index.siblingAtColumn(0).data(EnvironmentRoles::Key).toString()), this,
+            [this, row = index.row()] { requestComment(row); });
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
     auto *commentAction = new QAction(tr("Comment on Row"), m_table);
@@ -214,7 +215,8 @@ void EnvironmentPane::setPackage(const PackagePtr &package)
         return;
     }
     if (!package->environments.provided) {
-        m_placeholder->setState(Placeholder::State::NotProvided, tr("This package has no environments section."));
+        m_placeholder->setState(Placeholder::State::NotProvided,
+                                tr("This package has no environments section."));
         m_stack->setCurrentWidget(m_placeholder);
         m_loaded = true;
         Q_EMIT loaded();
@@ -239,7 +241,8 @@ void EnvironmentPane::onLoaded()
     m_environments = future.result();
     m_loaded = true;
     if (m_environments.environments.size() < 2) {
-        m_placeholder->setState(Placeholder::State::NoContent, tr("The package names fewer than two environments: nothing to compare."));
+        m_placeholder->setState(Placeholder::State::NoContent,
+                                tr("The package names fewer than two environments: nothing to compare."));
         m_stack->setCurrentWidget(m_placeholder);
     } else {
         m_stack->setCurrentIndex(1);
@@ -299,29 +302,36 @@ void EnvironmentPane::updateTotals()
     if (c.rows.isEmpty()) {
         const Environment *dev = m_environments.find(m_development->currentText());
         const Environment *ref = m_environments.find(m_reference->currentText());
-        m_totals->setText(dev && ref && (dev->failed || ref->failed) ? tr("An environment of this pair could not be read: see Files.")
-                                                                      : QString());
+        m_totals->setText(dev && ref && (dev->failed || ref->failed)
+                              ? tr("An environment of this pair could not be read: see Files.")
+                              : QString());
         return;
     }
     QStringList parts;
     for (Level l : {Level::Major, Level::Minor, Level::Patch, Level::Local})
         if (const int n = c.count(l))
             parts.append(QStringLiteral("%1 %2").arg(n).arg(LevelStyle::text(l)));
-    for (Change ch : {Change::OnlyInDevelopment, Change::OnlyInReference, Change::Unpinned, Change::Incomparable})
+    for (Change ch :
+         {Change::OnlyInDevelopment, Change::OnlyInReference, Change::Unpinned, Change::Incomparable})
         if (const int n = c.count(ch))
-            parts.append(QStringLiteral("%1 %2").arg(n).arg(changeName(ch).replace(QLatin1Char('_'), QLatin1Char(' '))));
-    m_totals->setText(tr("%1 rows, %2 unchanged%3").arg(c.rows.size()).arg(c.count(Change::Unchanged))
-                          .arg(parts.isEmpty() ? QString() : QStringLiteral(" · ") + parts.join(QStringLiteral(" · "))));
+            parts.append(QStringLiteral("%1 %2").arg(n).arg(
+                changeName(ch).replace(QLatin1Char('_'), QLatin1Char(' '))));
+    m_totals->setText(
+        tr("%1 rows, %2 unchanged%3")
+            .arg(c.rows.size())
+            .arg(c.count(Change::Unchanged))
+            .arg(parts.isEmpty() ? QString() : QStringLiteral(" · ") + parts.join(QStringLiteral(" · "))));
 }
 
 void EnvironmentPane::updateDiagnostics()
 {
     m_diagnostics->clear();
     for (const Environment &e : std::as_const(m_environments.environments)) {
-        auto *head = new QListWidgetItem(tr("%1: %2 (%3), %4 packages%5")
-                                             .arg(e.name, e.file, e.format.isEmpty() ? tr("unread") : e.format)
-                                             .arg(e.packages.size())
-                                             .arg(e.failed ? tr(" — could not be read") : QString()));
+        auto *head =
+            new QListWidgetItem(tr("%1: %2 (%3), %4 packages%5")
+                                    .arg(e.name, e.file, e.format.isEmpty() ? tr("unread") : e.format)
+                                    .arg(e.packages.size())
+                                    .arg(e.failed ? tr(" — could not be read") : QString()));
         QFont f = head->font();
         f.setBold(true);
         head->setFont(f);
@@ -333,7 +343,9 @@ void EnvironmentPane::updateDiagnostics()
     }
     const ImportScan &scan = m_environments.imports;
     m_diagnostics->addItem(scan.ok ? tr("Code imports (%1): %2 third-party modules in %3 files")
-                                         .arg(scan.revision).arg(scan.imports.size()).arg(scan.filesScanned)
+                                         .arg(scan.revision)
+                                         .arg(scan.imports.size())
+                                         .arg(scan.filesScanned)
                                    : tr("Code imports not checked: %1").arg(scan.error));
     int problems = 0;
     for (const Environment &e : std::as_const(m_environments.environments))
@@ -341,7 +353,10 @@ void EnvironmentPane::updateDiagnostics()
     m_tabs->setTabText(2, problems ? tr("Files (%1 problems)").arg(problems) : tr("Files"));
 }
 
-QString EnvironmentPane::currentPair() const { return m_model->comparison().pair(); }
+QString EnvironmentPane::currentPair() const
+{
+    return m_model->comparison().pair();
+}
 
 bool EnvironmentPane::setPair(const QString &development, const QString &reference)
 {
@@ -361,8 +376,9 @@ QString EnvironmentPane::quoteRow(const ComparisonRow &r) const
 {
     const Comparison &c = m_model->comparison();
     return QStringLiteral("%1: %2 %3, %4 %5 (%6, %7)")
-        .arg(r.label, c.development, r.development.isEmpty() ? QStringLiteral("absent") : r.development, c.reference,
-             r.reference.isEmpty() ? QStringLiteral("absent") : r.reference, changeName(r.change), levelName(r.level));
+        .arg(r.label, c.development, r.development.isEmpty() ? QStringLiteral("absent") : r.development,
+             c.reference, r.reference.isEmpty() ? QStringLiteral("absent") : r.reference,
+             changeName(r.change), levelName(r.level));
 }
 
 void EnvironmentPane::requestComment(int proxyRow)
@@ -382,7 +398,8 @@ QString EnvironmentPane::anchoredText(const Anchor &anchor) const
     const Environment *dev = m_environments.find(names.value(0)), *ref = m_environments.find(names.value(1));
     if (!dev || !ref)
         return {};
-    const Comparison c = anchor.environmentPair == currentPair() ? m_model->comparison() : compareEnvironments(*dev, *ref);
+    const Comparison c =
+        anchor.environmentPair == currentPair() ? m_model->comparison() : compareEnvironments(*dev, *ref);
     const int i = c.indexOf(anchor.path);
     return i < 0 ? QString() : quoteRow(c.rows.at(i));
 }
@@ -423,7 +440,8 @@ void EnvironmentPane::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange) {
         m_model->setPalette(palette());
         for (int i = 1; i < m_levelFilter->count(); ++i)
-            m_levelFilter->setItemIcon(i, LevelStyle::icon(Level(m_levelFilter->itemData(i).toInt()), palette()));
+            m_levelFilter->setItemIcon(
+                i, LevelStyle::icon(Level(m_levelFilter->itemData(i).toInt()), palette()));
     }
     Pane::changeEvent(event);
 }
