@@ -9,6 +9,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -165,6 +166,8 @@ private Q_SLOTS:
         QCOMPARE(quoted, expected.join(QLatin1Char('\n')));
         QCOMPARE(anchor.fingerprint, Anchor::fingerprintOf(expected));
         QCOMPARE(pane.anchoredText(anchor), quoted);
+        QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier); // copy the selected lines
+        QCOMPARE(QGuiApplication::clipboard()->text(), quoted);
 
         // Markers: the same anchor is current; one with a stale fingerprint is outdated.
         Anchor stale = anchor;

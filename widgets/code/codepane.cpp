@@ -161,6 +161,8 @@ CodePane::CodePane(QWidget *parent) : Pane(parent)
     m_toggleUnified = makeAction(this, tr("Unified Diff"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
                                  QStringLiteral("codeToggleUnified"));
     m_toggleUnified->setCheckable(true);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addActions({m_addComment, m_toggleViewed, m_nextHunk, m_previousHunk});
 
     connect(m_nextHunk, &QAction::triggered, this, [this] {
         if (!m_view->nextHunk())

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/code/diffview.h"
 
+#include <QClipboard>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QPainter>
@@ -261,6 +263,15 @@ DiffView::Selection DiffView::selection() const
     return sel;
 }
 
+QString DiffView::selectedText() const
+{
+    const Selection sel = selection();
+    if (!sel.isValid())
+        return {};
+    const QStringList &lines = sel.side == Anchor::Side::Old ? m_patch.oldText.lines : m_patch.newText.lines;
+    return lines.mid(sel.first - 1, sel.last - sel.first + 1).join(QLatin1Char('\n'));
+}
+
 bool DiffView::selectLines(Anchor::Side side, int first, int last)
 {
     auto find = [&](int line) {
@@ -392,9 +403,17 @@ void DiffView::ensureRowVisible(int row, bool nearTop)
 
 void DiffView::mousePressEvent(QMouseEvent *event)
 {
+    const int r = rowAt(int(event->position().y()));
+    if (event->button() == Qt::RightButton && r >= 0 && m_rows.at(r).kind == Row::Kind::Text) {
+        // A right click outside the selection selects the clicked line first (for the menu).
+        const Anchor::Side side = sideAt(m_rows.at(r), int(event->position().x()));
+        const int r0 = qMin(m_cursor, m_anchorRow), r1 = qMax(m_cursor, m_anchorRow);
+        if (side != m_side || m_cursor < 0 || r < r0 || r > r1)
+            setCursor(r, side, false);
+        return;
+    }
     if (event->button() != Qt::LeftButton)
         return QAbstractScrollArea::mousePressEvent(event);
-    const int r = rowAt(int(event->position().y()));
     if (r < 0)
         return;
     const Row &row = m_rows.at(r);
@@ -418,6 +437,11 @@ void DiffView::mouseMoveEvent(QMouseEvent *event)
 
 void DiffView::keyPressEvent(QKeyEvent *event)
 {
+    if (event->matches(QKeySequence::Copy)) {
+        if (const QString text = selectedText(); !text.isEmpty())
+            QGuiApplication::clipboard()->setText(text);
+        return;
+    }
     const bool extend = event->modifiers() & Qt::ShiftModifier;
     const int page = qMax(1, viewport()->height() / m_rowHeight - 1);
     const int last = int(m_rows.size()) - 1;

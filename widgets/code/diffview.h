@@ -55,6 +55,8 @@ public:
     int cursorRow() const { return m_cursor; }
 
     Selection selection() const;
+    // The selected lines' text on the selected side, joined by newlines.
+    QString selectedText() const;
     // Selects lines on one side and scrolls them into view (reveal, tests); false if absent.
     bool selectLines(Anchor::Side side, int first, int last);
     // Reveals every hidden line of every gap.
