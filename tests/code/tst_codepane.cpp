@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
@@ -255,6 +256,62 @@ private Q_SLOTS:
                                            Qt::Unchecked, Qt::CheckStateRole));
         QCOMPARE(untoggled.size(), 1);
         QCOMPARE(untoggled.first().at(1).toBool(), false);
+    }
+
+    // Banner for repository findings; per-file notes and placeholders for binary, non-UTF-8 and
+    // mode-only changes.
+    void notesAndPlaceholders()
+    {
+        const QString repo = m_dir.filePath(QStringLiteral("notes"));
+        GitFixture fx(repo, false);
+        fx.write(QStringLiteral("data.bin"), QByteArray("\x00\x01bin", 5));
+        fx.write(QStringLiteral("latin1.txt"), "caf\xe9\n");
+        fx.write(QStringLiteral("run.sh"), "echo\n");
+        const QString base = fx.commit(QStringLiteral("base"));
+        fx.write(QStringLiteral("data.bin"), QByteArray("\x00\x02bin!", 6));
+        fx.write(QStringLiteral("latin1.txt"), "caf\xe9 cr\xe8me\n");
+        fx.write(QStringLiteral("run.sh"), "echo\n", GIT_FILEMODE_BLOB_EXECUTABLE);
+        const QString head = fx.commit(QStringLiteral("head"));
+        fx.checkout();
+        QVERIFY2(fx.ok(), qPrintable(fx.error()));
+        QFile local(repo + QStringLiteral("/notes.txt")); // untracked: only on this laptop
+        QVERIFY(local.open(QIODevice::WriteOnly));
+        local.write("local\n");
+        local.close();
+
+        CodePane pane;
+        pane.resize(1000, 500);
+        pane.show();
+        QVERIFY(open(pane, makePackage(repo, base, head)));
+        auto *banner = pane.findChild<QLabel *>(QStringLiteral("codeBanner"));
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(QStringLiteral("uncommitted")));
+        QCOMPARE(pane.findings().size(), 1);
+        QCOMPARE(pane.findings().first().ruleId, QStringLiteral("code.not-committed"));
+
+        auto *placeholder = pane.findChild<QLabel *>(QStringLiteral("codePlaceholder"));
+        auto *note = pane.findChild<QLabel *>(QStringLiteral("codeFileNote"));
+        QCOMPARE(pane.currentPath(), QStringLiteral("data.bin"));
+        QVERIFY(placeholder->isVisible());
+        QVERIFY(placeholder->text().startsWith(QStringLiteral("Binary file")));
+        QVERIFY(placeholder->text().contains(QStringLiteral("5 bytes")));
+        QVERIFY(placeholder->text().contains(QStringLiteral("6 bytes")));
+        screenshot(pane, QStringLiteral("binary"));
+
+        QSignalSpy shown(&pane, &CodePane::patchShown);
+        QVERIFY(pane.selectFile(QStringLiteral("latin1.txt")));
+        QVERIFY(shown.wait(10000));
+        QVERIFY(pane.diffView()->isVisible());
+        QVERIFY(note->isVisible());
+        QVERIFY(note->text().contains(QStringLiteral("Latin-1")));
+        QCOMPARE(pane.diffView()->patch().newText.lines.first(), QStringLiteral("caf\u00e9 cr\u00e8me"));
+        screenshot(pane, QStringLiteral("latin1"));
+
+        QVERIFY(pane.selectFile(QStringLiteral("run.sh")));
+        QVERIFY(shown.wait(10000));
+        QVERIFY(placeholder->isVisible());
+        QVERIFY(placeholder->text().contains(QStringLiteral("only the file mode changed")));
+        QVERIFY(note->text().contains(QStringLiteral("100644 → 100755")));
     }
 
     void failurePlaceholder()
