@@ -100,9 +100,12 @@ private Q_SLOTS:
     void fileListModel()
     {
         CodePane pane;
-        QVERIFY(open(pane, m_package));
+        // Watching from the start: the reset with the file list, then dataChanged with counts.
         QAbstractItemModelTester tester(pane.fileModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(open(pane, m_package));
+        pane.setViewedKeys({pane.fileModel()->files().first().viewedKey()});
+        QCOMPARE(pane.fileModel()->viewedCount(), 1);
         QCOMPARE(pane.fileModel()->rowCount(), 3);
         const QModelIndex added = pane.fileModel()->index(0, CodeFileListModel::AddedColumn);
         QCOMPARE(added.data().toString(), QStringLiteral("3"));
