@@ -2,6 +2,8 @@
 #include "app/mainwindow.h"
 
 #include "app/packagecontroller.h"
+#include "app/reviewintegration.h"
+#include "app/settingsdialog.h"
 #include "app/startpage.h"
 #include "models/core/settings.h"
 #include "models/package/packagefindings.h"
@@ -108,6 +110,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_controller, &PackageController::digestFinished, this, [this](const DigestResult &d) {
         m_progress->hide();
         m_overview->setDigest(d);
+        m_review->setDigest(d);
         m_status->setText(d.ok ? tr("Digest %1").arg(d.digest)
                                : tr("Digest failed: %1").arg(d.error.toString()));
         refreshFindings();
@@ -144,6 +147,7 @@ void MainWindow::createPanes()
 {
     struct Spec
     {
+        const char *id;
         const char *object;
         QString title;
         Pane *pane;
@@ -168,15 +172,16 @@ void MainWindow::createPanes()
 #else
     Pane *results = new FactsPane(FactsPane::Kind::Results, this);
 #endif
-    const Spec specs[] = {{"codeDock", tr("Code"), code},
-                          {"datasetDock", tr("Dataset"), dataset},
-                          {"environmentDock", tr("Environment"), environment},
-                          {"resultsDock", tr("Results"), results}};
+    const Spec specs[] = {{"code", "codeDock", tr("Code"), code},
+                          {"dataset", "datasetDock", tr("Dataset"), dataset},
+                          {"environment", "environmentDock", tr("Environment"), environment},
+                          {"results", "resultsDock", tr("Results"), results}};
     QDockWidget *previous = nullptr;
     for (const Spec &s : specs) {
         auto *dock = new QDockWidget(s.title, this);
         dock->setObjectName(QString::fromLatin1(s.object));
         dock->setWidget(s.pane);
+        s.pane->setProperty("mrPaneId", QString::fromLatin1(s.id));
         dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
                           QDockWidget::DockWidgetClosable);
         if (!previous)
@@ -190,6 +195,16 @@ void MainWindow::createPanes()
         connect(s.pane, &Pane::statusMessage, this, [this](const QString &m) { m_status->setText(m); });
     }
     resizeDocks(m_docks, {5, 3, 4, 4}, Qt::Horizontal);
+
+    m_review = new ReviewIntegration(this, m_panes);
+    addDockWidget(Qt::RightDockWidgetArea, m_review->dock());
+    connect(m_review, &ReviewIntegration::revealRequested, this, &MainWindow::revealAnchor);
+    connect(m_review, &ReviewIntegration::message, this, [this](const QString &text, bool error) {
+        if (error)
+            m_banner->showMessage(Banner::Kind::Error, text);
+        else
+            m_status->setText(text);
+    });
 }
 
 void MainWindow::createMenus()
@@ -197,16 +212,40 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open Package…"), this, &MainWindow::openDialog);
     open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open &Folder…"), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Package Folder"));
+        if (!dir.isEmpty())
+            openPath(dir);
+    });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Open &Example Package"), this, [this] { openPath(examplePackagePath()); })
         ->setEnabled(!examplePackagePath().isEmpty());
     file->addSeparator();
+    m_packageActions << file->addAction(tr("&Export Report…"), m_review, &ReviewIntegration::exportReport);
+    m_packageActions.last()->setShortcut(Qt::CTRL | Qt::Key_E);
+    m_packageActions << file->addAction(tr("Save Review &As…"), m_review, &ReviewIntegration::saveReviewAs);
+    file->addSeparator();
+    file->addAction(tr("&Settings…"), this, [this] {
+        SettingsDialog dialog(this);
+        dialog.exec();
+    });
+    file->addSeparator();
     QAction *close = file->addAction(tr("&Close Package"), this, &MainWindow::closePackage);
+    m_packageActions << close;
     close->setShortcut(QKeySequence::Close);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     updateRecentMenu();
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions(m_review->editActions());
+
+    QMenu *reviewMenu = menuBar()->addMenu(tr("&Review"));
+    m_packageActions << reviewMenu->addAction(tr("Comment on the &Package…"), m_review,
+                                              &ReviewIntegration::addPackageComment);
+    m_packageActions.last()->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_M);
+    reviewMenu->addAction(m_review->dock()->toggleViewAction());
 
     m_navigateMenu = menuBar()->addMenu(tr("&Navigate"));
     for (Pane *pane : std::as_const(m_panes)) {
@@ -223,14 +262,20 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : std::as_const(m_docks))
         m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addAction(m_review->dock()->toggleViewAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(tr("Reset &Layout"), this, [this] {
         for (QDockWidget *d : std::as_const(m_docks)) {
             d->setFloating(false);
             d->show();
         }
+        m_review->dock()->setFloating(false);
+        m_review->dock()->show();
         resizeDocks(m_docks, {4, 3, 3, 3}, Qt::Horizontal);
     });
+
+    for (QAction *a : std::as_const(m_packageActions))
+        a->setEnabled(false);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ModelReview"), this, [this] {
@@ -266,6 +311,9 @@ void MainWindow::openPath(const QString &path)
 
 void MainWindow::closePackage()
 {
+    m_review->setPackage(nullptr);
+    for (QAction *a : std::as_const(m_packageActions))
+        a->setEnabled(false);
     m_controller->close();
     for (Pane *pane : std::as_const(m_panes))
         pane->setPackage(nullptr);
@@ -286,6 +334,9 @@ void MainWindow::onLoaded(const PackagePtr &package)
     addRecent(package->sourcePath);
     for (Pane *pane : std::as_const(m_panes))
         pane->setPackage(package);
+    m_review->setPackage(package);
+    for (QAction *a : std::as_const(m_packageActions))
+        a->setEnabled(true);
     QStringList problems;
     for (const Section *s :
          {static_cast<const Section *>(&package->code), static_cast<const Section *>(&package->dataset),
@@ -324,6 +375,10 @@ void MainWindow::refreshFindings()
 
 void MainWindow::revealAnchor(const Anchor &anchor)
 {
+    if (anchor.kind == Anchor::Kind::Package) {
+        m_stack->setCurrentWidget(m_overview);
+        return;
+    }
     for (int i = 0; i < m_panes.size(); ++i) {
         if (m_panes.at(i)->reveal(anchor)) {
             m_docks.at(i)->show();
@@ -385,6 +440,7 @@ void MainWindow::saveLayout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
+    m_review->close();
     m_controller->cancel();
     event->accept();
 }

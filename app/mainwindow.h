@@ -36,6 +36,7 @@ public:
     PackagePtr package() const;
     PackageController *controller() const { return m_controller; }
     QList<Pane *> panes() const { return m_panes; }
+    ReviewIntegration *review() const { return m_review; }
 
     // The bundled example package, or an empty string when this installation has none.
     static QString examplePackagePath();
@@ -74,6 +75,7 @@ private:
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
     Findings m_packageFindings;
+    QList<QAction *> m_packageActions; // enabled only while a package is open
 };
 
 } // namespace mr
