@@ -255,10 +255,8 @@ private:
             m_v.m_bytesDone.fetch_add(std::max<qint64>(0, expectedSize));
             return;
         }
-        std::atomic<qint64> bytes{0};
         const FileHasher::Result r = hasher.hash(path.c_str(), algorithm, expectedSize,
                                                  m_external ? m_external : &m_cancel, &m_v.m_bytesDone);
-        (void)bytes;
         switch (r.status) {
         case FileHasher::Status::Canceled: return; // stays Pending: resumed later
         case FileHasher::Status::Missing:

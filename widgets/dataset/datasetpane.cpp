@@ -289,6 +289,7 @@ void DatasetPane::resetState()
 {
     m_data = {};
     m_verification.reset();
+    m_verifyCanceled = false;
     m_findings.clear();
     m_model->clear();
     m_folderModel->clear();
@@ -481,7 +482,7 @@ void DatasetPane::updateButtons()
 {
     const bool ready = m_package && m_data.manifest.ok() && !isLoading();
     const bool running = isVerifying();
-    const bool resumable = m_verification && !running && m_verification->totals().canceled;
+    const bool resumable = m_verification && !running && m_verifyCanceled;
     m_verifyButton->setEnabled(ready && !running);
     m_verifyAction->setEnabled(ready && !running);
     m_cancelButton->setEnabled(running);
@@ -501,7 +502,11 @@ void DatasetPane::updateTotals()
     }
     const QLocale l;
     const ManifestTotals t = manifestTotals(m);
-    QString text = tr("%1 files · %2 bytes").arg(l.toString(t.files), l.toString(t.bytes));
+    QString text;
+    if (m_model->rowCount() != m_model->sourceRowCount())
+        text = tr("Showing %1 of %2 rows · ")
+                   .arg(l.toString(m_model->rowCount()), l.toString(m_model->sourceRowCount()));
+    text += tr("%1 files · %2 bytes").arg(l.toString(t.files), l.toString(t.bytes));
     if (t.rows >= 0)
         text += tr(" · %1 rows").arg(l.toString(t.rows));
     if (t.withHash < t.files)
@@ -532,9 +537,6 @@ void DatasetPane::updateTotals()
                     .arg(v.counts[int(EntryStatus::Unreadable)])
                     .arg(v.unlisted);
     }
-    if (m_model->rowCount() != m_model->sourceRowCount())
-        text += tr("\nShowing %1 of %2 rows")
-                    .arg(l.toString(m_model->rowCount()), l.toString(m_model->sourceRowCount()));
     m_totals->setText(text);
 }
 
@@ -542,7 +544,7 @@ void DatasetPane::startVerification()
 {
     if (!m_package || !m_data.manifest.ok() || isLoading() || isVerifying())
         return;
-    const bool resume = m_verification && m_verification->totals().canceled;
+    const bool resume = m_verification && m_verifyCanceled;
     if (!resume) {
         m_verification = std::make_shared<Verification>(m_model->manifest(), m_package->dataset.rootPath,
                                                         m_package->artifacts.artifacts);
@@ -586,6 +588,7 @@ void DatasetPane::onVerifyFinished()
     onVerifyTick();
     m_model->refreshUnlisted();
     const VerifyTotals t = m_verification->totals();
+    m_verifyCanceled = t.canceled;
     m_progressLabel->setText((t.canceled ? tr("Canceled: ") : QString()) + m_verification->progress().text());
     m_findings = datasetFindings(*m_package, m_data, m_verification.get());
     updateButtons();

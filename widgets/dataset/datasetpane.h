@@ -82,6 +82,7 @@ private:
     dataset::DatasetData m_data;
     std::shared_ptr<dataset::Verification> m_verification;
     quint64 m_seenVerifyGeneration = 0;
+    bool m_verifyCanceled = false; // the last run was canceled: Resume continues it
     Findings m_findings;
     QSet<QString> m_commentedPaths;
 
