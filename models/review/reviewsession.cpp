@@ -70,6 +70,16 @@ ReviewLoadResult ReviewSession::open(const QString &path)
     return r;
 }
 
+ReviewLoadResult ReviewSession::openForPackage(const Package &package)
+{
+    ReviewLoadResult r = open(defaultReviewPath(package));
+    m_package = package;
+    m_package->extraction.reset(); // only paths are needed; never keep an extraction alive
+    m_package->document = nlohmann::json();
+    setPackageIdentity(package.name, package.version);
+    return r;
+}
+
 void ReviewSession::openUnsaved(const ReviewDocument &document)
 {
     if (m_dirty)
@@ -476,6 +486,10 @@ bool ReviewSession::saveAs(const QString &path, QString *error)
     if (m_readOnly && QFileInfo(path).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
         return findFail(error, QStringLiteral("%1 cannot be read by this version; it is not overwritten. "
                                               "Choose another file.")
+                                   .arg(path));
+    if (m_package && isInsidePackage(path, *m_package))
+        return findFail(error, QStringLiteral("%1 is inside the package; the package is never written to. "
+                                              "Choose a path outside it.")
                                    .arg(path));
     m_document.packageDigest = m_digest.isEmpty() ? m_document.packageDigest : m_digest;
     QString why;

@@ -36,6 +36,8 @@ public:
     // Opens the review file at `path` (a missing file starts an empty review there). Pending
     // changes of a previous file are saved first.
     ReviewLoadResult open(const QString &path);
+    // Opens the review beside `package` (defaultReviewPath) and records its identity.
+    ReviewLoadResult openForPackage(const Package &package);
     // Starts a review that is not saved anywhere (until saveAs()).
     void openUnsaved(const ReviewDocument &document = {});
     QString path() const { return m_path; }
@@ -90,7 +92,8 @@ public:
     // Saves now when there are unsaved changes. A file changed by someone else since it was
     // read is merged first (their comments and decisions are kept, ours added).
     bool save(QString *error = nullptr);
-    // Saves to another path and continues there (the way out of a read-only file).
+    // Saves to another path and continues there (the way out of a read-only file). With a
+    // package set through openForPackage(), a path inside the package is refused.
     bool saveAs(const QString &path, QString *error = nullptr);
 
 Q_SIGNALS:
@@ -120,6 +123,7 @@ private:
     QString m_readOnlyReason;
     bool m_dirty = false;
     QString m_digest;
+    std::optional<Package> m_package; // for refusing review paths inside it
     Person m_reviewer;
     QUndoStack m_undo;
     QTimer m_autosave;

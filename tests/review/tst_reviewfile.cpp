@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace mr;
 using namespace mr::review;
@@ -26,7 +27,7 @@ class TestReviewFile : public QObject
         Comment c;
         c.id = QStringLiteral("c1");
         c.author = ada;
-        c.time = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+        c.time = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), QTimeZone::utc());
         c.body = QStringLiteral("Line one\n<script>alert(1)</script> ünïcode ✓");
         c.kind = Comment::Kind::Blocker;
         c.anchor = Anchor::codeLines(QStringLiteral("src/train.py"), Anchor::Side::Old, 10, 12,
@@ -75,6 +76,10 @@ private Q_SLOTS:
         QVERIFY(r.document.extra.contains("x-future-field"));
         // Stable: serialising again gives the same bytes.
         QCOMPARE(serializeReview(r.document), text);
+        // Kept for checking against docs/schema/review.schema.json (scripts or by hand).
+        QDir().mkpath(QStringLiteral(MR_BINARY_DIR "/test-output"));
+        QVERIFY(
+            saveReviewFile(doc, QStringLiteral(MR_BINARY_DIR "/test-output/sample.review.json"), nullptr));
     }
 
     void saveAndLoad()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "models/review/reviewsession.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -253,6 +254,30 @@ private Q_SLOTS:
         QVERIFY(r.document.comment(ida));
         QVERIFY(r.document.comment(idb));
         QCOMPARE(b.document().comments.size(), 2);
+    }
+
+    void openForPackageRefusesInside()
+    {
+        QTemporaryDir dir;
+        Package p;
+        p.sourcePath = dir.filePath(QStringLiteral("pkg"));
+        p.rootPath = p.sourcePath;
+        p.name = QStringLiteral("churn");
+        p.version = QStringLiteral("2");
+        QVERIFY(QDir().mkpath(p.rootPath));
+        ReviewSession s;
+        QCOMPARE(int(s.openForPackage(p).status), int(ReviewLoadResult::Status::Missing));
+        QCOMPARE(s.path(), dir.filePath(QStringLiteral("pkg.review.json")));
+        s.setReviewer(ada);
+        s.addComment(Anchor::package(), QStringLiteral("x"), Comment::Kind::Note);
+        QString error;
+        QVERIFY(!s.saveAs(dir.filePath(QStringLiteral("pkg/inside.review.json")), &error));
+        QVERIFY(error.contains(QStringLiteral("inside the package")));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("pkg/inside.review.json"))));
+        QVERIFY(s.save(&error));
+        const ReviewLoadResult r = loadReviewFile(s.path());
+        QCOMPARE(r.document.packageName, QStringLiteral("churn"));
+        QCOMPARE(r.document.packageVersion, QStringLiteral("2"));
     }
 
     void markers()
