@@ -137,8 +137,9 @@ void ResultsChartView::setAnalysis(const results::ResultsAnalysis &analysis)
     for (int i = 0; i < n; ++i) {
         const results::ChartEntry &e = m_layout.entries.at(i);
         claimed->append(0, i);
+        // Clamped points sit just inside the edge so that they are drawn whole.
         if (e.hasRerun)
-            rerun->append(e.deviation, i);
+            rerun->append(e.clamped ? std::copysign(range - 0.12, e.deviation) : e.deviation, i);
     }
     c->addSeries(claimed);
     c->addSeries(rerun);
