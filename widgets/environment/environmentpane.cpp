@@ -249,7 +249,11 @@ void EnvironmentPane::onLoaded()
     }
     m_findings = environmentFindings(m_environments, m_environments.defaultComparison());
     Q_EMIT findingsChanged();
-    m_matrix->setMatrix(buildMatrix(m_environments.environments));
+    QList<Environment> readable; // an unreadable file would only add an empty column
+    for (const Environment &e : std::as_const(m_environments.environments))
+        if (!e.failed)
+            readable.append(e);
+    m_matrix->setMatrix(buildMatrix(readable));
     m_matrixView->resizeColumnsToContents();
     updateDiagnostics();
     QStringList names;
