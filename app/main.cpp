@@ -3,12 +3,14 @@
 #include "app/mainwindow.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -51,9 +53,18 @@ int main(int argc, char **argv)
             args << QString::fromLocal8Bit(argv[i]);
         if (args.size() > 1 && !args.at(1).startsWith(QLatin1Char('-')) &&
             mr::cli::commandNames().contains(args.at(1))) {
-            QCoreApplication app(argc, argv);
+            // Reports draw (PDF pages, the results chart): they need a QGuiApplication, which
+            // the offscreen platform provides without a display.
+            std::unique_ptr<QCoreApplication> app;
+            if (args.at(1) == QLatin1String("report")) {
+                if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                    qputenv("QT_QPA_PLATFORM", "offscreen");
+                app = std::make_unique<QGuiApplication>(argc, argv);
+            } else {
+                app = std::make_unique<QCoreApplication>(argc, argv);
+            }
             setIdentity();
-            installTranslators(app);
+            installTranslators(*app);
             int code = 0;
             mr::cli::dispatch(QCoreApplication::arguments(), &code);
             return code;

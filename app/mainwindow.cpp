@@ -227,7 +227,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("&Settings…"), this, [this] {
         SettingsDialog dialog(this);
-        dialog.exec();
+        if (dialog.exec() == QDialog::Accepted)
+            m_review->reloadReviewer();
     });
     file->addSeparator();
     QAction *close = file->addAction(tr("&Close Package"), this, &MainWindow::closePackage);

@@ -41,6 +41,8 @@ ReviewIntegration::ReviewIntegration(QMainWindow *window, const QList<Pane *> &p
         connect(pane, &Pane::commentRequested, m_reviewDock, &review::ReviewDock::addComment);
         connect(pane, &Pane::viewedToggled, m_session, &review::ReviewSession::setViewed);
         connect(pane, &Pane::checklistSuggested, m_session, &review::ReviewSession::suggestChecklist);
+        // A pane that finished loading can tell whether anchored content changed since a comment.
+        connect(pane, &Pane::findingsChanged, m_session, &review::ReviewSession::refreshOutdated);
     }
     connect(m_reviewDock, &review::ReviewDock::revealRequested, this, &ReviewIntegration::revealRequested);
     connect(m_session, &review::ReviewSession::commentsChanged, this, &ReviewIntegration::updateMarkers);
@@ -110,6 +112,11 @@ void ReviewIntegration::updateViewed()
     const QSet<QString> keys = m_session->document().viewed;
     for (Pane *p : std::as_const(m_panes))
         p->setViewedKeys(keys);
+}
+
+void ReviewIntegration::reloadReviewer()
+{
+    m_session->setReviewer(review::storedReviewer());
 }
 
 void ReviewIntegration::addPackageComment()

@@ -40,6 +40,7 @@ public:
     void close();
 
     void addPackageComment();
+    void reloadReviewer(); // after the identity changed in the settings
     void exportReport();
     void saveReviewAs();
 

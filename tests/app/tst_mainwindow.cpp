@@ -91,7 +91,14 @@ void TestMainWindow::opensExample()
     // The recent list remembers it.
     auto *recent = w.findChild<QListWidget *>(QStringLiteral("startRecent"));
     QCOMPARE(recent->item(0)->data(Qt::UserRole).toString(), pkg->sourcePath);
-    // Each pane received the package and shows something of its section.
+    // All four panes and the review fit side by side on a 1920x1080 screen.
+    QTest::qWait(200);
+    for (const char *dockName : {"codeDock", "datasetDock", "environmentDock", "resultsDock", "reviewDockWidget"}) {
+        auto *dock = w.findChild<QDockWidget *>(QString::fromLatin1(dockName));
+        QVERIFY2(dock->isVisible() && dock->width() >= 200, dockName);
+        qInfo("%s: %d px wide, needs at least %d", dockName, dock->width(), dock->minimumSizeHint().width());
+    }
+    QVERIFY2(w.width() <= 1920, qPrintable(QString::number(w.width())));
     QCOMPARE(w.panes().size(), 4);
     if (qEnvironmentVariableIsSet("MR_SCREENSHOT_DIR")) {
         QTest::qWait(3000);

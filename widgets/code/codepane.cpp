@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/code/codepane.h"
+#include "models/core/settings.h"
 #include "models/code/codediff.h"
 #include "models/code/highlight.h"
 #include "widgets/code/diffview.h"
@@ -12,7 +13,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
@@ -201,7 +201,7 @@ CodePane::CodePane(QWidget *parent) : Pane(parent)
     connect(&m_patchWatcher, &QFutureWatcherBase::finished, this, &CodePane::onPatchFinished);
     connect(&m_stylesWatcher, &QFutureWatcherBase::finished, this, &CodePane::onStylesFinished);
 
-    setUnified(QSettings().value(QLatin1String(kUnifiedKey), false).toBool());
+    setUnified(openSettings()->value(QLatin1String(kUnifiedKey), false).toBool());
     showPlaceholder(tr("No package"));
     updateActions();
 }
@@ -236,7 +236,7 @@ void CodePane::setUnified(bool unified)
     const QSignalBlocker b1(m_unified), b2(m_toggleUnified);
     m_unified->setChecked(unified);
     m_toggleUnified->setChecked(unified);
-    QSettings().setValue(QLatin1String(kUnifiedKey), unified);
+    openSettings()->setValue(QLatin1String(kUnifiedKey), unified);
 }
 
 void CodePane::changeEvent(QEvent *event)

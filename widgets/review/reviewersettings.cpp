@@ -1,20 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/review/reviewersettings.h"
 
-#include <QDir>
+#include "models/core/settings.h"
 
 namespace mr::review {
 
 std::unique_ptr<QSettings> openSettings()
 {
-    const QByteArray dir = qgetenv("MODELREVIEW_SETTINGS_DIR");
-    if (!dir.isEmpty()) {
-        QDir().mkpath(QString::fromLocal8Bit(dir));
-        return std::make_unique<QSettings>(
-            QDir(QString::fromLocal8Bit(dir)).filePath(QStringLiteral("modelreview.ini")),
-            QSettings::IniFormat);
-    }
-    return std::make_unique<QSettings>();
+    return mr::openSettings(); // one settings store for the whole application
 }
 
 Person storedReviewer()
