@@ -106,8 +106,13 @@ bool parseDigest(ReadContext &ctx, std::string_view hex, HashKind kind, std::uin
 
 } // namespace
 
-bool readJsonLines(ReadContext &ctx, int fd, qint64, Diagnostic *error)
+bool readJsonLines(ReadContext &ctx, int fd, qint64 fileSize, Diagnostic *error)
 {
+    // Synchronous reads build one manifest: reserve it once from the first lines' average
+    // length, so that growth never holds an old and a new copy of a column at once.
+    qint64 consumed = 0;
+    const qsizetype sampleRows = 2000;
+    const bool reserveOnce = !ctx.checkpoint && fileSize > 0;
     RecordReader reader(fd, ctx.options.maxLineBytes, false, simdjson::SIMDJSON_PADDING);
     simdjson::ondemand::parser parser;
     std::string_view rec;
@@ -134,6 +139,12 @@ bool readJsonLines(ReadContext &ctx, int fd, qint64, Diagnostic *error)
                          .arg(reader.skippedLength())
                          .arg(ctx.options.maxLineBytes));
             continue;
+        }
+        consumed += qint64(rec.size()) + 1;
+        if (reserveOnce && ctx.out->size() == sampleRows) {
+            const double scale = double(fileSize) / double(consumed) * 1.02;
+            ctx.out->reserve(qsizetype(double(sampleRows) * scale),
+                             qsizetype(double(ctx.out->pathBytes()) * scale));
         }
         if (rec.find_first_not_of(" \t") == std::string_view::npos)
             continue;

@@ -24,7 +24,7 @@ struct ReadOptions
     qsizetype maxLineBytes = 1 << 20; // longer lines are refused (a diagnostic each)
     int maxDiagnostics = 1000;        // beyond this only a count is kept
     qsizetype firstBatchRows = 20000; // async: rows in the first batch (the table shows early)
-    qsizetype batchRows = 200000;     // async: rows per later batch
+    qsizetype batchRows = 50000;      // async: rows per later batch (queued batches cost memory)
     QString searchRoot;               // DVC: where `.dir` listings are looked for (package root)
 };
 
