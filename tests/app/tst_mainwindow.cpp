@@ -97,6 +97,12 @@ void TestMainWindow::opensExample()
         auto *dock = w.findChild<QDockWidget *>(QString::fromLatin1(dockName));
         QVERIFY2(dock->isVisible() && dock->width() >= 200, dockName);
         qInfo("%s: %d px wide, needs at least %d", dockName, dock->width(), dock->minimumSizeHint().width());
+        if (qEnvironmentVariableIsSet("MR_DEBUG_WIDTHS")) {
+            for (QWidget *c : dock->findChildren<QWidget *>()) {
+                if (c->isVisible() && c->minimumSizeHint().width() > 150)
+                    qInfo("   %s %s %d", c->metaObject()->className(), qPrintable(c->objectName()), c->minimumSizeHint().width());
+            }
+        }
     }
     QVERIFY2(w.width() <= 1920, qPrintable(QString::number(w.width())));
     QCOMPARE(w.panes().size(), 4);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/code/codepane.h"
 #include "models/core/settings.h"
+#include "widgets/common/panetoolbar.h"
 #include "models/code/codediff.h"
 #include "models/code/highlight.h"
 #include "widgets/code/diffview.h"
@@ -86,6 +87,7 @@ CodePane::CodePane(QWidget *parent) : Pane(parent)
     m_table->horizontalHeader()->setMinimumSectionSize(digit * 3);
     m_totals = new QLabel(left);
     m_totals->setObjectName(QStringLiteral("codeTotals"));
+    m_totals->setWordWrap(true);
     leftLayout->addWidget(m_filter);
     leftLayout->addWidget(m_table, 1);
     leftLayout->addWidget(m_totals);
@@ -93,7 +95,8 @@ CodePane::CodePane(QWidget *parent) : Pane(parent)
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    auto *bar = new QHBoxLayout;
+    auto *bar = new PaneToolBar(right);
+    bar->setObjectName(QStringLiteral("codeToolBar"));
     m_fileTitle = new QLabel(right);
     m_fileTitle->setObjectName(QStringLiteral("codeFileTitle"));
     m_fileTitle->setTextFormat(Qt::PlainText);
@@ -111,7 +114,7 @@ CodePane::CodePane(QWidget *parent) : Pane(parent)
     m_context->setValue(3);
     m_context->setPrefix(tr("Context: "));
     m_context->setToolTip(tr("Unchanged lines shown around each change"));
-    bar->addWidget(m_fileTitle, 1);
+    bar->addExpandingWidget(m_fileTitle, 60);
     bar->addWidget(m_context);
     bar->addWidget(m_whitespace);
     bar->addWidget(m_unified);
@@ -130,7 +133,7 @@ CodePane::CodePane(QWidget *parent) : Pane(parent)
     m_view->setObjectName(QStringLiteral("codeDiffView"));
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_view);
-    rightLayout->addLayout(bar);
+    rightLayout->addWidget(bar);
     rightLayout->addWidget(m_fileNote);
     rightLayout->addWidget(m_stack, 1);
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/environment/environmentpane.h"
+#include "widgets/common/panetoolbar.h"
 #include "widgets/common/placeholder.h"
 #include "widgets/environment/environmentmodels.h"
 
@@ -67,7 +68,7 @@ EnvironmentPane::EnvironmentPane(QWidget *parent) : Pane(parent)
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(6, 6, 6, 6);
 
-    auto *pairRow = new QHBoxLayout;
+    auto *pairRow = new PaneToolBar(content);
     m_development = new QComboBox(content);
     m_development->setObjectName(QStringLiteral("developmentCombo"));
     m_reference = new QComboBox(content);
@@ -82,14 +83,14 @@ EnvironmentPane::EnvironmentPane(QWidget *parent) : Pane(parent)
     pairRow->addWidget(new QLabel(tr("against"), content));
     pairRow->addWidget(m_reference);
     pairRow->addWidget(m_swap);
-    pairRow->addStretch(1);
+    pairRow->addStretch();
     for (QComboBox *combo : {m_development, m_reference}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         combo->setMinimumContentsLength(12);
     }
-    contentLayout->addLayout(pairRow);
+    contentLayout->addWidget(pairRow);
 
-    auto *filterRow = new QHBoxLayout;
+    auto *filterRow = new PaneToolBar(content);
     m_search = new QLineEdit(content);
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Filter by name or version"));
@@ -109,12 +110,12 @@ EnvironmentPane::EnvironmentPane(QWidget *parent) : Pane(parent)
     m_comment = new QPushButton(tr("Co&mment…"), content);
     m_comment->setObjectName(QStringLiteral("commentButton"));
     m_comment->setToolTip(tr("Comment on the selected row"));
-    filterRow->addWidget(m_search, 1);
+    filterRow->addExpandingWidget(m_search);
     filterRow->addWidget(m_changedOnly);
     filterRow->addWidget(m_levelFilter);
     filterRow->addWidget(m_changeFilter);
     filterRow->addWidget(m_comment);
-    contentLayout->addLayout(filterRow);
+    contentLayout->addWidget(filterRow);
 
     m_tabs = new QTabWidget(content);
     m_tabs->setObjectName(QStringLiteral("environmentTabs"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/results/resultspane.h"
 
+#include "widgets/common/panetoolbar.h"
 #include "widgets/results/resultschartview.h"
 #include "widgets/results/resultsmodel.h"
 
@@ -79,7 +80,7 @@ ResultsPane::ResultsPane(QWidget *parent) : Pane(parent)
 
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
-    auto *bar = new QHBoxLayout;
+    auto *bar = new PaneToolBar(content);
     m_filter = new QLineEdit(content);
     m_filter->setObjectName(QStringLiteral("resultsFilter"));
     m_filter->setPlaceholderText(tr("Filter metrics by name"));
@@ -108,13 +109,13 @@ ResultsPane::ResultsPane(QWidget *parent) : Pane(parent)
     auto *defaultLabel = new QLabel(tr("Default tolerance:"), content);
     defaultLabel->setToolTip(tr("Applies to metrics without a tolerance in the package or the results files; "
                                 "the bound is max(abs, rel × |claimed|)."));
-    bar->addWidget(m_filter, 2);
+    bar->addExpandingWidget(m_filter);
     bar->addWidget(m_statusFilter);
-    bar->addStretch(1);
+    bar->addStretch();
     bar->addWidget(defaultLabel);
     bar->addWidget(m_defaultAbs);
     bar->addWidget(m_defaultRel);
-    layout->addLayout(bar);
+    layout->addWidget(bar);
     m_summary = new QLabel(content);
     m_summary->setObjectName(QStringLiteral("resultsSummary"));
     m_summary->setWordWrap(true);
@@ -153,6 +154,7 @@ ResultsPane::ResultsPane(QWidget *parent) : Pane(parent)
     m_chart = new ResultsChartView(chartScroll);
     chartScroll->setWidget(m_chart);
     auto *side = new QWidget(bottom);
+    side->setMinimumWidth(160); // the user widens it; a narrow dock must still fit the pane
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     m_provenanceBox = new QGroupBox(tr("Provenance of the rerun"), side);
