@@ -426,8 +426,10 @@ void MainWindow::restoreLayout()
         resize(1600, 1000);
     if (!restoreState(settings->value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion)) {
         // First start: the panes get most of the height; the overview stays a summary.
-        QTimer::singleShot(0, this,
-                           [this] { resizeDocks({m_docks.first()}, {height() * 62 / 100}, Qt::Vertical); });
+        QTimer::singleShot(0, this, [this] {
+            resizeDocks({m_docks.first()}, {height() * 62 / 100}, Qt::Vertical);
+            resizeDocks(m_docks, {5, 3, 4, 4}, Qt::Horizontal);
+        });
     }
 }
 
