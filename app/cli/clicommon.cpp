@@ -63,6 +63,30 @@ PackagePtr openPackage(const QString &command, const QString &path)
     return r.package;
 }
 
+void addPackageArgument(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("package"),
+                                 QCoreApplication::translate("mr::cli", "Package folder or archive."));
+}
+
+QCommandLineOption reviewFileOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("review"),
+        QCoreApplication::translate("mr::cli",
+                                    "Review file (default: the package path followed by .review.json)."),
+        QStringLiteral("file"));
+}
+
+PackagePtr openPackageArgument(const QCommandLineParser &parser, const QString &command)
+{
+    if (parser.positionalArguments().size() != 1) {
+        fail(command, QStringLiteral("expected exactly one package (see --help)"));
+        return nullptr;
+    }
+    return openPackage(command, parser.positionalArguments().first());
+}
+
 DigestResult digestWithProgress(const Package &package)
 {
     if (!stderrIsTerminal())

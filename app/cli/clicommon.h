@@ -25,9 +25,15 @@ void fail(const QString &command, const QString &message);
 bool parseArguments(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
                     int *exitCode);
 
-// Opens the package named by the first positional argument; prints the error and returns
-// null on failure.
+// Opens the package at `path`; prints the error and returns null on failure.
 PackagePtr openPackage(const QString &command, const QString &path);
+
+// The PACKAGE positional argument every command takes, and the --review FILE option.
+void addPackageArgument(QCommandLineParser &parser);
+QCommandLineOption reviewFileOption();
+// Opens the single package named on the command line; prints why and returns null when there
+// is not exactly one, or when it cannot be opened.
+PackagePtr openPackageArgument(const QCommandLineParser &parser, const QString &command);
 
 // Computes the digest, drawing a progress line on stderr when it is a terminal.
 DigestResult digestWithProgress(const Package &package);

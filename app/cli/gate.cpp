@@ -21,22 +21,13 @@ int runGate(const QStringList &arguments)
         "Passes (exit 0) only when the review approves this exact package (its current digest) and no "
         "blocker is open. Exit 1 names the reason: not reviewed, changes requested, rejected, stale digest, "
         "open blockers. Exit 2 when the package or the review cannot be read."));
-    const QCommandLineOption reviewOption(
-        QStringLiteral("review"),
-        QCoreApplication::translate("mr::cli",
-                                    "Review file (default: the package path followed by .review.json)."),
-        QStringLiteral("file"));
+    const QCommandLineOption reviewOption = reviewFileOption();
     parser.addOption(reviewOption);
-    parser.addPositionalArgument(QStringLiteral("package"),
-                                 QCoreApplication::translate("mr::cli", "Package folder or archive."));
+    addPackageArgument(parser);
     int exitCode = 0;
     if (!parseArguments(parser, command, arguments, &exitCode))
         return exitCode;
-    if (parser.positionalArguments().size() != 1) {
-        fail(command, QStringLiteral("expected exactly one package (see --help)"));
-        return 2;
-    }
-    const PackagePtr package = openPackage(command, parser.positionalArguments().first());
+    const PackagePtr package = openPackageArgument(parser, command);
     if (!package)
         return 2;
     const QString reviewPath =

@@ -87,16 +87,11 @@ int runInspect(const QStringList &arguments)
         QStringLiteral("json"),
         QCoreApplication::translate("mr::cli", "Print the documented JSON document."));
     parser.addOption(jsonOption);
-    parser.addPositionalArgument(QStringLiteral("package"),
-                                 QCoreApplication::translate("mr::cli", "Package folder or archive."));
+    addPackageArgument(parser);
     int exitCode = 0;
     if (!parseArguments(parser, command, arguments, &exitCode))
         return exitCode;
-    if (parser.positionalArguments().size() != 1) {
-        fail(command, QStringLiteral("expected exactly one package (see --help)"));
-        return 2;
-    }
-    const PackagePtr package = openPackage(command, parser.positionalArguments().first());
+    const PackagePtr package = openPackageArgument(parser, command);
     if (!package)
         return 2;
     const DigestResult digest = digestWithProgress(*package);

@@ -21,11 +21,7 @@ int runReport(const QStringList &arguments)
         "mr::cli",
         "Writes the review report of a package: identity and digest, decision, checklist, findings, "
         "comments with their anchored content, and each section's summary."));
-    const QCommandLineOption reviewOption(
-        QStringLiteral("review"),
-        QCoreApplication::translate("mr::cli",
-                                    "Review file (default: the package path followed by .review.json)."),
-        QStringLiteral("file"));
+    const QCommandLineOption reviewOption = reviewFileOption();
     const QCommandLineOption formatOption(
         QStringLiteral("format"),
         QCoreApplication::translate("mr::cli",
@@ -36,8 +32,7 @@ int runReport(const QStringList &arguments)
         QCoreApplication::translate("mr::cli", "Output file; \"-\" writes to stdout (not for pdf)."),
         QStringLiteral("file"));
     parser.addOptions({reviewOption, formatOption, outputOption});
-    parser.addPositionalArgument(QStringLiteral("package"),
-                                 QCoreApplication::translate("mr::cli", "Package folder or archive."));
+    addPackageArgument(parser);
     int exitCode = 0;
     if (!parseArguments(parser, command, arguments, &exitCode))
         return exitCode;
