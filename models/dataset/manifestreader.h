@@ -85,6 +85,10 @@ bool readJsonLines(ReadContext &ctx, int fd, qint64 fileSize, Diagnostic *error)
 bool readCsv(ReadContext &ctx, int fd, qint64 fileSize, Diagnostic *error);
 bool readDvc(ReadContext &ctx, const QByteArray &data, const QString &path, bool lockFile, Diagnostic *error);
 bool readLfsPointers(ReadContext &ctx, const QString &path, Diagnostic *error);
+// Shared by the readers: refuse a path that is empty, absolute, leaves the root or holds NUL
+// (a diagnostic, counted), and parse a digest of `kind` (a diagnostic when malformed).
+bool checkPath(ReadContext &ctx, std::string_view path, int line);
+bool parseDigest(ReadContext &ctx, std::string_view hex, HashKind kind, std::uint8_t *out, int line);
 // Parses one LFS pointer; false when `data` is not one.
 bool parseLfsPointer(const QByteArray &data, std::uint8_t *sha256, qint64 *size);
 } // namespace detail
