@@ -15,6 +15,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
+#include "models/core/settings.h"
+
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -77,9 +79,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("settings")));
+        // A fresh settings store for every run (mr::openSettings honours this variable).
+        qputenv("MODELREVIEW_SETTINGS_DIR", m_dir.filePath(QStringLiteral("settings")).toLocal8Bit());
         const QString repo = m_dir.filePath(QStringLiteral("repo.git"));
         GitFixture fx(repo);
         fx.write(QStringLiteral("a.py"), lines(40));
@@ -192,7 +193,7 @@ private Q_SLOTS:
         QCOMPARE(view->mode(), DiffView::Mode::Unified);
         QCOMPARE(view->selection().first, 31);
         screenshot(pane, QStringLiteral("unified"));
-        QCOMPARE(QSettings().value(QStringLiteral("code/unifiedDiff")).toBool(), true);
+        QCOMPARE(openSettings()->value(QStringLiteral("code/unifiedDiff")).toBool(), true);
         CodePane second;
         QCOMPARE(second.diffView()->mode(), DiffView::Mode::Unified);
         pane.setUnified(false);
