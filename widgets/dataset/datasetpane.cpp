@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/dataset/datasetpane.h"
+#include "widgets/common/panetoolbar.h"
 
 #include "widgets/common/placeholder.h"
 #include "widgets/dataset/datasetanalysis.h"
@@ -62,7 +63,8 @@ void DatasetPane::buildUi()
     auto *content = new QWidget(m_stack);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
-    auto *bar = new QHBoxLayout;
+    auto *bar = new PaneToolBar(content);
+    bar->setObjectName(QStringLiteral("datasetFilterBar"));
     m_filter = new QLineEdit(content);
     m_filter->setObjectName(QStringLiteral("datasetFilter"));
     m_filter->setPlaceholderText(tr("Filter paths"));
@@ -97,17 +99,22 @@ void DatasetPane::buildUi()
     m_resumeButton->setObjectName(QStringLiteral("datasetResume"));
     m_commentButton = new QPushButton(tr("Comment"), content);
     m_commentButton->setObjectName(QStringLiteral("datasetComment"));
-    bar->addWidget(m_filter, 3);
+    bar->addExpandingWidget(m_filter, 100);
     bar->addWidget(m_columnCombo);
-    bar->addWidget(m_columnFilter, 1);
+    bar->addExpandingWidget(m_columnFilter, 60);
     bar->addWidget(m_changedOnly);
     bar->addWidget(m_statusFilter);
-    bar->addStretch();
-    bar->addWidget(m_verifyButton);
-    bar->addWidget(m_cancelButton);
-    bar->addWidget(m_resumeButton);
-    bar->addWidget(m_commentButton);
-    layout->addLayout(bar);
+    layout->addWidget(bar);
+    // Actions on a row of their own, so that filters and actions both stay reachable in a
+    // narrow dock.
+    auto *actions = new PaneToolBar(content);
+    actions->setObjectName(QStringLiteral("datasetActionBar"));
+    actions->addWidget(m_verifyButton);
+    actions->addWidget(m_cancelButton);
+    actions->addWidget(m_resumeButton);
+    actions->addWidget(m_commentButton);
+    actions->addStretch();
+    layout->addWidget(actions);
 
     auto *strip = new QHBoxLayout;
     m_progress = new QProgressBar(content);
@@ -118,6 +125,7 @@ void DatasetPane::buildUi()
     m_progressLabel = new QLabel(content);
     m_progressLabel->setObjectName(QStringLiteral("datasetProgressLabel"));
     strip->addWidget(m_progress, 1);
+    m_progressLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     strip->addWidget(m_progressLabel, 2);
     layout->addLayout(strip);
     m_rootNote = new QLabel(content);
