@@ -71,7 +71,8 @@ bool writePdfReport(const Analysis &analysis, const review::ReviewDocument *revi
         writer.setTitle(QStringLiteral("Review report: %1")
                             .arg(analysis.package ? analysis.package->name : QStringLiteral("(no package)")));
         writer.setCreator(QStringLiteral("ModelReview"));
-        doc.setPageSize(QSizeF(writer.width(), writer.height()));
+        // Left unpaginated, print() lays a copy out on A4 at the writer's resolution with the
+        // fonts scaled to it (a page size in device pixels would shrink the text to nothing).
         doc.print(&writer);
     }
     if (!out.commit()) {
