@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/mainwindow.h"
 #include "app/packagecontroller.h"
+#include "app/reviewintegration.h"
 #include "models/package/digest.h"
+#include "models/review/reviewsession.h"
 #include "widgets/common/banner.h"
 #include "widgets/common/pane.h"
+#include "widgets/review/reviewersettings.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
@@ -28,6 +33,7 @@ private Q_SLOTS:
     void malformedPackageShowsBanner();
     void sectionErrorKeepsPackageOpen();
     void layoutPersists();
+    void reviewRoundTripThroughWindow();
 
 private:
     static bool waitLoaded(MainWindow &w);
@@ -93,14 +99,16 @@ void TestMainWindow::opensExample()
     QCOMPARE(recent->item(0)->data(Qt::UserRole).toString(), pkg->sourcePath);
     // All four panes and the review fit side by side on a 1920x1080 screen.
     QTest::qWait(200);
-    for (const char *dockName : {"codeDock", "datasetDock", "environmentDock", "resultsDock", "reviewDockWidget"}) {
+    for (const char *dockName :
+         {"codeDock", "datasetDock", "environmentDock", "resultsDock", "reviewDockWidget"}) {
         auto *dock = w.findChild<QDockWidget *>(QString::fromLatin1(dockName));
         QVERIFY2(dock->isVisible() && dock->width() >= 200, dockName);
         qInfo("%s: %d px wide, needs at least %d", dockName, dock->width(), dock->minimumSizeHint().width());
         if (qEnvironmentVariableIsSet("MR_DEBUG_WIDTHS")) {
             for (QWidget *c : dock->findChildren<QWidget *>()) {
                 if (c->isVisible() && c->minimumSizeHint().width() > 150)
-                    qInfo("   %s %s %d", c->metaObject()->className(), qPrintable(c->objectName()), c->minimumSizeHint().width());
+                    qInfo("   %s %s %d", c->metaObject()->className(), qPrintable(c->objectName()),
+                          c->minimumSizeHint().width());
             }
         }
     }
@@ -168,6 +176,59 @@ void TestMainWindow::layoutPersists()
     QVERIFY(again.findChild<QDockWidget *>(QStringLiteral("codeDock"))->isVisible());
     again.findChild<QDockWidget *>(QStringLiteral("resultsDock"))->show();
     again.close();
+}
+
+void TestMainWindow::reviewRoundTripThroughWindow()
+{
+    // A copy of the example, so that the review file lands beside it in a temporary folder.
+    QTemporaryDir dir;
+    const QString pkgPath = dir.filePath(QStringLiteral("churn"));
+    QVERIFY(QDir().mkpath(pkgPath));
+    QDirIterator it(m_example, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString src = it.next();
+        const QString dst = pkgPath + QLatin1Char('/') + QDir(m_example).relativeFilePath(src);
+        if (it.fileInfo().isDir())
+            QVERIFY(QDir().mkpath(dst));
+        else
+            QVERIFY(QFile::copy(src, dst));
+    }
+    review::storeReviewer({QStringLiteral("R. Viewer"), QStringLiteral("r@example.org")});
+    QString digest;
+    {
+        MainWindow w;
+        w.show();
+        w.openPath(pkgPath);
+        QVERIFY(waitLoaded(w));
+        digest = w.controller()->digest().digest;
+        review::ReviewSession *session = w.review()->session();
+        QCOMPARE(session->currentDigest(), digest);
+        QString error;
+        const QString id =
+            session->addComment(Anchor::metric(QStringLiteral("test.recall")),
+                                QStringLiteral("Recall dropped"), review::Comment::Kind::Blocker, {}, &error);
+        QVERIFY2(!id.isEmpty(), qPrintable(error));
+        QVERIFY(!session->decide(review::Decision::Verdict::Approve, {}, &error));
+        QVERIFY2(error.contains(QLatin1String("Recall dropped")) ||
+                     error.contains(QLatin1String("test.recall")),
+                 qPrintable(error));
+        QVERIFY(session->setCommentState(id, review::Comment::State::Resolved, &error));
+        QVERIFY2(session->decide(review::Decision::Verdict::Approve, {}, &error), qPrintable(error));
+        w.close(); // saves the review
+    }
+    const QString reviewPath = pkgPath + QStringLiteral(".review.json");
+    QVERIFY(QFile::exists(reviewPath));                                      // beside the package
+    QVERIFY(!QFile::exists(pkgPath + QStringLiteral("/churn.review.json"))); // never inside
+    MainWindow again;
+    again.show();
+    again.openPath(pkgPath);
+    QVERIFY(waitLoaded(again));
+    QCOMPARE(again.controller()->digest().digest, digest); // the review file did not change the digest
+    const review::ReviewSession *session = again.review()->session();
+    QCOMPARE(session->document().comments.size(), 1);
+    QCOMPARE(session->document().comments.first().state, review::Comment::State::Resolved);
+    QCOMPARE(session->status().result, review::GateStatus::Result::Approved);
 }
 
 QTEST_MAIN(TestMainWindow)
