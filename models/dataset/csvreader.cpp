@@ -61,27 +61,14 @@ bool readCsv(ReadContext &ctx, int fd, qint64, Diagnostic *error)
     std::vector<int> extraCols; // manifest column per CSV column, -1 for known ones
     qsizetype sinceCheckpoint = 0;
     for (;;) {
-        const auto status = reader.next(&rec);
-        if (status == RecordReader::Status::End)
+        const RecordStep step = nextRecord(ctx, reader, &rec, error);
+        if (step == RecordStep::End)
             break;
-        if (status == RecordReader::Status::Error) {
-            *error = Diagnostic{
-                ctx.displayName,
-                reader.line(),
-                0,
-                {},
-                QStringLiteral("read error: %1").arg(QString::fromLocal8Bit(std::strerror(reader.error())))};
+        if (step == RecordStep::Error)
             return false;
-        }
         const int line = reader.line();
-        if (status == RecordReader::Status::TooLong) {
-            ++ctx.out->rejectedLines;
-            ctx.diag(line, 0, {},
-                     QStringLiteral("line is %1 bytes long; the limit is %2")
-                         .arg(reader.skippedLength())
-                         .arg(ctx.options.maxLineBytes));
+        if (step == RecordStep::Skip)
             continue;
-        }
         if (rec.empty())
             continue;
         if (rec.find('\0') != std::string_view::npos) {

@@ -59,6 +59,30 @@ ManifestFormat detectManifestFormat(const QByteArray &head)
 
 namespace detail {
 
+RecordStep nextRecord(ReadContext &ctx, RecordReader &reader, std::string_view *record, Diagnostic *error)
+{
+    const auto status = reader.next(record);
+    switch (status) {
+    case RecordReader::Status::End: return RecordStep::End;
+    case RecordReader::Status::Error:
+        *error = Diagnostic{
+            ctx.displayName,
+            reader.line(),
+            0,
+            {},
+            QStringLiteral("read error: %1").arg(QString::fromLocal8Bit(std::strerror(reader.error())))};
+        return RecordStep::Error;
+    case RecordReader::Status::TooLong:
+        ++ctx.out->rejectedLines;
+        ctx.diag(reader.line(), 0, {},
+                 QStringLiteral("line is %1 bytes long; the limit is %2")
+                     .arg(reader.skippedLength())
+                     .arg(ctx.options.maxLineBytes));
+        return RecordStep::Skip;
+    default: return RecordStep::Record;
+    }
+}
+
 void ReadContext::diag(int line, int column, const QString &where, const QString &message) const
 {
     if (diagnostics->size() >= options.maxDiagnostics) {
@@ -116,27 +140,14 @@ bool readJsonLines(ReadContext &ctx, int fd, qint64 fileSize, Diagnostic *error)
     std::vector<std::pair<std::string, int>> columnOf; // extra keys seen, with their column
     qsizetype sinceCheckpoint = 0;
     for (;;) {
-        const auto status = reader.next(&rec);
-        if (status == RecordReader::Status::End)
+        const RecordStep step = nextRecord(ctx, reader, &rec, error);
+        if (step == RecordStep::End)
             break;
-        if (status == RecordReader::Status::Error) {
-            *error = Diagnostic{
-                ctx.displayName,
-                reader.line(),
-                0,
-                {},
-                QStringLiteral("read error: %1").arg(QString::fromLocal8Bit(std::strerror(reader.error())))};
+        if (step == RecordStep::Error)
             return false;
-        }
         const int line = reader.line();
-        if (status == RecordReader::Status::TooLong) {
-            ++ctx.out->rejectedLines;
-            ctx.diag(line, 0, {},
-                     QStringLiteral("line is %1 bytes long; the limit is %2")
-                         .arg(reader.skippedLength())
-                         .arg(ctx.options.maxLineBytes));
+        if (step == RecordStep::Skip)
             continue;
-        }
         consumed += qint64(rec.size()) + 1;
         if (reserveOnce && ctx.out->size() == sampleRows) {
             const double scale = double(fileSize) / double(consumed) * 1.02;

@@ -81,6 +81,11 @@ struct ReadContext
     std::function<bool(qint64 bytesDone)> checkpoint;
     void diag(int line, int column, const QString &where, const QString &message) const;
 };
+class RecordReader;
+// One step of a line-based reader: the next record, or a line skipped (too long: reported and
+// counted), the end, or a read error (in `error`).
+enum class RecordStep { Record, Skip, End, Error };
+RecordStep nextRecord(ReadContext &ctx, RecordReader &reader, std::string_view *record, Diagnostic *error);
 bool readJsonLines(ReadContext &ctx, int fd, qint64 fileSize, Diagnostic *error);
 bool readCsv(ReadContext &ctx, int fd, qint64 fileSize, Diagnostic *error);
 bool readDvc(ReadContext &ctx, const QByteArray &data, const QString &path, bool lockFile, Diagnostic *error);
