@@ -127,5 +127,6 @@ mr_cmake_build() {
   cmake -S "$MR_SRC" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" "$@" >"$dir.configure.log" 2>&1 ||
     { cat "$dir.configure.log"; return 1; }
   sed -n '/ModelReview .* configuration/,/^-- $/p' "$dir.configure.log"
-  cmake --build "$dir" -j "$MR_JOBS"
+  # MR_BUILD_TARGETS (optional): build only these targets (scripts/run needs no tests).
+  cmake --build "$dir" -j "$MR_JOBS" ${MR_BUILD_TARGETS:+--target $MR_BUILD_TARGETS}
 }
