@@ -3,8 +3,8 @@
 #include "app/mainwindow.h"
 
 #include <QApplication>
-#include <QGuiApplication>
 #include <QCommandLineParser>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>

@@ -15,15 +15,15 @@ namespace mr {
 struct ExtractLimits
 {
     qint64 maxTotalBytes = qint64(20) << 30;
-    double maxExpansionRatio = 200.0;  // total uncompressed bytes / archive file size
+    double maxExpansionRatio = 200.0; // total uncompressed bytes / archive file size
 };
 
 struct ExtractResult
 {
     bool ok = false;
-    Diagnostic error;      // file = the archive; where = the entry refused; message = why
-    qint64 bytes = 0;      // bytes written
-    int entries = 0;       // entries extracted
+    Diagnostic error; // file = the archive; where = the entry refused; message = why
+    qint64 bytes = 0; // bytes written
+    int entries = 0;  // entries extracted
 };
 
 // True for the archive kinds a package may come as: .zip, .tar, .tar.gz/.tgz, .tar.zst

@@ -5,6 +5,7 @@
 #include "widgets/code/diffview.h"
 #include "widgets/code/filelistmodel.h"
 
+#include "models/core/settings.h"
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
 #include <QAction>
@@ -15,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
-#include "models/core/settings.h"
 
 #include <QSettings>
 #include <QSignalSpy>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/code/codepane.h"
-#include "models/core/settings.h"
-#include "widgets/common/panetoolbar.h"
 #include "models/code/codediff.h"
 #include "models/code/highlight.h"
+#include "models/core/settings.h"
 #include "widgets/code/diffview.h"
 #include "widgets/code/filelistmodel.h"
+#include "widgets/common/panetoolbar.h"
 
 #include <QAction>
 #include <QCheckBox>
