@@ -494,65 +494,6 @@ void DatasetPane::updateTotals()
     m_totals->setText(text);
 }
 
-void DatasetPane::startVerification()
-{
-    if (!m_package || !m_data.manifest.ok() || isLoading() || isVerifying())
-        return;
-    const bool resume = m_verification && m_verifyCanceled;
-    if (!resume) {
-        m_verification = std::make_shared<Verification>(m_model->manifest(), m_package->dataset.rootPath,
-                                                        m_package->artifacts.artifacts);
-        m_model->setVerification(m_verification);
-    }
-    m_seenVerifyGeneration = 0;
-    const std::shared_ptr<Verification> v = m_verification;
-    m_verifyWatcher->setFuture(
-        QtConcurrent::run([v](QPromise<VerifyTotals> &promise) { verify(promise, v); }));
-    m_verifyTimer->start();
-    updateButtons();
-}
-
-void DatasetPane::cancelVerification()
-{
-    if (isVerifying())
-        m_verifyWatcher->cancel();
-}
-
-void DatasetPane::onVerifyTick()
-{
-    if (!m_verification)
-        return;
-    const VerifyProgress p = m_verification->progress();
-    m_progress->setValue(p.bytesTotal > 0   ? int(p.bytesDone * 1000 / p.bytesTotal)
-                         : p.filesTotal > 0 ? int(p.filesDone * 1000 / p.filesTotal)
-                                            : 0);
-    m_progressLabel->setText(p.text());
-    const quint64 g = m_verification->generation();
-    if (g != m_seenVerifyGeneration) {
-        m_seenVerifyGeneration = g;
-        m_model->refreshStatus();
-    }
-}
-
-void DatasetPane::onVerifyFinished()
-{
-    m_verifyTimer->stop();
-    if (!m_verification)
-        return;
-    onVerifyTick();
-    m_model->refreshUnlisted();
-    const VerifyTotals t = m_verification->totals();
-    m_verifyCanceled = t.canceled;
-    m_progressLabel->setText((t.canceled ? tr("Canceled: ") : QString()) + m_verification->progress().text());
-    m_findings = datasetFindings(*m_package, m_data, m_verification.get());
-    updateButtons();
-    updateTotals();
-    Q_EMIT findingsChanged();
-    Q_EMIT verificationFinished();
-    if (t.complete)
-        Q_EMIT checklistSuggested(QStringLiteral("dataset_verified"), t.rootAvailable && t.problems() == 0);
-}
-
 void DatasetPane::commentOnCurrent()
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
