@@ -319,7 +319,6 @@ void MainWindow::closePackage()
     for (Pane *pane : std::as_const(m_panes))
         pane->setPackage(nullptr);
     m_overview->setPackage(nullptr);
-    m_packageFindings.clear();
     m_stack->setCurrentWidget(m_start);
     setWindowTitle(tr("ModelReview"));
     m_status->clear();
@@ -461,11 +460,6 @@ void MainWindow::dropEvent(QDropEvent *event)
         event->acceptProposedAction();
         openPath(urls.first().toLocalFile());
     }
-}
-
-void MainWindow::changeEvent(QEvent *event)
-{
-    QMainWindow::changeEvent(event);
 }
 
 } // namespace mr

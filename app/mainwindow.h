@@ -45,7 +45,6 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
-    void changeEvent(QEvent *event) override;
 
 private:
     void createPanes();
@@ -74,7 +73,6 @@ private:
     QMenu *m_navigateMenu = nullptr;
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
-    Findings m_packageFindings;
     QList<QAction *> m_packageActions; // enabled only while a package is open
 };
 
