@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // DVC (dvc.lock schema 2.0, with and without `hash: md5`; .dvc files) and Git LFS pointers.
+#include "models/core/yamlutil.h"
 #include "models/dataset/manifestreader.h"
 
 #include <QDir>
@@ -182,13 +183,8 @@ void addOut(OutContext &oc, const YAML::Node &out, const std::string &stage)
 bool readDvc(ReadContext &ctx, const QByteArray &data, const QString &path, bool lockFile, Diagnostic *error)
 {
     YAML::Node root;
-    try {
-        root = YAML::Load(data.toStdString());
-    } catch (const YAML::Exception &e) {
-        *error = Diagnostic{
-            ctx.displayName, e.mark.line + 1, e.mark.column + 1, {}, QString::fromStdString(e.msg)};
+    if (!loadYaml(data, ctx.displayName, &root, error))
         return false;
-    }
     if (!root.IsMap()) {
         *error = Diagnostic{ctx.displayName, 1, 0, {}, QStringLiteral("expected a YAML mapping")};
         return false;

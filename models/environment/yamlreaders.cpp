@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // YAML formats: conda environment.yml / conda.yaml, MLflow python_env.yaml and MLmodel.
+#include "models/core/yamlutil.h"
 #include "models/environment/pep440.h"
 #include "models/environment/readers_p.h"
 
@@ -19,14 +20,9 @@ int lineOf(const YAML::Node &node)
 
 bool load(ReadContext &ctx, const QString &path, const QByteArray &data, YAML::Node *root)
 {
-    try {
-        *root = YAML::Load(data.toStdString());
-    } catch (const YAML::Exception &e) {
-        ctx.env->diagnostics.append({ctx.display(path),
-                                     e.mark.line + 1,
-                                     e.mark.column + 1,
-                                     {},
-                                     QStringLiteral("YAML: %1").arg(QString::fromStdString(e.msg))});
+    Diagnostic error;
+    if (!loadYaml(data, ctx.display(path), root, &error)) {
+        ctx.env->diagnostics.append(error);
         ctx.env->failed = true;
         return false;
     }

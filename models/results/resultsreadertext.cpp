@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // The YAML and CSV results readers.
+#include "models/core/yamlutil.h"
 #include "models/results/resultsreader.h"
 
 #include "models/core/jsonutil.h"
@@ -170,8 +171,13 @@ ResultsFile readResultsYaml(const QByteArray &data, const QString &displayName)
     ResultsFile out;
     out.displayName = displayName;
     Builder b{out, {}};
+    YAML::Node root;
+    Diagnostic yamlError;
+    if (!loadYaml(data, displayName, &root, &yamlError)) {
+        out.diagnostics.append(yamlError);
+        return out;
+    }
     try {
-        const YAML::Node root = YAML::Load(data.toStdString());
         if (root.IsNull() || !root.IsDefined()) {
             out.readable = true;
             out.diagnostics.append(diag(displayName, {}, QStringLiteral("the file holds no metrics")));

@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "models/core/yamlutil.h"
+
+#include <yaml-cpp/eventhandler.h>
+
+#include <sstream>
+#include <unordered_map>
+#include <vector>
+
+namespace mr {
+
+namespace {
+
+struct LimitExceeded
+{
+    YAML::Mark mark;
+    QString reason;
+};
+
+// Counts the nodes each anchored node expands to, so that an alias costs what its expansion
+// would cost. Saturates instead of overflowing.
+class BoundsChecker final : public YAML::EventHandler
+{
+public:
+    explicit BoundsChecker(const YamlLimits &limits) : m_limits(limits) {}
+
+    void OnDocumentStart(const YAML::Mark &) override
+    {
+        ++m_documents;
+        m_stack.clear();
+        m_stack.push_back({{}, 0, 0});
+    }
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override { leaf(mark, anchor, 1); }
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
+        const auto it = m_sizes.find(anchor);
+        const qint64 size = it == m_sizes.end() ? 1 : it->second;
+        m_expanded = sum(m_expanded, size);
+        if (m_expanded > m_limits.aliasBudget + m_limits.aliasRatio * m_literal)
+            throw LimitExceeded{mark, QStringLiteral("aliases expand to %1 nodes from %2 written ones "
+                                                     "(an alias bomb?)")
+                                          .arg(m_expanded)
+                                          .arg(m_literal)};
+        add(mark, size);
+    }
+    void OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+                  const std::string &value) override
+    {
+        if (qint64(value.size()) > m_limits.maxScalarBytes)
+            throw LimitExceeded{mark, QStringLiteral("a scalar of %1 bytes is longer than the limit of %2")
+                                          .arg(value.size())
+                                          .arg(m_limits.maxScalarBytes)};
+        leaf(mark, anchor, 1);
+    }
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override
+    {
+        open(mark, anchor);
+    }
+    void OnSequenceEnd() override { close(); }
+    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value) override
+    {
+        open(mark, anchor);
+    }
+    void OnMapEnd() override { close(); }
+
+    int documents() const { return m_documents; }
+
+private:
+    struct Frame
+    {
+        YAML::Mark mark;
+        YAML::anchor_t anchor;
+        qint64 count;
+    };
+
+    static qint64 sum(qint64 a, qint64 b) { return a > INT64_MAX - b ? INT64_MAX : a + b; }
+
+    void leaf(const YAML::Mark &mark, YAML::anchor_t anchor, qint64 size)
+    {
+        ++m_literal;
+        if (anchor)
+            m_sizes[anchor] = size;
+        add(mark, size);
+    }
+    void add(const YAML::Mark &mark, qint64 size)
+    {
+        m_total = sum(m_total, size);
+        if (m_total > m_limits.maxNodes)
+            throw LimitExceeded{mark, QStringLiteral("the document expands to more than %1 nodes "
+                                                     "(aliases counted as their expansion)")
+                                          .arg(m_limits.maxNodes)};
+        if (!m_stack.empty())
+            m_stack.back().count = sum(m_stack.back().count, size);
+    }
+    void open(const YAML::Mark &mark, YAML::anchor_t anchor)
+    {
+        if (int(m_stack.size()) > m_limits.maxDepth)
+            throw LimitExceeded{mark, QStringLiteral("nesting deeper than %1 levels").arg(m_limits.maxDepth)};
+        ++m_literal;
+        add(mark, 1);
+        m_stack.push_back({mark, anchor, 1});
+    }
+    void close()
+    {
+        if (m_stack.size() < 2)
+            return;
+        const Frame f = m_stack.back();
+        m_stack.pop_back();
+        if (f.anchor)
+            m_sizes[f.anchor] = f.count;
+        // open() already counted the node itself in the parent; its children go up now.
+        m_stack.back().count = sum(m_stack.back().count, f.count - 1);
+    }
+
+    YamlLimits m_limits;
+    std::vector<Frame> m_stack;
+    std::unordered_map<YAML::anchor_t, qint64> m_sizes;
+    qint64 m_total = 0;    // nodes with aliases expanded
+    qint64 m_literal = 0;  // nodes written in the text
+    qint64 m_expanded = 0; // nodes that aliases stand for
+    int m_documents = 0;
+};
+
+} // namespace
+
+bool loadYaml(const QByteArray &data, const QString &fileName, YAML::Node *root, Diagnostic *error,
+              const YamlLimits &limits)
+{
+    auto fail = [&](const YAML::Mark &mark, const QString &reason) {
+        if (error)
+            *error = Diagnostic{fileName, mark.line >= 0 ? mark.line + 1 : 0,
+                                mark.column >= 0 ? mark.column + 1 : 0, {}, reason};
+        return false;
+    };
+    try {
+        {
+            std::istringstream in(data.toStdString());
+            YAML::Parser parser(in);
+            BoundsChecker checker(limits);
+            parser.HandleNextDocument(checker); // YAML::Load reads the first document only
+        }
+        *root = YAML::Load(data.toStdString());
+        return true;
+    } catch (const LimitExceeded &e) {
+        return fail(e.mark, e.reason);
+    } catch (const YAML::Exception &e) {
+        return fail(e.mark, QStringLiteral("YAML: %1").arg(QString::fromStdString(e.msg)));
+    } catch (const std::exception &e) {
+        return fail(YAML::Mark::null_mark(), QStringLiteral("YAML: %1").arg(QString::fromUtf8(e.what())));
+    }
+}
+
+} // namespace mr
