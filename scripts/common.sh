@@ -12,8 +12,8 @@ MR_JOBS="${MODELREVIEW_JOBS:-$(nproc)}"
 MR_HOST_PACKAGES=(build-essential cmake ninja-build pkgconf git python3 zstd
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev qt6-svg-dev libgl-dev libgit2-dev nlohmann-json3-dev libarchive-dev
-  libssl-dev libsimdjson-dev libyaml-cpp-dev libtomlplusplus-dev xvfb xauth ccache python3-jsonschema)
-MR_ROOT_PACKAGES="g++,cmake,ninja-build,pkgconf,git,python3,zstd,qt6-base-dev,qt6-base-dev-tools,qt6-tools-dev,qt6-tools-dev-tools,qt6-l10n-tools,qt6-charts-dev,libxkbcommon-dev,qt6-svg-dev,libgl-dev,libkf6syntaxhighlighting-dev,libgit2-dev,nlohmann-json3-dev,libarchive-dev,libssl-dev,libsimdjson-dev,libyaml-cpp-dev,libtomlplusplus-dev,xvfb,xauth,fonts-dejavu-core,locales,ccache,python3-jsonschema"
+  libssl-dev libsimdjson-dev libyaml-cpp-dev libtomlplusplus-dev xvfb xauth ccache python3-jsonschema poppler-utils)
+MR_ROOT_PACKAGES="g++,cmake,ninja-build,pkgconf,git,python3,zstd,qt6-base-dev,qt6-base-dev-tools,qt6-tools-dev,qt6-tools-dev-tools,qt6-l10n-tools,qt6-charts-dev,libxkbcommon-dev,qt6-svg-dev,libgl-dev,libkf6syntaxhighlighting-dev,libgit2-dev,nlohmann-json3-dev,libarchive-dev,libssl-dev,libsimdjson-dev,libyaml-cpp-dev,libtomlplusplus-dev,xvfb,xauth,fonts-dejavu-core,locales,ccache,python3-jsonschema,poppler-utils"
 
 mr_log() { printf '[modelreview] %s\n' "$*" >&2; }
 
