@@ -2,7 +2,9 @@
 // CodePane's asynchronous flow: file list, counts, patch, highlighting; selection, viewed marks,
 // comments and markers.
 #include "models/code/codediff.h"
+#include "models/core/paneids.h"
 #include "models/code/highlight.h"
+#include "models/session/sessionstate.h"
 #include "widgets/code/codepane.h"
 #include "widgets/code/diffview.h"
 #include "widgets/code/filelistmodel.h"
@@ -71,6 +73,10 @@ void CodePane::onFileListFinished()
         m_banner->setText(m_list.notes.join(QLatin1Char('\n')));
         m_banner->show();
     }
+    if (session::SessionModel *s = sessionModel()) {
+        s->setSectionFailed(PaneId::Code, m_list.error);
+        s->setCodeFiles(m_list);
+    }
     if (!m_list.ok()) {
         showPlaceholder(tr("Failed: %1").arg(m_list.error));
         Q_EMIT fileListReady();
@@ -99,6 +105,8 @@ void CodePane::onCountsFinished()
     m_list.files = future.result();
     m_model->updateFiles(m_list.files);
     m_findings = m_list.findings + countFindings(m_list.files);
+    if (session::SessionModel *s = sessionModel())
+        s->setCodeFiles(m_list);
     updateTotals();
     Q_EMIT findingsChanged();
     Q_EMIT fileListReady();
@@ -250,7 +258,7 @@ void CodePane::updateTotals()
     const bool all = viewed == t.files;
     if (all != m_allViewedReported) {
         m_allViewedReported = all;
-        Q_EMIT checklistSuggested(QStringLiteral("code_read"), all);
+        Q_EMIT checklistSuggested(checklistKey(ChecklistStep::CodeRead), all);
     }
 }
 
