@@ -3,6 +3,7 @@
 
 #include "app/packagecontroller.h"
 #include "app/paneregistry.h"
+#include "models/session/sessionstate.h"
 #include "app/reviewintegration.h"
 #include "app/settingsdialog.h"
 #include "app/startpage.h"

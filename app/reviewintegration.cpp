@@ -210,6 +210,7 @@ void ReviewIntegration::exportReportTo(const QString &path, report::Format forma
         m_exportProgress->setAutoReset(false);
         connect(m_exportProgress, &QProgressDialog::canceled, this, [this] {
             m_exportTask.abandon();
+            m_exportProgress->reset(); // also stops its timer that would show it later
             m_exportProgress->hide();
             Q_EMIT message(tr("The report was not written: canceled."), false);
         });
@@ -223,6 +224,7 @@ void ReviewIntegration::exportReportTo(const QString &path, report::Format forma
         m_exportProgress->setValue(value);
     };
     m_exportTask.onFinished = [this](const QFuture<report::ExportResult> &future) {
+        m_exportProgress->reset();
         m_exportProgress->hide();
         if (future.isCanceled() || future.resultCount() == 0)
             return;

@@ -2,6 +2,7 @@
 #include "app/cli/clicommon.h"
 #include "app/cli/commands.h"
 
+#include "models/dataset/datasetfindings.h"
 #include "models/dataset/verifier.h"
 #include "models/report/approvalfacts.h"
 #include "models/review/reviewfile.h"

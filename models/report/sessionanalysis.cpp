@@ -12,6 +12,10 @@
 #include "models/results/metricvalue.h"
 #include "models/results/resultsreport.h"
 
+#include <functional>
+#include <iterator>
+#include <optional>
+
 namespace mr::report {
 
 using namespace mr::session;

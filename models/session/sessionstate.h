@@ -10,6 +10,7 @@
 #include "models/results/resultsanalysis.h"
 
 #include <QDateTime>
+#include <QMap>
 #include <QObject>
 #include <QSet>
 

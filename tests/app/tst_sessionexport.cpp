@@ -6,6 +6,7 @@
 #include "app/packagecontroller.h"
 #include "app/reviewintegration.h"
 #include "models/report/reportexport.h"
+#include "models/dataset/verifier.h"
 #include "models/session/sessionstate.h"
 #include "widgets/dataset/datasetpane.h"
 #include "widgets/environment/environmentpane.h"
