@@ -201,6 +201,8 @@ void ReviewIntegration::exportReportTo(const QString &path, report::Format forma
     options.anchoredText = [anchored](const Anchor &a) { return anchored.value(a.key()); };
     const session::SessionState state = m_sessionModel->state();
     const DigestResult digest = m_digest;
+    if (state.codeFiles && state.codeFiles->ok())
+        options.codeFileLines = report::codeFileLinesFrom(*state.codeFiles);
 
     if (!m_exportProgress) {
         m_exportProgress = new QProgressDialog(m_window);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "models/report/sessionanalysis.h"
 
+#include "models/code/codediff.h"
 #include "models/code/codereport.h"
 #include "models/core/async.h"
 #include "models/core/jsonutil.h"
@@ -119,6 +120,20 @@ SectionReport resultsSection(const SessionState &state)
 }
 
 } // namespace
+
+std::function<QStringList(const Anchor &)> codeFileLinesFrom(const code::FileList &files)
+{
+    return [files](const Anchor &anchor) -> QStringList {
+        for (const code::FileDiff &f : files.files) {
+            const bool old = anchor.side == Anchor::Side::Old;
+            if ((old ? f.oldPath : f.path) != anchor.path && f.path != anchor.path)
+                continue;
+            const QString blob = old ? f.oldId : f.newId;
+            return blob.isEmpty() || f.binary ? QStringList() : code::blobLines(files.repositoryPath, blob);
+        }
+        return {};
+    };
+}
 
 nlohmann::json sessionJson(const SessionState &state)
 {

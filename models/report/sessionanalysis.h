@@ -33,6 +33,10 @@ void exportSession(QPromise<ExportResult> &promise, const session::SessionState 
                    const review::ReviewDocument &review, Format format, const QString &path,
                    const ReportOptions &options = {});
 
+// Reads the text of the side a code comment is anchored to from the file list's repository (for
+// ReportOptions::codeFileLines; safe on any thread).
+std::function<QStringList(const Anchor &)> codeFileLinesFrom(const code::FileList &files);
+
 // The `session` object alone (see docs/report-format.md).
 nlohmann::json sessionJson(const session::SessionState &state);
 
