@@ -3,12 +3,12 @@
 
 #include "app/packagecontroller.h"
 #include "app/paneregistry.h"
-#include "models/session/sessionstate.h"
 #include "app/reviewintegration.h"
 #include "app/settingsdialog.h"
 #include "app/startpage.h"
 #include "models/core/settings.h"
 #include "models/package/packagefindings.h"
+#include "models/session/sessionstate.h"
 #include "widgets/common/banner.h"
 #include "widgets/common/overviewpane.h"
 

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/reviewintegration.h"
 
+#include "models/package/packagefindings.h"
+#include "models/report/approvalfacts.h"
 #include "models/report/sessionanalysis.h"
 #include "models/review/reviewfile.h"
 #include "models/review/reviewsession.h"
-#include "models/package/packagefindings.h"
-#include "models/report/approvalfacts.h"
 #include "models/review/submitrequirements.h"
 #include "models/session/sessionstate.h"
-#include "widgets/review/decisionpanel.h"
 #include "widgets/common/pane.h"
+#include "widgets/review/decisionpanel.h"
 #include "widgets/review/reviewdock.h"
 #include "widgets/review/reviewersettings.h"
 #include "widgets/review/reviewmarkers.h"
@@ -25,7 +25,8 @@ namespace mr {
 
 ReviewIntegration::ReviewIntegration(QMainWindow *window, const QList<Pane *> &panes)
     : QObject(window), m_window(window), m_panes(panes), m_session(new review::ReviewSession(this)),
-      m_sessionModel(new session::SessionModel(this)), m_reviewDock(new review::ReviewDock(window)), m_dock(new QDockWidget(tr("Review"), window))
+      m_sessionModel(new session::SessionModel(this)), m_reviewDock(new review::ReviewDock(window)),
+      m_dock(new QDockWidget(tr("Review"), window))
 {
     m_dock->setObjectName(QStringLiteral("reviewDockWidget"));
     m_dock->setWidget(m_reviewDock);
@@ -49,9 +50,8 @@ ReviewIntegration::ReviewIntegration(QMainWindow *window, const QList<Pane *> &p
         // A pane that finished loading can tell whether anchored content changed since a comment.
         connect(pane, &Pane::findingsChanged, m_session, &review::ReviewSession::refreshOutdated);
     }
-    m_reviewDock->decisionPanel()->setApprovalChecks([this] {
-        return review::evaluateApproval(review::storedSubmitRequirements(), approvalFacts());
-    });
+    m_reviewDock->decisionPanel()->setApprovalChecks(
+        [this] { return review::evaluateApproval(review::storedSubmitRequirements(), approvalFacts()); });
     connect(m_sessionModel, &session::SessionModel::changed, m_reviewDock->decisionPanel(),
             &review::DecisionPanel::revalidate);
     m_reviewDock->setEnabled(false); // review controls need a package
@@ -237,10 +237,10 @@ void ReviewIntegration::exportReportTo(const QString &path, report::Format forma
             Q_EMIT message(tr("The report could not be written: %1").arg(r.error), true);
         Q_EMIT exportFinished(r.ok, r.path);
     };
-    m_exportTask.start(QtConcurrent::run([state, digest, doc, format, path, options](
-                                             QPromise<report::ExportResult> &promise) {
-        report::exportSession(promise, state, digest, doc, format, path, options);
-    }));
+    m_exportTask.start(QtConcurrent::run(
+        [state, digest, doc, format, path, options](QPromise<report::ExportResult> &promise) {
+            report::exportSession(promise, state, digest, doc, format, path, options);
+        }));
 }
 
 void ReviewIntegration::saveReviewAs()

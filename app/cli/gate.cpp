@@ -26,10 +26,11 @@ void verifyDataset(const Package &package, review::ApprovalFacts *facts)
         facts->datasetState = QStringLiteral("the manifest cannot be read");
         return;
     }
-    dataset::Verification verification(data.manifest.manifest, package.dataset.rootPath, package.artifacts.artifacts);
+    dataset::Verification verification(data.manifest.manifest, package.dataset.rootPath,
+                                       package.artifacts.artifacts);
     const dataset::VerifyTotals t = dataset::verifySync(verification);
     facts->datasetVerified = t.complete && t.rootAvailable && t.problems() == 0;
-    facts->datasetState = !t.rootAvailable ? QStringLiteral("the data root is not available")
+    facts->datasetState = !t.rootAvailable   ? QStringLiteral("the data root is not available")
                           : t.problems() > 0 ? QStringLiteral("%1 problems found").arg(t.problems())
                                              : QString();
 }
@@ -55,7 +56,8 @@ int runGate(const QStringList &arguments)
     parser.addOption(reviewOption);
     const QCommandLineOption requirementsOption(
         QStringLiteral("requirements"),
-        QCoreApplication::translate("mr::cli", "Submit requirements (JSON) instead of the reviewer's saved ones."),
+        QCoreApplication::translate("mr::cli",
+                                    "Submit requirements (JSON) instead of the reviewer's saved ones."),
         QStringLiteral("FILE"));
     parser.addOption(requirementsOption);
     addPackageArgument(parser);
@@ -107,7 +109,9 @@ int runGate(const QStringList &arguments)
         verifyDataset(*package, &facts);
     const QStringList refusals = review::approvalRefusals(review::evaluateApproval(requirements, facts));
     if (!refusals.isEmpty()) {
-        fail(command, QStringLiteral("FAIL: submit requirements not met: %1").arg(refusals.join(QStringLiteral("; "))));
+        fail(
+            command,
+            QStringLiteral("FAIL: submit requirements not met: %1").arg(refusals.join(QStringLiteral("; "))));
         return 1;
     }
     printOut(QStringLiteral("modelreview gate: PASS: %1\n").arg(status.message));

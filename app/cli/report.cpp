@@ -4,9 +4,9 @@
 
 #include "models/code/codediff.h"
 #include "models/report/analysis.h"
-#include "models/report/sessionanalysis.h"
 #include "models/report/jsonreport.h"
 #include "models/report/reportexport.h"
+#include "models/report/sessionanalysis.h"
 #include "models/review/reviewfile.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "models/code/codereport.h"
-#include "models/core/paneids.h"
 #include "models/code/codediff.h"
+#include "models/core/paneids.h"
 
 #include <QThread>
 

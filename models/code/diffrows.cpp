@@ -109,7 +109,8 @@ void appendHunkRows(QList<DiffRow> &rows, const FilePatch &patch, int hunkIndex,
             ++i;
         const int removed = addedBegin - removedBegin, added = i - addedBegin;
         for (int k = 0; k < qMax(removed, added); ++k)
-            rowFor(k < removed ? &lines[removedBegin + k] : nullptr, k < added ? &lines[addedBegin + k] : nullptr,
+            rowFor(k < removed ? &lines[removedBegin + k] : nullptr,
+                   k < added ? &lines[addedBegin + k] : nullptr,
                    k < removed ? Line::Type::Removed : Line::Type::Added);
     }
 }

@@ -25,16 +25,17 @@ struct DiffRow
 {
     enum class Kind { HunkHeader, Gap, Text };
     Kind kind = Kind::Text;
-    int oldLine = 0, newLine = 0;       // 0: no line on that side
-    const Line *oldRef = nullptr;       // removed/context line in a hunk (intra-line ranges)
-    const Line *newRef = nullptr;       // added/context line in a hunk
+    int oldLine = 0, newLine = 0;          // 0: no line on that side
+    const Line *oldRef = nullptr;          // removed/context line in a hunk (intra-line ranges)
+    const Line *newRef = nullptr;          // added/context line in a hunk
     Line::Type type = Line::Type::Context; // unified layout: which line this row is
     int index = 0;                         // hunk (HunkHeader, Text in a hunk) or gap index
 
     // A removed or added line (not context, header or expander).
     bool isChange() const
     {
-        return (oldRef && oldRef->type == Line::Type::Removed) || (newRef && newRef->type == Line::Type::Added);
+        return (oldRef && oldRef->type == Line::Type::Removed) ||
+               (newRef && newRef->type == Line::Type::Added);
     }
 };
 
@@ -50,9 +51,9 @@ void expandAllGaps(QList<DiffGap> &gaps);
 
 struct DiffRows
 {
-    QList<DiffRow> rows;   // refs point into the FilePatch given to buildDiffRows: keep it alive
-    QList<int> hunkRows;   // row index of each hunk's header
-    QList<int> blockRows;  // row index of the first row of each change block, in order
+    QList<DiffRow> rows;  // refs point into the FilePatch given to buildDiffRows: keep it alive
+    QList<int> hunkRows;  // row index of each hunk's header
+    QList<int> blockRows; // row index of the first row of each change block, in order
 };
 
 DiffRows buildDiffRows(const FilePatch &patch, const QList<DiffGap> &gaps, DiffLayout layout);

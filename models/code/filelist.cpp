@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Stage 1 of the diff: resolve the revisions, check the repository, list the changed files.
 #include "models/code/codediff.h"
-#include "models/core/paneids.h"
 #include "models/code/gitutil.h"
+#include "models/core/paneids.h"
 #include "models/package/package.h"
 
 #include <QFileInfo>

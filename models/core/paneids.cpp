@@ -29,7 +29,8 @@ struct StepRow
 };
 constexpr StepRow kSteps[] = {
     {ChecklistStep::CodeRead, "code_read", QT_TRANSLATE_NOOP("mr::Checklist", "Code read")},
-    {ChecklistStep::DatasetVerified, "dataset_verified", QT_TRANSLATE_NOOP("mr::Checklist", "Dataset verified")},
+    {ChecklistStep::DatasetVerified, "dataset_verified",
+     QT_TRANSLATE_NOOP("mr::Checklist", "Dataset verified")},
     {ChecklistStep::EnvironmentsCompared, "environments_compared",
      QT_TRANSLATE_NOOP("mr::Checklist", "Environments compared")},
     {ChecklistStep::ResultsWithinTolerance, "results_within_tolerance",

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "models/environment/environmentreport.h"
 #include "models/core/paneids.h"
+#include "models/environment/environmentreport.h"
 
 #include <QRegularExpression>
 

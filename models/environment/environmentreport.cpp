@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "models/environment/environmentreport.h"
-#include "models/core/paneids.h"
 #include "models/core/jsonutil.h"
+#include "models/core/paneids.h"
 #include "models/environment/readers.h"
 
 #include <QFileInfo>

@@ -49,12 +49,13 @@ review::ApprovalFacts approvalFacts(const session::SessionState &state, const re
         const dataset::VerifyTotals &t = state.verification->totals;
         facts.datasetVerified = t.complete && t.rootAvailable && t.problems() == 0;
         if (!facts.datasetVerified)
-            facts.datasetState = t.canceled     ? QCoreApplication::translate("mr::Approval", "verification canceled")
-                                 : !t.rootAvailable ? QCoreApplication::translate("mr::Approval", "the data root is not available")
-                                 : t.problems() > 0
-                                     ? QCoreApplication::translate("mr::Approval", "%n problem(s) found", nullptr,
-                                                                   int(t.problems()))
-                                     : QCoreApplication::translate("mr::Approval", "verification incomplete");
+            facts.datasetState =
+                t.canceled ? QCoreApplication::translate("mr::Approval", "verification canceled")
+                : !t.rootAvailable
+                    ? QCoreApplication::translate("mr::Approval", "the data root is not available")
+                : t.problems() > 0 ? QCoreApplication::translate("mr::Approval", "%n problem(s) found",
+                                                                 nullptr, int(t.problems()))
+                                   : QCoreApplication::translate("mr::Approval", "verification incomplete");
     } else {
         facts.datasetState = QCoreApplication::translate("mr::Approval", "not verified in this session");
     }
@@ -95,7 +96,8 @@ review::ApprovalFacts approvalFacts(const Analysis &analysis, const review::Revi
     addFindings(facts, analysis.findings);
     // `gate` cannot know of a verification run: the report of one is not part of the review.
     facts.datasetProvided = analysis.package && analysis.package->dataset.provided;
-    facts.datasetState = QCoreApplication::translate("mr::Approval", "not verified by gate (run `modelreview verify`)");
+    facts.datasetState =
+        QCoreApplication::translate("mr::Approval", "not verified by gate (run `modelreview verify`)");
     return facts;
 }
 

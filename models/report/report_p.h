@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "models/report/jsonreport.h"
 #include "models/core/paneids.h"
+#include "models/report/jsonreport.h"
 #include "models/report/reportexport.h"
 
 // Shared by the HTML, PDF and Markdown writers (not installed, not part of the API).

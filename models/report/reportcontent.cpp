@@ -12,7 +12,7 @@ QString markdownHtml(const QString &markdown)
 {
     QTextDocument doc;
     doc.setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
-                                                               QTextDocument::MarkdownNoHTML));
+                                                              QTextDocument::MarkdownNoHTML));
     QString html = doc.toHtml();
     // Keep the body's content only: the document's own head and style would override ours.
     const qsizetype open = html.indexOf(QLatin1String("<body"));
@@ -21,8 +21,8 @@ QString markdownHtml(const QString &markdown)
     if (start >= 0 && end > start)
         html = html.mid(start + 1, end - start - 1);
     // A link may only lead to the web or to mail: anything else loses its target.
-    static const QRegularExpression unsafeHref(
-        QStringLiteral("href=\"(?!https?:|mailto:)[^\"]*\""), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression unsafeHref(QStringLiteral("href=\"(?!https?:|mailto:)[^\"]*\""),
+                                               QRegularExpression::CaseInsensitiveOption);
     html.replace(unsafeHref, QStringLiteral("href=\"#\""));
     return html.trimmed();
 }
@@ -35,7 +35,8 @@ QString codeContextHtml(const Anchor &anchor, const ReportOptions &options)
     if (file.isEmpty() || anchor.firstLine > file.size())
         return {};
     const int first = qMax(1, anchor.firstLine - options.codeContextLines);
-    const int last = qMin(int(file.size()), qMax(anchor.firstLine, anchor.lastLine) + options.codeContextLines);
+    const int last =
+        qMin(int(file.size()), qMax(anchor.firstLine, anchor.lastLine) + options.codeContextLines);
     const QString highlighted = codeLinesHtml(anchor.path, file.mid(first - 1, last - first + 1), options);
     const QStringList lines = highlighted.split(QLatin1Char('\n'));
     const int width = int(QString::number(last).size());
@@ -43,9 +44,8 @@ QString codeContextHtml(const Anchor &anchor, const ReportOptions &options)
     for (int i = 0; i < lines.size(); ++i) {
         const int number = first + i;
         const bool anchored = number >= anchor.firstLine && number <= anchor.lastLine;
-        const QString gutter = QStringLiteral("%1 %2 ")
-                                   .arg(number, width)
-                                   .arg(anchored ? QLatin1Char('>') : QLatin1Char(' '));
+        const QString gutter =
+            QStringLiteral("%1 %2 ").arg(number, width).arg(anchored ? QLatin1Char('>') : QLatin1Char(' '));
         h += anchored ? QStringLiteral("<b>%1</b>%2").arg(gutter, lines.at(i))
                       : QStringLiteral("<span style=\"color:#777\">%1</span>%2").arg(gutter, lines.at(i));
         if (i + 1 < lines.size())
@@ -59,7 +59,8 @@ namespace {
 
 QString str(const nlohmann::json &j, const char *key)
 {
-    return j.contains(key) && j[key].is_string() ? QString::fromStdString(j[key].get<std::string>()) : QString();
+    return j.contains(key) && j[key].is_string() ? QString::fromStdString(j[key].get<std::string>())
+                                                 : QString();
 }
 
 // Plain-text lines describing the session (escaped by the callers).
@@ -75,10 +76,12 @@ QStringList sessionLines(const nlohmann::json &s)
         if (who.isEmpty())
             who = QStringLiteral("an unnamed reviewer");
         const nlohmann::json &t = v.value("totals", nlohmann::json::object());
-        auto n = [&](const char *k) { return t.contains(k) ? QString::number(t[k].get<qint64>()) : QStringLiteral("0"); };
+        auto n = [&](const char *k) {
+            return t.contains(k) ? QString::number(t[k].get<qint64>()) : QStringLiteral("0");
+        };
         out << QStringLiteral("Dataset verification: %1, by %2, started %3, finished %4: %5 ok, %6 mismatch, "
                               "%7 missing, %8 unreadable, %9 not checked, %10 unlisted.")
-                   .arg(v.value("canceled", false) ? QStringLiteral("canceled")
+                   .arg(v.value("canceled", false)   ? QStringLiteral("canceled")
                         : v.value("complete", false) ? QStringLiteral("complete")
                                                      : QStringLiteral("incomplete"),
                         who, str(v, "started"), str(v, "finished"), n("ok"), n("mismatch"), n("missing"),

@@ -284,8 +284,9 @@ QString detail::htmlDocument(const Analysis &analysis, const ReviewDocument *rev
             h += QStringLiteral(
                      "<tr><td "
                      "class=\"%1\">%2</td><td>%3</td><td>%4</td><td>%5</td><td><code>%6</code></td></tr>\n")
-                     .arg(Finding::severityName(f.severity), esc(humanLabel(Finding::severityName(f.severity))),
-                          esc(paneTitle(f.pane)), esc(f.item.label()), esc(f.message), esc(f.ruleId));
+                     .arg(Finding::severityName(f.severity),
+                          esc(humanLabel(Finding::severityName(f.severity))), esc(paneTitle(f.pane)),
+                          esc(f.item.label()), esc(f.message), esc(f.ruleId));
         h += QStringLiteral("</table>\n");
     }
 
@@ -318,7 +319,8 @@ QString detail::htmlDocument(const Analysis &analysis, const ReviewDocument *rev
     if (images == ImageMode::Resource) {
         // Qt's rich text lays a table out at its content's width and breaks words to fit; on a
         // PDF page every table takes the full text width instead.
-        h.replace(QStringLiteral("<table>"), QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">"));
+        h.replace(QStringLiteral("<table>"),
+                  QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">"));
     }
     return h;
 }

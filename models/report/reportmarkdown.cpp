@@ -137,8 +137,8 @@ QString markdownReport(const Analysis &analysis, const ReviewDocument *review, c
         m += QStringLiteral("| Severity | Pane | Item | Message |\n|---|---|---|---|\n");
         for (const Finding &f : findings)
             m += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
-                     .arg(humanLabel(Finding::severityName(f.severity)), md(paneTitle(f.pane)), md(f.item.label()),
-                          md(f.message));
+                     .arg(humanLabel(Finding::severityName(f.severity)), md(paneTitle(f.pane)),
+                          md(f.item.label()), md(f.message));
         m += QLatin1Char('\n');
     }
 

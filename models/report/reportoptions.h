@@ -26,8 +26,8 @@ struct ReportOptions
     // anchored lines.
     std::function<QStringList(const Anchor &)> codeFileLines;
     int codeContextLines = 3; // lines shown above and below the anchored ones
-    QString reviewPath;  // shown in the report when a review is given
-    QDateTime generated; // shown in the report; invalid: now
+    QString reviewPath;       // shown in the report when a review is given
+    QDateTime generated;      // shown in the report; invalid: now
 };
 
 } // namespace mr::report

@@ -40,7 +40,7 @@ QString runSentence(const VerificationRun &run)
     QString who = run.by.name.isEmpty() ? QStringLiteral("an unnamed reviewer") : run.by.name;
     if (!run.by.email.isEmpty())
         who += QStringLiteral(" <%1>").arg(run.by.email);
-    const QString state = t.canceled ? QStringLiteral("canceled before the end")
+    const QString state = t.canceled   ? QStringLiteral("canceled before the end")
                           : t.complete ? QStringLiteral("complete")
                                        : QStringLiteral("incomplete");
     return QStringLiteral("Verified by %1 on %2 (%3): %4 ok, %5 mismatch, %6 missing, %7 unreadable, "
@@ -111,12 +111,14 @@ using Build = SectionReport (*)(const SessionState &);
 
 SectionReport codeSection(const SessionState &state)
 {
-    return state.codeFiles ? code::sectionReportFrom(*state.codeFiles) : code::buildSectionReport(*state.package);
+    return state.codeFiles ? code::sectionReportFrom(*state.codeFiles)
+                           : code::buildSectionReport(*state.package);
 }
 
 SectionReport resultsSection(const SessionState &state)
 {
-    return state.results ? results::buildSectionReport(*state.results) : results::buildSectionReport(*state.package);
+    return state.results ? results::buildSectionReport(*state.results)
+                         : results::buildSectionReport(*state.package);
 }
 
 } // namespace

@@ -15,7 +15,8 @@ namespace mr::report {
 // only where a pane has published nothing yet. `session` in the result records the run, the
 // tolerance, the pair and the viewed marks. Progress: one step per section; cancelable between
 // sections (a canceled run adds no result). Runs on any thread.
-void analyzeSession(QPromise<Analysis> &promise, const session::SessionState &state, const DigestResult &digest);
+void analyzeSession(QPromise<Analysis> &promise, const session::SessionState &state,
+                    const DigestResult &digest);
 Analysis analyzeSessionSync(const session::SessionState &state, const DigestResult &digest);
 
 struct ExportResult
@@ -29,9 +30,9 @@ struct ExportResult
 // run off the GUI thread). Progress: the digest, one step per section, the writing. Canceled
 // before the writing: nothing is written and no result is added. `options.anchoredText` is
 // called on the worker thread: pass values, never widgets.
-void exportSession(QPromise<ExportResult> &promise, const session::SessionState &state, const DigestResult &digest,
-                   const review::ReviewDocument &review, Format format, const QString &path,
-                   const ReportOptions &options = {});
+void exportSession(QPromise<ExportResult> &promise, const session::SessionState &state,
+                   const DigestResult &digest, const review::ReviewDocument &review, Format format,
+                   const QString &path, const ReportOptions &options = {});
 
 // Reads the text of the side a code comment is anchored to from the file list's repository (for
 // ReportOptions::codeFileLines; safe on any thread).

@@ -2,10 +2,10 @@
 #include "models/results/resultsanalysis.h"
 #include "models/core/paneids.h"
 
-#include <algorithm>
 #include <QFileInfo>
 #include <QHash>
 #include <QMap>
+#include <algorithm>
 
 #include <cmath>
 

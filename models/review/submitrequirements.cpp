@@ -61,11 +61,13 @@ QString SubmitRequirements::ruleKey(Rule rule)
 QString SubmitRequirements::ruleTitle(Rule rule)
 {
     switch (rule) {
-    case Rule::NoFailedSections: return QCoreApplication::translate("mr::Approval", "No section failed to load");
+    case Rule::NoFailedSections:
+        return QCoreApplication::translate("mr::Approval", "No section failed to load");
     case Rule::NoOpenBlockers: return QCoreApplication::translate("mr::Approval", "No open blockers");
     case Rule::DatasetVerified: return QCoreApplication::translate("mr::Approval", "Dataset verified");
     case Rule::NoErrorFindings: return QCoreApplication::translate("mr::Approval", "No error findings");
-    case Rule::ChecklistComplete: return QCoreApplication::translate("mr::Approval", "Every checklist step ticked");
+    case Rule::ChecklistComplete:
+        return QCoreApplication::translate("mr::Approval", "Every checklist step ticked");
     }
     return {};
 }

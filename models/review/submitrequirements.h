@@ -67,7 +67,7 @@ struct ApprovalFacts
 struct ApprovalCheck
 {
     SubmitRequirements::Rule rule;
-    QString title;   // the rule's title
+    QString title; // the rule's title
     bool required = false;
     bool met = false;
     QStringList details; // what is wrong (empty when met)

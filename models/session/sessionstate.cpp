@@ -93,7 +93,8 @@ void SessionModel::setViewed(const QSet<QString> &viewed)
 
 void SessionModel::setSectionFailed(PaneId pane, const QString &reason)
 {
-    if (reason.isEmpty() ? !m_state.failedSections.contains(pane) : m_state.failedSections.value(pane) == reason)
+    if (reason.isEmpty() ? !m_state.failedSections.contains(pane)
+                         : m_state.failedSections.value(pane) == reason)
         return;
     if (reason.isEmpty())
         m_state.failedSections.remove(pane);

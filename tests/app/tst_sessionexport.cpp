@@ -5,8 +5,8 @@
 #include "app/mainwindow.h"
 #include "app/packagecontroller.h"
 #include "app/reviewintegration.h"
-#include "models/report/reportexport.h"
 #include "models/dataset/verifier.h"
+#include "models/report/reportexport.h"
 #include "models/session/sessionstate.h"
 #include "widgets/dataset/datasetpane.h"
 #include "widgets/environment/environmentpane.h"
@@ -105,10 +105,12 @@ private Q_SLOTS:
         // The pair the Environment pane compares.
         const QStringList pair = environment->currentPair().split(QStringLiteral(".."));
         QCOMPARE(pair.size(), 2);
-        QCOMPARE(QString::fromStdString(j.at("session").at("environment_pair").at("development").get<std::string>()),
+        QCOMPARE(QString::fromStdString(
+                     j.at("session").at("environment_pair").at("development").get<std::string>()),
                  pair.at(0));
-        QCOMPARE(QString::fromStdString(j.at("session").at("environment_pair").at("reference").get<std::string>()),
-                 pair.at(1));
+        QCOMPARE(
+            QString::fromStdString(j.at("session").at("environment_pair").at("reference").get<std::string>()),
+            pair.at(1));
     }
 
     void exportCanBeCanceled()

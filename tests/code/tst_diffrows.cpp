@@ -100,8 +100,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("blocks");
         // Side by side: removed 11 pairs with added 11, removed 12 stands alone; one block per
         // run of changes.
-        QTest::newRow("side-by-side") << int(DiffLayout::SideBySide)
-                                      << QStringLiteral("… @0 10|10 11|11 12|0 13|12 0|13 14|14 …") << 2;
+        QTest::newRow("side-by-side")
+            << int(DiffLayout::SideBySide) << QStringLiteral("… @0 10|10 11|11 12|0 13|12 0|13 14|14 …") << 2;
         QTest::newRow("unified") << int(DiffLayout::Unified)
                                  << QStringLiteral("… @0 10|10 11|0 12|0 0|11 13|12 0|13 14|14 …") << 2;
     }

@@ -129,7 +129,8 @@ private Q_SLOTS:
         QVERIFY(pkg.write(QStringLiteral("model-package.json"),
                           "{\n  \"format\": \"modelreview.package/v1\",\n  \"name\": \"gated\",\n"
                           "  \"version\": \"1.0.0\",\n"
-                          "  \"code\": {\"repository\": \"code/missing.git\", \"base\": \"main\", \"head\": \"HEAD\"}\n}\n"));
+                          "  \"code\": {\"repository\": \"code/missing.git\", \"base\": \"main\", \"head\": "
+                          "\"HEAD\"}\n}\n"));
         const DigestResult digest = computeDigestSync(pkg.root);
         QVERIFY(digest.ok);
         ReviewDocument doc;

@@ -62,7 +62,8 @@ private Q_SLOTS:
         m_pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
         m_pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
         if (m_pdftoppm.isEmpty() || m_pdfinfo.isEmpty() || m_pdftotext.isEmpty())
-            QSKIP("poppler-utils (pdftoppm, pdfinfo, pdftotext) is not installed: the PDF pages cannot be checked");
+            QSKIP("poppler-utils (pdftoppm, pdfinfo, pdftotext) is not installed: the PDF pages cannot be "
+                  "checked");
         const QString example = QStringLiteral(MR_EXAMPLE_DIR);
         QVERIFY2(QFile::exists(example + QStringLiteral("/model-package.json")), qPrintable(example));
         const LoadResult loaded = loadPackageSync(example);
@@ -114,9 +115,11 @@ private Q_SLOTS:
     {
         bool ok = false;
         const QString prefix = m_dir.filePath(QStringLiteral("page"));
-        run(m_pdftoppm, {QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-png"), m_pdf, prefix}, &ok);
+        run(m_pdftoppm, {QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-png"), m_pdf, prefix},
+            &ok);
         QVERIFY(ok);
-        const QStringList pages = QDir(m_dir.path()).entryList({QStringLiteral("page*.png")}, QDir::Files, QDir::Name);
+        const QStringList pages =
+            QDir(m_dir.path()).entryList({QStringLiteral("page*.png")}, QDir::Files, QDir::Name);
         QVERIFY(!pages.isEmpty());
         int widest = 0;
         int pageWidth = 0;
@@ -129,7 +132,8 @@ private Q_SLOTS:
             const QRect ink = inkBox(page);
             if (ink.isNull())
                 continue;
-            qInfo("%s: ink x %d..%d of %d (margins %d)", qPrintable(name), ink.left(), ink.right(), page.width(), margin);
+            qInfo("%s: ink x %d..%d of %d (margins %d)", qPrintable(name), ink.left(), ink.right(),
+                  page.width(), margin);
             QVERIFY2(ink.left() >= margin - 3, qPrintable(name));
             QVERIFY2(ink.right() <= page.width() - margin + 3, qPrintable(name)); // the chart too
             widest = qMax(widest, ink.width());
@@ -155,7 +159,9 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("line_16 = compute(16)")));
         QVERIFY(!text.contains(QStringLiteral("line_17 = compute(17)")));
         // No word broken across lines in the tables' headers.
-        QVERIFY(!QRegularExpression(QStringLiteral("Toleran\\s+ce|Sever\\s+ity|Mess\\s+age")).match(text).hasMatch());
+        QVERIFY(!QRegularExpression(QStringLiteral("Toleran\\s+ce|Sever\\s+ity|Mess\\s+age"))
+                     .match(text)
+                     .hasMatch());
     }
 };
 

@@ -87,7 +87,8 @@ private Q_SLOTS:
         QVERIFY(details.contains(QStringLiteral("train.csv: hash mismatch")));
         QVERIFY(details.contains(QStringLiteral("Code read")));
         QVERIFY(details.contains(QStringLiteral("not verified in this session")));
-        QCOMPARE(details.contains(QStringLiteral("Code: cannot open the repository code/repo.git")), failedSection);
+        QCOMPARE(details.contains(QStringLiteral("Code: cannot open the repository code/repo.git")),
+                 failedSection);
         QCOMPARE(bool(dialog.findChild<QPushButton *>(QStringLiteral("approvalConfirm"))), allowed);
         QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("approvalCancel")));
         screenshot(&dialog, failedSection ? QStringLiteral("approval-refused.png")
@@ -150,11 +151,13 @@ private Q_SLOTS:
         session.openUnsaved();
         session.setReviewer({QStringLiteral("Ada"), QStringLiteral("ada@example.org")});
         session.setCurrentDigest(m_digest);
-        const QString id = session.addComment(Anchor::package(), QStringLiteral("leak"), Comment::Kind::Blocker);
+        const QString id =
+            session.addComment(Anchor::package(), QStringLiteral("leak"), Comment::Kind::Blocker);
         QVERIFY(!id.isEmpty());
         DecisionPanel panel;
         panel.setSession(&session);
-        panel.findChild<QPushButton *>(QStringLiteral("approveButton"))->click(); // no checks set: refused by the review
+        panel.findChild<QPushButton *>(QStringLiteral("approveButton"))
+            ->click(); // no checks set: refused by the review
         auto *message = panel.findChild<QLabel *>(QStringLiteral("decisionMessage"));
         QVERIFY(!message->text().isEmpty());
         QVERIFY(session.setCommentState(id, Comment::State::Resolved));
@@ -166,7 +169,8 @@ private Q_SLOTS:
         CommentEditorDialog editor(CommentEditorDialog::Mode::NewComment, Anchor::package(), QString());
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
-        editor.findChild<QPlainTextEdit *>(QStringLiteral("commentBody"))->setPlainText(QStringLiteral("half a thought"));
+        editor.findChild<QPlainTextEdit *>(QStringLiteral("commentBody"))
+            ->setPlainText(QStringLiteral("half a thought"));
         // Escape asks; Keep Editing keeps the dialog and the text.
         onModal(this, [](QWidget *modal) {
             QCOMPARE(modal->objectName(), QStringLiteral("discardCommentQuestion"));

@@ -69,7 +69,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("message");
-        QTest::newRow("malformed") << QByteArray("{\n  \"no_failed_sections\": tru\n}") << QStringLiteral(":2:");
+        QTest::newRow("malformed") << QByteArray("{\n  \"no_failed_sections\": tru\n}")
+                                   << QStringLiteral(":2:");
         QTest::newRow("unknown key") << QByteArray(R"({"no_failed_section": false})")
                                      << QStringLiteral("unknown requirement \"no_failed_section\"");
         QTest::newRow("wrong type") << QByteArray(R"({"dataset_verified": "yes"})")
@@ -124,17 +125,19 @@ private Q_SLOTS:
         const QStringList none;
         QTest::newRow("clean, defaults") << none << none << none << false << false << true << QString();
         QTest::newRow("failed section, defaults")
-            << QStringList{QStringLiteral("Code: repository not found")} << none << none << true << false << false
-            << QStringLiteral("No section failed to load: Code: repository not found");
+            << QStringList{QStringLiteral("Code: repository not found")} << none << none << true << false
+            << false << QStringLiteral("No section failed to load: Code: repository not found");
         QTest::newRow("error findings allowed by default")
-            << none << none << QStringList{QStringLiteral("hash mismatch")} << false << false << true << QString();
+            << none << none << QStringList{QStringLiteral("hash mismatch")} << false << false << true
+            << QString();
         QTest::newRow("error findings required")
             << none << none << QStringList{QStringLiteral("hash mismatch")} << true << true << false
             << QStringLiteral("No error findings: hash mismatch");
         QTest::newRow("unverified data required") << none << none << none << false << true << false
                                                   << QStringLiteral("Dataset verified: not verified");
-        QTest::newRow("open blocker") << none << QStringList{QStringLiteral("train.py:3: leak")} << none << true
-                                      << false << false << QStringLiteral("No open blockers: train.py:3: leak");
+        QTest::newRow("open blocker")
+            << none << QStringList{QStringLiteral("train.py:3: leak")} << none << true << false << false
+            << QStringLiteral("No open blockers: train.py:3: leak");
     }
     void evaluate()
     {

@@ -2,8 +2,8 @@
 // CodePane's asynchronous flow: file list, counts, patch, highlighting; selection, viewed marks,
 // comments and markers.
 #include "models/code/codediff.h"
-#include "models/core/paneids.h"
 #include "models/code/highlight.h"
+#include "models/core/paneids.h"
 #include "models/session/sessionstate.h"
 #include "widgets/code/codepane.h"
 #include "widgets/code/diffview.h"
@@ -158,7 +158,7 @@ void CodePane::loadCurrentFile()
     m_fileTitle->setText(f.oldPath != f.path ? QStringLiteral("%1 ← %2").arg(f.path, f.oldPath) : f.path);
     showPlaceholder(tr("Loading…"));
     m_patchTask.start(QtConcurrent::run([repo = m_list.repositoryPath, f, o = options()](
-                                                   QPromise<FilePatch> &p) { computePatch(p, repo, f, o); }));
+                                            QPromise<FilePatch> &p) { computePatch(p, repo, f, o); }));
 }
 
 void CodePane::onPatchFinished()

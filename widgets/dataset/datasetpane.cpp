@@ -2,9 +2,9 @@
 #include "widgets/dataset/datasetpane.h"
 #include "widgets/common/panetoolbar.h"
 
-#include "widgets/common/placeholder.h"
 #include "models/dataset/datasetanalysis.h"
 #include "models/session/sessionstate.h"
+#include "widgets/common/placeholder.h"
 #include "widgets/dataset/manifesttablemodel.h"
 
 #include <QAction>
@@ -177,14 +177,18 @@ void DatasetPane::buildUi()
     m_verifyTimer = new QTimer(this);
     m_verifyTimer->setInterval(200);
 
-    m_loadTask.onResults = [this](const QFuture<ManifestBatch> &, int begin, int end) { onBatches(begin, end); };
+    m_loadTask.onResults = [this](const QFuture<ManifestBatch> &, int begin, int end) {
+        onBatches(begin, end);
+    };
     m_loadTask.onFinished = [this](const QFuture<ManifestBatch> &) { onLoadFinished(); };
     m_loadTask.onProgress = [this](int v, int) {
         m_progress->setValue(v);
         m_progressLabel->setText(
             tr("Loading… %1 entries").arg(QLocale().toString(m_model->manifest()->size())));
     };
-    m_analysisTask.onFinished = [this](const QFuture<std::shared_ptr<PaneAnalysis>> &) { onAnalysisFinished(); };
+    m_analysisTask.onFinished = [this](const QFuture<std::shared_ptr<PaneAnalysis>> &) {
+        onAnalysisFinished();
+    };
     m_verifyTask.onFinished = [this](const QFuture<VerifyTotals> &) { onVerifyFinished(); };
     connect(m_verifyTimer, &QTimer::timeout, this, &DatasetPane::onVerifyTick);
     connect(m_placeholder, &Placeholder::cancelRequested, this, [this] { m_loadTask.cancel(); });
@@ -346,8 +350,7 @@ void DatasetPane::onLoadFinished()
     m_progressLabel->setText(tr("Indexing and comparing with the baseline…"));
     const std::shared_ptr<Manifest> manifest = m_model->manifest();
     const PackagePtr package = m_package;
-    m_analysisTask.start(
-        QtConcurrent::run([manifest, package] { return analyse(manifest, package); }));
+    m_analysisTask.start(QtConcurrent::run([manifest, package] { return analyse(manifest, package); }));
 }
 
 void DatasetPane::onAnalysisFinished()

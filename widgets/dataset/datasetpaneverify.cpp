@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // DatasetPane: verification of the entries against the data root (start, cancel, resume, live
 // progress, results into the table).
-#include "widgets/common/panetoolbar.h"
 #include "models/core/paneids.h"
+#include "widgets/common/panetoolbar.h"
 #include "widgets/dataset/datasetpane.h"
 
-#include "widgets/common/placeholder.h"
 #include "models/dataset/datasetanalysis.h"
 #include "models/session/sessionstate.h"
+#include "widgets/common/placeholder.h"
 #include "widgets/dataset/manifesttablemodel.h"
 
 #include <QAction>
@@ -51,8 +51,7 @@ void DatasetPane::startVerification()
     const std::shared_ptr<Verification> v = m_verification;
     if (session::SessionModel *s = sessionModel())
         s->verificationStarted(v);
-    m_verifyTask.start(
-        QtConcurrent::run([v](QPromise<VerifyTotals> &promise) { verify(promise, v); }));
+    m_verifyTask.start(QtConcurrent::run([v](QPromise<VerifyTotals> &promise) { verify(promise, v); }));
     m_verifyTimer->start();
     updateButtons();
 }
@@ -97,7 +96,8 @@ void DatasetPane::onVerifyFinished()
     Q_EMIT findingsChanged();
     Q_EMIT verificationFinished();
     if (t.complete)
-        Q_EMIT checklistSuggested(checklistKey(ChecklistStep::DatasetVerified), t.rootAvailable && t.problems() == 0);
+        Q_EMIT checklistSuggested(checklistKey(ChecklistStep::DatasetVerified),
+                                  t.rootAvailable && t.problems() == 0);
 }
 
 } // namespace mr

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/environment/environmentpane.h"
 #include "models/core/paneids.h"
+#include "models/session/sessionstate.h"
 #include "widgets/common/panetoolbar.h"
 #include "widgets/common/placeholder.h"
 #include "widgets/environment/environmentmodels.h"
-#include "models/session/sessionstate.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/results/resultspane.h"
-#include "models/session/sessionstate.h"
 #include "models/core/paneids.h"
+#include "models/session/sessionstate.h"
 
 #include "widgets/common/panetoolbar.h"
 #include "widgets/results/resultschartview.h"
@@ -306,7 +306,8 @@ void ResultsPane::recompute()
     Q_EMIT findingsChanged();
     // Only a comparison can suggest the step: without compared metrics there is nothing to judge.
     if (m_analysis.comparedCount() > 0)
-        Q_EMIT checklistSuggested(checklistKey(ChecklistStep::ResultsWithinTolerance), m_analysis.withinTolerance());
+        Q_EMIT checklistSuggested(checklistKey(ChecklistStep::ResultsWithinTolerance),
+                                  m_analysis.withinTolerance());
     Q_EMIT analysisChanged();
 }
 

@@ -24,8 +24,9 @@ ApprovalDialog::ApprovalDialog(const QList<ApprovalCheck> &checks, QWidget *pare
     for (const ApprovalCheck &c : checks)
         open += c.met ? 0 : 1;
     if (!m_allowed)
-        m_summary->setText(tr("This package cannot be approved: a submit requirement is not met. Resolve what "
-                              "is listed below, or change the requirements in the settings."));
+        m_summary->setText(
+            tr("This package cannot be approved: a submit requirement is not met. Resolve what "
+               "is listed below, or change the requirements in the settings."));
     else if (open > 0)
         m_summary->setText(tr("Approve this exact package? %n point(s) below are open; they do not prevent "
                               "the approval under your submit requirements.",
@@ -43,9 +44,9 @@ ApprovalDialog::ApprovalDialog(const QList<ApprovalCheck> &checks, QWidget *pare
         item->setText(0, c.title);
         QString state = c.met ? tr("Met") : c.required ? tr("Not met (required)") : tr("Open (not required)");
         item->setText(1, state);
-        item->setIcon(0, style()->standardIcon(c.met            ? QStyle::SP_DialogApplyButton
-                                               : c.required     ? QStyle::SP_MessageBoxCritical
-                                                                : QStyle::SP_MessageBoxWarning));
+        item->setIcon(0, style()->standardIcon(c.met        ? QStyle::SP_DialogApplyButton
+                                               : c.required ? QStyle::SP_MessageBoxCritical
+                                                            : QStyle::SP_MessageBoxWarning));
         item->setData(0, Qt::UserRole, SubmitRequirements::ruleKey(c.rule));
         for (const QString &d : c.details) {
             auto *child = new QTreeWidgetItem(item);
@@ -58,7 +59,8 @@ ApprovalDialog::ApprovalDialog(const QList<ApprovalCheck> &checks, QWidget *pare
     m_checks->resizeColumnToContents(0);
     m_checks->setColumnWidth(0, qMin(m_checks->columnWidth(0), 420));
 
-    QPushButton *cancel = m_buttons->addButton(m_allowed ? QDialogButtonBox::Cancel : QDialogButtonBox::Close);
+    QPushButton *cancel =
+        m_buttons->addButton(m_allowed ? QDialogButtonBox::Cancel : QDialogButtonBox::Close);
     cancel->setObjectName(QStringLiteral("approvalCancel"));
     if (m_allowed) {
         QPushButton *confirm = m_buttons->addButton(tr("&Approve"), QDialogButtonBox::AcceptRole);

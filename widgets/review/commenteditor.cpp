@@ -93,8 +93,8 @@ void CommentEditorDialog::reject()
     // Escape, Cancel and the close button all end here: typed text is never lost silently.
     const QString text = m_body->toPlainText();
     if (!text.trimmed().isEmpty() && text != m_initialBody) {
-        QMessageBox ask(QMessageBox::Question, tr("Discard Comment"),
-                        tr("Discard the text you typed?"), QMessageBox::NoButton, this);
+        QMessageBox ask(QMessageBox::Question, tr("Discard Comment"), tr("Discard the text you typed?"),
+                        QMessageBox::NoButton, this);
         ask.setObjectName(QStringLiteral("discardCommentQuestion"));
         QPushButton *discard = ask.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
         discard->setObjectName(QStringLiteral("discardCommentButton"));

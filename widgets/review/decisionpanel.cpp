@@ -97,8 +97,8 @@ void DecisionPanel::decide(Decision::Verdict verdict)
         ApprovalDialog dialog(m_approvalChecks(), this);
         const bool accepted = dialog.exec() == QDialog::Accepted;
         if (!dialog.allowed()) {
-            m_message->setText(tr("Approval refused: %1")
-                                   .arg(approvalRefusals(m_approvalChecks()).join(QLatin1Char('\n'))));
+            m_message->setText(
+                tr("Approval refused: %1").arg(approvalRefusals(m_approvalChecks()).join(QLatin1Char('\n'))));
             m_refused = verdict;
             return;
         }
