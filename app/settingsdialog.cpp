@@ -44,8 +44,8 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
         approvalLayout->addWidget(box);
         m_requirements.insert(rule, box);
     }
-    auto *approvalNote = new QLabel(tr("Approve refuses while a checked requirement is not met; `modelreview "
-                                       "gate` applies the same ones unless given --requirements."),
+    auto *approvalNote = new QLabel(tr("Approve refuses while a checked requirement is not met; modelreview "
+                                       "gate applies the same ones unless given --requirements."),
                                     approval);
     approvalNote->setWordWrap(true);
     approvalLayout->addWidget(approvalNote);
