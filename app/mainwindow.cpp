@@ -11,6 +11,7 @@
 #include "models/session/sessionstate.h"
 #include "widgets/common/banner.h"
 #include "widgets/common/overviewpane.h"
+#include "widgets/common/pane.h"
 
 #include <QAction>
 #include <QApplication>
