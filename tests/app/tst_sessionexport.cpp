@@ -9,6 +9,7 @@
 #include "models/report/reportexport.h"
 #include "models/session/sessionstate.h"
 #include "widgets/dataset/datasetpane.h"
+#include "widgets/dataset/manifesttablemodel.h"
 #include "widgets/environment/environmentpane.h"
 #include "widgets/results/resultspane.h"
 

@@ -130,13 +130,17 @@ private Q_SLOTS:
     {
         const FilePatch p = middleHunk();
         QList<DiffGap> gaps = diffGaps(p);
-        // The gap after the last hunk reveals downwards from the hunk, 20 lines at a time.
-        expandGap(gaps, 1, false, 20);
-        QCOMPARE(gaps.at(1).shownTop, 20);
-        QCOMPARE(gaps.at(1).hidden(), 6);
+        // The gap after the last hunk reveals downwards from the hunk, a step at a time.
+        expandGap(gaps, 1, false, 5);
+        QCOMPARE(gaps.at(1).shownTop, 5);
+        QCOMPARE(gaps.at(1).hidden(), 21);
         DiffRows rows = buildDiffRows(p, gaps, DiffLayout::SideBySide);
         QCOMPARE(rows.rows.last().kind, DiffRow::Kind::Gap);
-        QCOMPARE(rows.rows.at(rows.rows.size() - 2).oldLine, 34);
+        QCOMPARE(rows.rows.at(rows.rows.size() - 2).oldLine, 19);
+        // A gap no larger than two steps opens whole.
+        QList<DiffGap> small = diffGaps(p);
+        expandGap(small, 1, false, 20);
+        QCOMPARE(small.at(1).hidden(), 0);
         // The first gap reveals towards the hunk (from its bottom); small gaps open whole.
         expandGap(gaps, 0, false, 4);
         QCOMPARE(gaps.at(0).shownBottom, 4);
