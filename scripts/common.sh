@@ -190,6 +190,8 @@ mr_root_mounts() {
   mountpoint -q "$MR_ROOT/var/cache/ccache" || mount --bind "$ccache" "$MR_ROOT/var/cache/ccache"
   mountpoint -q "$MR_ROOT/proc" || mount -t proc proc "$MR_ROOT/proc"
   mountpoint -q "$MR_ROOT/dev/shm" || mount -t tmpfs shm "$MR_ROOT/dev/shm"
+  mkdir -p "$MR_ROOT/dev/pts"
+  mountpoint -q "$MR_ROOT/dev/pts" || mount -t devpts -o newinstance,ptmxmode=0666 devpts "$MR_ROOT/dev/pts" 2>/dev/null || true
   mountpoint -q "$MR_ROOT$MR_SRC" || mount --bind "$MR_SRC" "$MR_ROOT$MR_SRC"
   if [ -d /tmp/.X11-unix ]; then mountpoint -q "$MR_ROOT/tmp/.X11-unix" || mount --bind /tmp/.X11-unix "$MR_ROOT/tmp/.X11-unix"; fi
   # The shared material sits beside the checkout; tests read it when present.
