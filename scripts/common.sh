@@ -155,11 +155,14 @@ mr_ensure_root() {
     mr_root_umount "$root"
     touch "$root/.modelreview-ready"
   fi
-  # Roots made by other versions of the installer go once no run holds them.
+  # Roots made by other versions of the installer go once unused for a week and held by no
+  # run (a branch that changes the list and its main both keep theirs meanwhile).
   for old in "$MR_CACHE/$release"-root-*; do
     [ -d "$old" ] && [ "$old" != "$root" ] || continue
+    [ -z "$(find "$old.lock" -mtime -7 2>/dev/null)" ] || continue
     flock -n -x "$old.lock" rm -rf "$old" && rm -f "$old.lock"
   done
+  touch "$root.lock"
   exec {MR_ROOT_LOCK}>"$root.lock"
   flock -s "$MR_ROOT_LOCK"
   exec {fd}>&-
