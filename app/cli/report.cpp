@@ -2,9 +2,11 @@
 #include "app/cli/clicommon.h"
 #include "app/cli/commands.h"
 
+#include "models/code/codediff.h"
 #include "models/report/analysis.h"
 #include "models/report/jsonreport.h"
 #include "models/report/reportexport.h"
+#include "models/report/sessionanalysis.h"
 #include "models/review/reviewfile.h"
 
 #include <QCoreApplication>
@@ -81,6 +83,12 @@ int runReport(const QStringList &arguments)
     const report::Analysis analysis = report::analyze(package, digestWithProgress(*package));
     report::ReportOptions options;
     options.reviewPath = reviewDocument ? QFileInfo(reviewPath).absoluteFilePath() : QString();
+    if (reviewDocument && package->code.usable()) {
+        // Code comments are shown with the lines around them, read from the head's blobs.
+        const code::FileList files = code::fileList(*package);
+        if (files.ok())
+            options.codeFileLines = report::codeFileLinesFrom(files);
+    }
 
     if (output == QLatin1String("-")) {
         QString text;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "models/package/digest.h"
 
+#include "models/core/async.h"
 #include "models/core/hashing.h"
 #include "models/package/package.h"
 
@@ -162,12 +163,7 @@ void computeDigest(QPromise<DigestResult> &promise, const QString &root, int thr
 
 DigestResult computeDigestSync(const QString &root, int threads)
 {
-    QPromise<DigestResult> promise;
-    QFuture<DigestResult> future = promise.future();
-    promise.start();
-    computeDigest(promise, root, threads);
-    promise.finish();
-    return future.resultCount() > 0 ? future.result() : DigestResult{};
+    return runSync<DigestResult>([&](QPromise<DigestResult> &p) { computeDigest(p, root, threads); });
 }
 
 } // namespace mr

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "models/package/loader.h"
 
+#include "models/core/async.h"
 #include "models/core/jsonutil.h"
 #include "models/package/archive.h"
 
@@ -472,12 +473,7 @@ void loadPackage(QPromise<LoadResult> &promise, const QString &path, const LoadO
 
 LoadResult loadPackageSync(const QString &path, const LoadOptions &options)
 {
-    QPromise<LoadResult> promise;
-    QFuture<LoadResult> future = promise.future();
-    promise.start();
-    loadPackage(promise, path, options);
-    promise.finish();
-    return future.resultCount() > 0 ? future.result() : LoadResult{};
+    return runSync<LoadResult>([&](QPromise<LoadResult> &p) { loadPackage(p, path, options); });
 }
 
 } // namespace mr

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "widgets/dataset/datasetanalysis.h"
+#include "models/dataset/datasetanalysis.h"
 
 #include <QHash>
 
