@@ -238,7 +238,13 @@ QString ReadContext::resolveInclude(const QString &fromPath, int line, const QSt
 
 void ReadContext::addPackage(const PackageEntry &entry)
 {
-    const int existing = env->indexOf(entry.normalized);
+    // Entries appended by other means since the last call are indexed first.
+    for (; indexedPackages < env->packages.size(); ++indexedPackages) {
+        const QString &name = env->packages[indexedPackages].normalized;
+        if (!packageIndex.contains(name)) // the first entry of a name wins, as in indexOf()
+            packageIndex.insert(name, indexedPackages);
+    }
+    const int existing = packageIndex.value(entry.normalized, -1);
     if (existing >= 0) {
         const PackageEntry &first = env->packages[existing];
         if (first.version != entry.version || first.specifier != entry.specifier ||
@@ -250,7 +256,9 @@ void ReadContext::addPackage(const PackageEntry &entry)
                      .arg(first.line)});
         return;
     }
+    packageIndex.insert(entry.normalized, int(env->packages.size()));
     env->packages.append(entry);
+    indexedPackages = int(env->packages.size());
 }
 
 void readAny(ReadContext &ctx, const QString &path, const QByteArray &data, Format format)

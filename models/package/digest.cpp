@@ -8,7 +8,11 @@
 #include <QDirIterator>
 #include <QFileInfo>
 
+#include <QStringDecoder>
+
 #include <algorithm>
+#include <dirent.h>
+#include <sys/stat.h>
 #include <atomic>
 #include <thread>
 #include <unistd.h>
@@ -32,6 +36,41 @@ struct Entry
 bool excluded(const QByteArray &relative)
 {
     return !relative.contains('/') && relative.endsWith(kReviewSuffix);
+}
+
+// Qt decodes file names as UTF-8 and substitutes U+FFFD for bytes that are not: such a name
+// would be hashed as another name (and a folder so named not descended into at all). Returns
+// the first name below `root` that is not valid UTF-8, relative and with the bad bytes shown
+// as \xNN, or an empty string. Reads the raw names with readdir; follows no links.
+QString findNonUtf8Name(const QByteArray &root, const QByteArray &relative = {})
+{
+    DIR *dir = ::opendir(root.constData());
+    if (!dir)
+        return {};
+    QString found;
+    while (dirent *e = ::readdir(dir)) {
+        const QByteArray name(e->d_name);
+        if (name == "." || name == "..")
+            continue;
+        const QByteArray rel = relative.isEmpty() ? name : relative + '/' + name;
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString decoded = utf8(name);
+        if (utf8.hasError()) {
+            for (const char c : rel)
+                found += uchar(c) < 0x80 ? QString(QLatin1Char(c))
+                                         : QStringLiteral("\\x%1").arg(uchar(c), 2, 16, QLatin1Char('0'));
+            break;
+        }
+        struct stat st;
+        const QByteArray full = root + '/' + name;
+        if (::lstat(full.constData(), &st) == 0 && S_ISDIR(st.st_mode)) {
+            found = findNonUtf8Name(full, rel);
+            if (!found.isEmpty())
+                break;
+        }
+    }
+    ::closedir(dir);
+    return found;
 }
 
 } // namespace
@@ -77,11 +116,14 @@ void computeDigest(QPromise<DigestResult> &promise, const QString &root, int thr
             return;
     }
     // Symbolic links to folders are not descended into but are listed as links.
+    bool replacedName = false;
     QDirIterator dirs(base.absolutePath(), QDir::Dirs | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
                       QDirIterator::Subdirectories);
     while (dirs.hasNext()) {
         dirs.next();
         const QFileInfo fi = dirs.fileInfo();
+        if (fi.fileName().contains(QChar::ReplacementCharacter))
+            replacedName = true; // Qt cannot descend into it: its files would be left out
         if (!fi.isSymLink() || !fi.isDir())
             continue;
         Entry e;
@@ -92,6 +134,19 @@ void computeDigest(QPromise<DigestResult> &promise, const QString &root, int thr
         const ssize_t n = ::readlink(QFile::encodeName(e.absolute).constData(), buf, sizeof buf);
         e.linkTarget = n >= 0 ? QByteArray(buf, int(n)) : QByteArray();
         entries.push_back(std::move(e));
+    }
+    replacedName = replacedName || std::any_of(entries.begin(), entries.end(), [](const Entry &e) {
+        return e.relative.contains("\xef\xbf\xbd"); // U+FFFD: maybe a substitution by Qt
+    });
+    if (replacedName) {
+        const QString bad = findNonUtf8Name(QFile::encodeName(base.absolutePath()));
+        if (!bad.isEmpty()) {
+            result.error = {bad, 0, 0, {},
+                            QStringLiteral("the file name is not valid UTF-8: packages with such names are "
+                                           "refused (the digest could not name the file faithfully)")};
+            promise.addResult(result);
+            return;
+        }
     }
     std::sort(entries.begin(), entries.end(),
               [](const Entry &a, const Entry &b) { return a.relative < b.relative; });

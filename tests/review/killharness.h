@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QByteArray>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QString>
+
+#include <functional>
+
+#include <csignal>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace mr::test {
+
+// One output that must never be half-written: a writer that loops forever rewriting `path`
+// (run in a forked child), and a judge that says whether the bytes found after a SIGKILL are a
+// whole state (the old one or a new one). Adding a command's output (pack, carry-review) is one
+// more KillCase row.
+struct KillCase
+{
+    QString path;
+    std::function<void()> writeForever;                         // never returns
+    std::function<bool(const QByteArray &, QString *why)> judge; // the bytes on disk after a kill
+};
+
+struct KillOutcome
+{
+    int rounds = 0;
+    int wholeStates = 0;
+    QString firstFailure; // empty when every round found a whole state
+};
+
+// Forks `rounds` writers, kills each with SIGKILL after a random 0..maxDelayUs microseconds
+// (so that kills land before, during and after writes), and judges the file after each kill.
+inline KillOutcome runKillRounds(const KillCase &c, int rounds, int maxDelayUs, quint32 seed)
+{
+    KillOutcome out;
+    QRandomGenerator random(seed);
+    for (int round = 0; round < rounds; ++round) {
+        const pid_t pid = ::fork();
+        if (pid < 0) {
+            out.firstFailure = QStringLiteral("fork failed");
+            return out;
+        }
+        if (pid == 0) {
+            c.writeForever();
+            ::_exit(0);
+        }
+        ::usleep(useconds_t(random.bounded(maxDelayUs + 1)));
+        ::kill(pid, SIGKILL);
+        int status = 0;
+        ::waitpid(pid, &status, 0);
+        ++out.rounds;
+        QFile f(c.path);
+        QByteArray bytes;
+        if (f.exists()) {
+            if (!f.open(QIODevice::ReadOnly)) {
+                out.firstFailure = QStringLiteral("round %1: cannot read %2").arg(round).arg(c.path);
+                return out;
+            }
+            bytes = f.readAll();
+        }
+        QString why;
+        if (!c.judge(bytes, &why)) {
+            out.firstFailure = QStringLiteral("round %1 (seed %2): %3").arg(round).arg(seed).arg(why);
+            return out;
+        }
+        ++out.wholeStates;
+    }
+    return out;
+}
+
+} // namespace mr::test
