@@ -56,8 +56,23 @@ QStringList decodeLines(const QByteArray &data, const QString &displayName, Diag
         qsizetype end = start;
         while (end < bytes.size() && bytes[end] != '\n' && bytes[end] != '\r')
             ++end;
-        const QByteArray raw = bytes.mid(start, end - start);
         ++lineNo;
+        // No environment format has lines anywhere near this long: a 50 MB line costs time and
+        // memory in every regular expression that looks at it, so it is dropped unread.
+        constexpr qsizetype kMaxLineBytes = 1 << 20;
+        if (end - start > kMaxLineBytes) {
+            if (diagnostics)
+                diagnostics->append({displayName, lineNo, 0, {},
+                                     QStringLiteral("line of %1 bytes is longer than %2 bytes: ignored")
+                                         .arg(end - start)
+                                         .arg(kMaxLineBytes)});
+            lines.append(QString());
+            if (end < bytes.size() && bytes[end] == '\r' && end + 1 < bytes.size() && bytes[end + 1] == '\n')
+                ++end;
+            start = end + 1;
+            continue;
+        }
+        const QByteArray raw = bytes.mid(start, end - start);
         QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
         QString line = utf8.decode(raw);
         if (utf8.hasError()) {

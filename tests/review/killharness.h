@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -29,7 +30,8 @@ struct KillOutcome
 {
     int rounds = 0;
     int wholeStates = 0;
-    QString firstFailure; // empty when every round found a whole state
+    int distinctStates = 0; // different contents found after kills: kills landed all over
+    QString firstFailure;   // empty when every round found a whole state
 };
 
 // Forks `rounds` writers, kills each with SIGKILL after a random 0..maxDelayUs microseconds
@@ -38,6 +40,7 @@ inline KillOutcome runKillRounds(const KillCase &c, int rounds, int maxDelayUs, 
 {
     KillOutcome out;
     QRandomGenerator random(seed);
+    QSet<size_t> seen;
     for (int round = 0; round < rounds; ++round) {
         const pid_t pid = ::fork();
         if (pid < 0) {
@@ -68,6 +71,8 @@ inline KillOutcome runKillRounds(const KillCase &c, int rounds, int maxDelayUs, 
             return out;
         }
         ++out.wholeStates;
+        seen.insert(qHash(bytes));
+        out.distinctStates = int(seen.size());
     }
     return out;
 }
