@@ -11,6 +11,7 @@
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <climits>
 #include <dirent.h>
 #include <sys/stat.h>
 #include <atomic>
@@ -38,11 +39,11 @@ bool excluded(const QByteArray &relative)
     return !relative.contains('/') && relative.endsWith(kReviewSuffix);
 }
 
-// Qt decodes file names as UTF-8 and substitutes U+FFFD for bytes that are not: such a name
-// would be hashed as another name (and a folder so named not descended into at all). Returns
+// Qt cannot represent a file name that is not UTF-8: its directory iterator silently skips it,
+// so the file would be left out of the digest (and a folder so named with all it holds). Returns
 // the first name below `root` that is not valid UTF-8, relative and with the bad bytes shown
 // as \xNN, or an empty string. Reads the raw names with readdir; follows no links.
-QString findNonUtf8Name(const QByteArray &root, const QByteArray &relative = {})
+QString findNonUtf8Name(const QByteArray &root, QString *why, const QByteArray &relative = {})
 {
     DIR *dir = ::opendir(root.constData());
     if (!dir)
@@ -55,16 +56,21 @@ QString findNonUtf8Name(const QByteArray &root, const QByteArray &relative = {})
         const QByteArray rel = relative.isEmpty() ? name : relative + '/' + name;
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         const QString decoded = utf8(name);
-        if (utf8.hasError()) {
-            for (const char c : rel)
+        const QByteArray full = root + '/' + name;
+        if (utf8.hasError() || full.size() >= PATH_MAX) {
+            *why = utf8.hasError() ? QStringLiteral("the file name is not valid UTF-8")
+                                   : QStringLiteral("the path is longer than the system allows (%1 bytes)")
+                                         .arg(PATH_MAX);
+            for (const char c : rel.left(300))
                 found += uchar(c) < 0x80 ? QString(QLatin1Char(c))
                                          : QStringLiteral("\\x%1").arg(uchar(c), 2, 16, QLatin1Char('0'));
             break;
         }
         struct stat st;
-        const QByteArray full = root + '/' + name;
-        if (::lstat(full.constData(), &st) == 0 && S_ISDIR(st.st_mode)) {
-            found = findNonUtf8Name(full, rel);
+        const bool folder = e->d_type == DT_DIR ||
+                            (e->d_type == DT_UNKNOWN && ::lstat(full.constData(), &st) == 0 && S_ISDIR(st.st_mode));
+        if (folder) {
+            found = findNonUtf8Name(full, why, rel);
             if (!found.isEmpty())
                 break;
         }
@@ -116,14 +122,11 @@ void computeDigest(QPromise<DigestResult> &promise, const QString &root, int thr
             return;
     }
     // Symbolic links to folders are not descended into but are listed as links.
-    bool replacedName = false;
     QDirIterator dirs(base.absolutePath(), QDir::Dirs | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
                       QDirIterator::Subdirectories);
     while (dirs.hasNext()) {
         dirs.next();
         const QFileInfo fi = dirs.fileInfo();
-        if (fi.fileName().contains(QChar::ReplacementCharacter))
-            replacedName = true; // Qt cannot descend into it: its files would be left out
         if (!fi.isSymLink() || !fi.isDir())
             continue;
         Entry e;
@@ -135,15 +138,14 @@ void computeDigest(QPromise<DigestResult> &promise, const QString &root, int thr
         e.linkTarget = n >= 0 ? QByteArray(buf, int(n)) : QByteArray();
         entries.push_back(std::move(e));
     }
-    replacedName = replacedName || std::any_of(entries.begin(), entries.end(), [](const Entry &e) {
-        return e.relative.contains("\xef\xbf\xbd"); // U+FFFD: maybe a substitution by Qt
-    });
-    if (replacedName) {
-        const QString bad = findNonUtf8Name(QFile::encodeName(base.absolutePath()));
+    // A raw walk of the names (no stat where readdir gives the type) finds what Qt skipped.
+    {
+        QString why;
+        const QString bad = findNonUtf8Name(QFile::encodeName(base.absolutePath()), &why);
         if (!bad.isEmpty()) {
             result.error = {bad, 0, 0, {},
-                            QStringLiteral("the file name is not valid UTF-8: packages with such names are "
-                                           "refused (the digest could not name the file faithfully)")};
+                            why + QStringLiteral(": packages with such names are refused (the digest "
+                                                 "could not list the file faithfully)")};
             promise.addResult(result);
             return;
         }

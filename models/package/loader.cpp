@@ -3,6 +3,7 @@
 
 #include "models/core/jsonutil.h"
 #include "models/package/archive.h"
+#include "models/package/extractionfolder.h"
 #include "models/package/gitconfinement.h"
 
 #include <QDir>
@@ -455,7 +456,7 @@ void loadPackage(QPromise<LoadResult> &promise, const QString &path, const LoadO
                  {},
                  QStringLiteral(
                      "not a model package: neither a folder nor a .zip, .tar, .tar.gz or .tar.zst archive")});
-        auto dir = std::make_shared<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/modelreview-XXXXXX"));
+        auto dir = makeExtractionFolder();
         if (!dir->isValid())
             return fail({path,
                          0,

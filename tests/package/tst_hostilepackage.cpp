@@ -4,6 +4,7 @@
 // the digest leaves out, duplicate keys, out-of-range numbers and deep nesting, names that are
 // not UTF-8, and repositories reaching outside the package.
 #include "models/package/digest.h"
+#include "models/package/extractionfolder.h"
 #include "models/package/gitconfinement.h"
 #include "models/package/loader.h"
 #include "testpackages.h"
@@ -14,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <archive.h>
+#include <archive_entry.h>
 #include <git2.h>
 
 #include <fcntl.h>
@@ -210,6 +213,72 @@ private Q_SLOTS:
         QVERIFY2(d.error.file.startsWith(shown), qPrintable(d.error.toString()));
         QVERIFY2(d.error.message.contains(QLatin1String("not valid UTF-8")), qPrintable(d.error.toString()));
         QVERIFY(!d.error.toString().contains(QChar::ReplacementCharacter)); // never substituted
+        QVERIFY(removeTreeRaw(dir.path())); // QTemporaryDir cannot remove such names
+    }
+
+    // Archive entries Qt cannot name, or whose paths are too long, are refused with the entry
+    // named, and the extraction folder is gone afterwards (it was left behind before).
+    void archiveLeftovers_data()
+    {
+        QTest::addColumn<QByteArray>("entry");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("not UTF-8") << QByteArray("pkg/results/r\xff.json") << QStringLiteral("not valid UTF-8");
+        QByteArray deep = "pkg";
+        while (deep.size() < 5000)
+            deep += '/' + QByteArray(120, 'd');
+        QTest::newRow("longer than PATH_MAX") << deep + "/x.json" << QStringLiteral("longer than the system allows");
+    }
+
+    void archiveLeftovers()
+    {
+        QFETCH(QByteArray, entry);
+        QFETCH(QString, message);
+        QTemporaryDir dir, tmp;
+        const QByteArray oldTmp = qgetenv("TMPDIR");
+        qputenv("TMPDIR", QFile::encodeName(tmp.path()));
+        const QString path = dir.filePath(QStringLiteral("pkg.tar"));
+        archive *a = archive_write_new();
+        QVERIFY(archive_write_set_format_pax_restricted(a) == ARCHIVE_OK);
+        QVERIFY(archive_write_open_filename(a, QFile::encodeName(path).constData()) == ARCHIVE_OK);
+        const QByteArray description = withSections("\"a\": 1");
+        for (const auto &[name, data] : {std::pair{QByteArray("pkg/model-package.json"), description},
+                                         std::pair{entry, QByteArray("{}")}}) {
+            archive_entry *e = archive_entry_new();
+            archive_entry_copy_pathname(e, name.constData());
+            archive_entry_set_filetype(e, AE_IFREG);
+            archive_entry_set_perm(e, 0644);
+            archive_entry_set_size(e, data.size());
+            QVERIFY(archive_write_header(a, e) == ARCHIVE_OK);
+            QCOMPARE(archive_write_data(a, data.constData(), size_t(data.size())), la_ssize_t(data.size()));
+            archive_entry_free(e);
+        }
+        archive_write_close(a);
+        archive_write_free(a);
+        const LoadResult r = loadPackageSync(path);
+        const QStringList left = QDir(tmp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+        if (oldTmp.isNull())
+            qunsetenv("TMPDIR");
+        else
+            qputenv("TMPDIR", oldTmp);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.message.contains(message), qPrintable(r.error.toString()));
+        QVERIFY(!r.error.toString().contains(QChar::ReplacementCharacter));
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(u' '))); // no extraction folder left behind
+    }
+
+    void extractionFolderRemovedWhatever()
+    {
+        std::shared_ptr<QTemporaryDir> folder = makeExtractionFolder();
+        QVERIFY(folder->isValid());
+        const QString path = folder->path();
+        const QByteArray raw = QFile::encodeName(path);
+        QCOMPARE(::mkdir((raw + "/d\xff").constData(), 0700), 0);
+        const int fd = ::open((raw + "/d\xff/f").constData(), O_CREAT | O_WRONLY, 0000);
+        QVERIFY(fd >= 0);
+        ::close(fd);
+        QCOMPARE(::chmod((raw + "/d\xff").constData(), 0500), 0); // no write permission
+        folder.reset();
+        QVERIFY(!QFileInfo::exists(path));
     }
 
     void legitimateReplacementCharacterIsHashed()

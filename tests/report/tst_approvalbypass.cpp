@@ -207,6 +207,8 @@ private Q_SLOTS:
         QVERIFY(fd >= 0);
         ::close(fd);
         QCOMPARE(gate(pkg), 2); // refused with the name, not hashed under another name
+        QCOMPARE(::unlink(bad.constData()), 0);
+        QCOMPARE(gate(pkg), 0);
     }
 
     void dvcHashCannotLeaveThePackage()
