@@ -12,19 +12,21 @@ namespace {
 
 // The canonical form of a path that may not exist yet: its existing part resolved (links
 // included), the rest appended.
-QString resolveWhole(const QString &path)
+QString resolveWhole(const QString &path, int depth = 0)
 {
     QFileInfo fi(QDir::cleanPath(QFileInfo(path).absoluteFilePath()));
     const QString existing = fi.canonicalFilePath();
-    if (!existing.isEmpty())
+    if (!existing.isEmpty() || depth > 64) // 64: a loop of links resolves to nothing
         return existing;
     // A dangling link: follow its target so that it cannot create a file elsewhere.
     if (fi.isSymLink())
-        return resolveWhole(fi.symLinkTarget());
+        return resolveWhole(fi.symLinkTarget(), depth + 1);
     const QString parent = fi.absolutePath();
     if (parent == fi.absoluteFilePath())
         return fi.absoluteFilePath();
-    return QDir::cleanPath(resolveWhole(parent) + QLatin1Char('/') + fi.fileName());
+    const QString resolvedParent = resolveWhole(parent, depth + 1);
+    return resolvedParent.isEmpty() ? QString()
+                                    : QDir::cleanPath(resolvedParent + QLatin1Char('/') + fi.fileName());
 }
 
 bool under(const QString &path, const QString &folder)
@@ -42,6 +44,8 @@ bool checkOutputPath(const QString &output, const Package *package, const QStrin
         *why = QStringLiteral("%1: refusing to overwrite %2").arg(output, what);
         return false;
     };
+    if (resolved.isEmpty())
+        return refuse(QStringLiteral("a path that does not resolve (a loop of links)"));
     if (package) {
         const QString source = resolveWhole(package->sourcePath);
         if (resolved == source)

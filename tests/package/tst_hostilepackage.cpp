@@ -79,12 +79,13 @@ private Q_SLOTS:
     void packageFileIsConfined()
     {
         QTemporaryDir outside, dir;
-        QVERIFY(test::writeTree(outside.path(), {{QStringLiteral("shadow"), "Xsecret:$6$hash\n"}}));
+        QVERIFY(test::writeTree(outside.path(), {{QStringLiteral("shadow"), "Zq7secret:$6$hash\n"}}));
         QVERIFY(QFile::link(outside.filePath(QStringLiteral("shadow")), dir.filePath(QStringLiteral("model-package.json"))));
         const LoadResult r = loadPackageSync(dir.path());
         QVERIFY(!r.ok());
         QVERIFY2(r.error.message.contains(QLatin1String("through a link")), qPrintable(r.error.toString()));
-        QVERIFY2(!r.error.toString().contains(QLatin1Char('X')), qPrintable(r.error.toString())); // no echo
+        QVERIFY2(!r.error.toString().contains(QLatin1String("Zq7")) && !r.error.message.contains(QLatin1String("last read")),
+                 qPrintable(r.error.toString())); // nothing of the content echoed
     }
 
     void fifosAreNeverOpened_data()
@@ -238,7 +239,7 @@ private Q_SLOTS:
         qputenv("TMPDIR", QFile::encodeName(tmp.path()));
         const QString path = dir.filePath(QStringLiteral("pkg.tar"));
         archive *a = archive_write_new();
-        QVERIFY(archive_write_set_format_pax_restricted(a) == ARCHIVE_OK);
+        QVERIFY(archive_write_set_format_gnutar(a) == ARCHIVE_OK);
         QVERIFY(archive_write_open_filename(a, QFile::encodeName(path).constData()) == ARCHIVE_OK);
         const QByteArray description = withSections("\"a\": 1");
         for (const auto &[name, data] : {std::pair{QByteArray("pkg/model-package.json"), description},
@@ -248,7 +249,7 @@ private Q_SLOTS:
             archive_entry_set_filetype(e, AE_IFREG);
             archive_entry_set_perm(e, 0644);
             archive_entry_set_size(e, data.size());
-            QVERIFY(archive_write_header(a, e) == ARCHIVE_OK);
+            QVERIFY2(archive_write_header(a, e) >= ARCHIVE_WARN, archive_error_string(a));
             QCOMPARE(archive_write_data(a, data.constData(), size_t(data.size())), la_ssize_t(data.size()));
             archive_entry_free(e);
         }

@@ -10,6 +10,7 @@
 #include <functional>
 
 #include <csignal>
+#include <poll.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -22,7 +23,9 @@ namespace mr::test {
 struct KillCase
 {
     QString path;
-    std::function<void()> writeForever;                         // never returns
+    // Never returns; calls `ready` once set up, just before its first write, so that the
+    // kill delay is measured from there (start-up time under load would swallow it).
+    std::function<void(const std::function<void()> &ready)> writeForever;
     std::function<bool(const QByteArray &, QString *why)> judge; // the bytes on disk after a kill
 };
 
@@ -42,15 +45,30 @@ inline KillOutcome runKillRounds(const KillCase &c, int rounds, int maxDelayUs, 
     QRandomGenerator random(seed);
     QSet<size_t> seen;
     for (int round = 0; round < rounds; ++round) {
+        int ready[2];
+        if (::pipe(ready) != 0) {
+            out.firstFailure = QStringLiteral("pipe failed");
+            return out;
+        }
         const pid_t pid = ::fork();
         if (pid < 0) {
             out.firstFailure = QStringLiteral("fork failed");
             return out;
         }
         if (pid == 0) {
-            c.writeForever();
+            ::close(ready[0]);
+            c.writeForever([fd = ready[1]] {
+                const char byte = 1;
+                ssize_t n = ::write(fd, &byte, 1);
+                Q_UNUSED(n);
+                ::close(fd);
+            });
             ::_exit(0);
         }
+        ::close(ready[1]);
+        pollfd p{ready[0], POLLIN, 0};
+        ::poll(&p, 1, 30000);
+        ::close(ready[0]);
         ::usleep(useconds_t(random.bounded(maxDelayUs + 1)));
         ::kill(pid, SIGKILL);
         int status = 0;

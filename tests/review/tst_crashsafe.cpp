@@ -41,13 +41,14 @@ QStringList bodies(const ReviewDocument &d)
 
 // The autosave path: each round adds the comment "auto N" and saves, so a whole state holds
 // "auto 0" .. "auto N-1" of one writer, in order, for some N.
-void autosaveForever(const QString &path)
+void autosaveForever(const QString &path, const std::function<void()> &ready)
 {
     ReviewSession s;
     s.setAutosaveDelay(3600 * 1000); // saved explicitly below, as the timer would
     s.open(path);
     s.setReviewer(kAda);
     const QString run = QString::number(::getpid());
+    ready();
     for (int n = 0;; ++n) {
         s.addComment(Anchor::package(), QStringLiteral("auto %1-%2").arg(run).arg(n), Comment::Kind::Note);
         s.save();
@@ -87,13 +88,14 @@ bool judgeAutosave(const QByteArray &bytes, QString *why)
 // The merge path: each round another reviewer replaces the file with one comment "ext P-K",
 // then this session adds "mine P-K" and saves, merging. Whole states: the seed (no comments),
 // {ext P-K}, or {ext P-K, mine P-K}.
-void mergeForever(const QString &path)
+void mergeForever(const QString &path, const std::function<void()> &ready)
 {
     ReviewSession s;
     s.setAutosaveDelay(3600 * 1000);
     s.open(path);
     s.setReviewer(kAda);
     const QString run = QString::number(::getpid());
+    ready();
     for (int k = 0;; ++k) {
         ReviewDocument theirs;
         theirs.noteReviewer(kBob);
@@ -131,8 +133,8 @@ class TestCrashSafe : public QObject
 
     QTemporaryDir m_dir;
 
-    // Kills land from before the first write to well after many: a round is a few saves long.
-    static constexpr int kMaxDelayUs = 6000;
+    // Kills land from the first write to well after several: a save takes about a millisecond.
+    static constexpr int kMaxDelayUs = 4000;
 
 private Q_SLOTS:
     void killedSaves_data()
@@ -156,10 +158,10 @@ private Q_SLOTS:
         test::KillCase c;
         c.path = file;
         if (path == QLatin1String("autosave")) {
-            c.writeForever = [file] { autosaveForever(file); };
+            c.writeForever = [file](const std::function<void()> &ready) { autosaveForever(file, ready); };
             c.judge = judgeAutosave;
         } else {
-            c.writeForever = [file] { mergeForever(file); };
+            c.writeForever = [file](const std::function<void()> &ready) { mergeForever(file, ready); };
             c.judge = judgeMerge;
         }
         const quint32 seed = QRandomGenerator::global()->generate();
@@ -193,7 +195,8 @@ private Q_SLOTS:
         QVERIFY(saveReviewFile(big, file, &error));
         test::KillCase c;
         c.path = file;
-        c.writeForever = [file, bytes] {
+        c.writeForever = [file, bytes](const std::function<void()> &ready) {
+            ready();
             for (;;) {
                 QFile f(file);
                 if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered))
