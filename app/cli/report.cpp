@@ -66,7 +66,8 @@ int runReport(const QStringList &arguments)
         parser.isSet(reviewOption) ? parser.value(reviewOption) : review::defaultReviewPath(*package);
     OutputTarget target;
     QString refusal;
-    if (output != QLatin1String("-") && !checkOutputPath(output, package.get(), {reviewPath}, &target, &refusal)) {
+    if (output != QLatin1String("-") &&
+        !checkOutputPath(output, package.get(), {reviewPath}, &target, &refusal)) {
         fail(command, refusal);
         return 2;
     }

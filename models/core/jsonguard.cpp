@@ -88,8 +88,8 @@ bool checkJsonDepth(const QByteArray &data, const QString &fileName, int maxDept
         } else if (c == '{' || c == '[') {
             if (++depth > maxDepth) {
                 if (error) {
-                    *error = Diagnostic{fileName, 0, 0, {},
-                                        QStringLiteral("nesting deeper than %1 levels").arg(maxDepth)};
+                    *error = Diagnostic{
+                        fileName, 0, 0, {}, QStringLiteral("nesting deeper than %1 levels").arg(maxDepth)};
                     lineColumnAt(data, i, &error->line, &error->column);
                 }
                 return false;

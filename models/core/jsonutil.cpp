@@ -45,7 +45,8 @@ std::optional<nlohmann::json> parseJson(const QByteArray &data, const QString &f
         lineColumnAt(data, qsizetype(e.byte > 0 ? e.byte - 1 : 0), &d->line, &d->column);
         QString what = QString::fromUtf8(e.what());
         // Drop nlohmann's "[json.exception.parse_error.101] parse error at line 1, column 2: " prefix.
-        const qsizetype colon = what.indexOf(QStringLiteral(": "), what.indexOf(QStringLiteral("parse error")));
+        const qsizetype colon =
+            what.indexOf(QStringLiteral(": "), what.indexOf(QStringLiteral("parse error")));
         if (colon >= 0)
             what = what.mid(colon + 2);
         d->message = QStringLiteral("malformed JSON: ") + what;
@@ -67,7 +68,8 @@ std::optional<nlohmann::json> parseJson(const QByteArray &data, const QString &f
         }
         return std::nullopt;
     } catch (const std::exception &e) {
-        *d = Diagnostic{fileName, 0, 0, {}, QStringLiteral("cannot read: %1").arg(QString::fromUtf8(e.what()))};
+        *d = Diagnostic{
+            fileName, 0, 0, {}, QStringLiteral("cannot read: %1").arg(QString::fromUtf8(e.what()))};
         return std::nullopt;
     }
     if (options.rejectDuplicateKeys && !checkJsonDuplicateKeys(data, fileName, d))

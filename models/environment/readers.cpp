@@ -62,7 +62,10 @@ QStringList decodeLines(const QByteArray &data, const QString &displayName, Diag
         constexpr qsizetype kMaxLineBytes = 1 << 20;
         if (end - start > kMaxLineBytes) {
             if (diagnostics)
-                diagnostics->append({displayName, lineNo, 0, {},
+                diagnostics->append({displayName,
+                                     lineNo,
+                                     0,
+                                     {},
                                      QStringLiteral("line of %1 bytes is longer than %2 bytes: ignored")
                                          .arg(end - start)
                                          .arg(kMaxLineBytes)});

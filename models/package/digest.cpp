@@ -11,10 +11,10 @@
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <atomic>
 #include <climits>
 #include <dirent.h>
 #include <sys/stat.h>
-#include <atomic>
 #include <thread>
 #include <unistd.h>
 #include <vector>
@@ -58,17 +58,18 @@ QString findNonUtf8Name(const QByteArray &root, QString *why, const QByteArray &
         const QString decoded = utf8(name);
         const QByteArray full = root + '/' + name;
         if (utf8.hasError() || full.size() >= PATH_MAX) {
-            *why = utf8.hasError() ? QStringLiteral("the file name is not valid UTF-8")
-                                   : QStringLiteral("the path is longer than the system allows (%1 bytes)")
-                                         .arg(PATH_MAX);
+            *why = utf8.hasError()
+                       ? QStringLiteral("the file name is not valid UTF-8")
+                       : QStringLiteral("the path is longer than the system allows (%1 bytes)").arg(PATH_MAX);
             for (const char c : rel.left(300))
                 found += uchar(c) < 0x80 ? QString(QLatin1Char(c))
                                          : QStringLiteral("\\x%1").arg(uchar(c), 2, 16, QLatin1Char('0'));
             break;
         }
         struct stat st;
-        const bool folder = e->d_type == DT_DIR ||
-                            (e->d_type == DT_UNKNOWN && ::lstat(full.constData(), &st) == 0 && S_ISDIR(st.st_mode));
+        const bool folder =
+            e->d_type == DT_DIR ||
+            (e->d_type == DT_UNKNOWN && ::lstat(full.constData(), &st) == 0 && S_ISDIR(st.st_mode));
         if (folder) {
             found = findNonUtf8Name(full, why, rel);
             if (!found.isEmpty())
@@ -143,7 +144,10 @@ void computeDigest(QPromise<DigestResult> &promise, const QString &root, int thr
         QString why;
         const QString bad = findNonUtf8Name(QFile::encodeName(base.absolutePath()), &why);
         if (!bad.isEmpty()) {
-            result.error = {bad, 0, 0, {},
+            result.error = {bad,
+                            0,
+                            0,
+                            {},
                             why + QStringLiteral(": packages with such names are refused (the digest "
                                                  "could not list the file faithfully)")};
             promise.addResult(result);

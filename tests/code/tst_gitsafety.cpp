@@ -31,8 +31,9 @@ QMap<QString, QString> snapshot(const QString &root)
     QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         it.next();
-        out.insert(it.filePath(), QStringLiteral("%1:%2").arg(it.fileInfo().size()).arg(
-                                      it.fileInfo().lastModified().toMSecsSinceEpoch()));
+        out.insert(it.filePath(), QStringLiteral("%1:%2")
+                                      .arg(it.fileInfo().size())
+                                      .arg(it.fileInfo().lastModified().toMSecsSinceEpoch()));
     }
     return out;
 }
@@ -123,10 +124,10 @@ private Q_SLOTS:
         QFile config(repo + QStringLiteral("/.git/config"));
         QVERIFY(config.open(QIODevice::Append));
         config.write("[core]\n\thooksPath = " + QFile::encodeName(hooks) + "\n\tfsmonitor = " + touch +
-                     "\n\tpager = " + touch + "\n[filter \"evil\"]\n\tsmudge = " + touch + "\n\tclean = " +
-                     touch + "\n\tprocess = " + touch + "\n\trequired = true\n[diff \"evil\"]\n\ttextconv = " +
-                     touch + "\n\tcommand = " + touch + "\n[credential]\n\thelper = !" + touch +
-                     "\n[include]\n\tpath = extra.config\n");
+                     "\n\tpager = " + touch + "\n[filter \"evil\"]\n\tsmudge = " + touch +
+                     "\n\tclean = " + touch + "\n\tprocess = " + touch +
+                     "\n\trequired = true\n[diff \"evil\"]\n\ttextconv = " + touch + "\n\tcommand = " +
+                     touch + "\n[credential]\n\thelper = !" + touch + "\n[include]\n\tpath = extra.config\n");
         config.close();
         // The work tree differs from head so that status compares (and would filter) content.
         QFile work(repo + QStringLiteral("/train.py"));

@@ -24,26 +24,27 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("1e400 value") << QByteArray("{\n  \"a\": 1e400\n}") << false << 2 << 8
                                      << QStringLiteral("1e400 is out of range");
-        QTest::newRow("-1e400 in array") << QByteArray("[1, -1e400]") << false << 1 << 5
-                                         << QStringLiteral("-1e400 is out of range");
+        QTest::newRow("-1e400 in array")
+            << QByteArray("[1, -1e400]") << false << 1 << 5 << QStringLiteral("-1e400 is out of range");
         QTest::newRow("deep arrays") << QByteArray(50000, '[') + QByteArray(50000, ']') << false << 1 << 513
                                      << QStringLiteral("nesting deeper than 512 levels");
         QTest::newRow("deep objects in a key")
             << QByteArray("{\"x\":") + QByteArray(600, '{').replace("{", "{\"k\":") << false << 1 << 0
             << QStringLiteral("nesting deeper than 512 levels");
-        QTest::newRow("deep unterminated") << QByteArray(100000, '[') << false << 1 << 513
-                                           << QStringLiteral("nesting deeper");
+        QTest::newRow("deep unterminated")
+            << QByteArray(100000, '[') << false << 1 << 513 << QStringLiteral("nesting deeper");
         QTest::newRow("brackets in strings do not count")
             << QByteArray("[\"") + QByteArray(1000, '[') + QByteArray("\"") << false << 1 << 0
             << QStringLiteral("malformed JSON");
         QTest::newRow("duplicate verdict")
-            << QByteArray("{\"decisions\": [{\"verdict\": \"reject\",\n \"x\": 1, \"verdict\": \"approve\"}]}")
+            << QByteArray(
+                   "{\"decisions\": [{\"verdict\": \"reject\",\n \"x\": 1, \"verdict\": \"approve\"}]}")
             << true << 2 << 10 << QStringLiteral("duplicate key \"verdict\" (first at line 1, column 17)");
         QTest::newRow("duplicate through an escape")
             << QByteArray("{\"verdict\": 1, \"\\u0076erdict\": 2}") << true << 1 << 16
             << QStringLiteral("duplicate key \"verdict\"");
-        QTest::newRow("duplicate top level") << QByteArray("{\"a\":1,\n\"a\":1}") << true << 2 << 1
-                                             << QStringLiteral("duplicate key \"a\"");
+        QTest::newRow("duplicate top level")
+            << QByteArray("{\"a\":1,\n\"a\":1}") << true << 2 << 1 << QStringLiteral("duplicate key \"a\"");
     }
 
     void hostile()
@@ -99,7 +100,8 @@ private Q_SLOTS:
     // Random bytes and random mutations of a valid document: parseJson never throws.
     void fuzzNeverThrows()
     {
-        const QByteArray seed = "{\"format\":\"x\",\"a\":[1,2.5e3,{\"b\":null,\"c\":\"\\u00e9\"}],\"d\":true}";
+        const QByteArray seed =
+            "{\"format\":\"x\",\"a\":[1,2.5e3,{\"b\":null,\"c\":\"\\u00e9\"}],\"d\":true}";
         QRandomGenerator random(15);
         const QByteArray alphabet = "{}[]\":,\\0123456789eE+-.tfnu \n\xff\xc3";
         for (int round = 0; round < 5000; ++round) {
@@ -125,7 +127,8 @@ private Q_SLOTS:
                 if (!parsed)
                     QVERIFY2(!error.message.isEmpty(), text.constData());
             } catch (...) {
-                QFAIL(qPrintable(QStringLiteral("threw on: ") + QString::fromLatin1(text.toPercentEncoding())));
+                QFAIL(
+                    qPrintable(QStringLiteral("threw on: ") + QString::fromLatin1(text.toPercentEncoding())));
             }
         }
     }

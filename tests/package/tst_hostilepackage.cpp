@@ -80,11 +80,13 @@ private Q_SLOTS:
     {
         QTemporaryDir outside, dir;
         QVERIFY(test::writeTree(outside.path(), {{QStringLiteral("shadow"), "Zq7secret:$6$hash\n"}}));
-        QVERIFY(QFile::link(outside.filePath(QStringLiteral("shadow")), dir.filePath(QStringLiteral("model-package.json"))));
+        QVERIFY(QFile::link(outside.filePath(QStringLiteral("shadow")),
+                            dir.filePath(QStringLiteral("model-package.json"))));
         const LoadResult r = loadPackageSync(dir.path());
         QVERIFY(!r.ok());
         QVERIFY2(r.error.message.contains(QLatin1String("through a link")), qPrintable(r.error.toString()));
-        QVERIFY2(!r.error.toString().contains(QLatin1String("Zq7")) && !r.error.message.contains(QLatin1String("last read")),
+        QVERIFY2(!r.error.toString().contains(QLatin1String("Zq7")) &&
+                     !r.error.message.contains(QLatin1String("last read")),
                  qPrintable(r.error.toString())); // nothing of the content echoed
     }
 
@@ -104,7 +106,8 @@ private Q_SLOTS:
         QMap<QString, QByteArray> files{
             {QStringLiteral("results/claimed.json"), "{\"acc\": 0.9}"},
             {QStringLiteral("model-package.json"),
-             withSections(R"("results": {"claimed": "results/claimed.json", "rerun": "results/rerun.json"})")}};
+             withSections(
+                 R"("results": {"claimed": "results/claimed.json", "rerun": "results/rerun.json"})")}};
         files.remove(fifo);
         QVERIFY(test::writeTree(dir.path(), files));
         QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("results"))));
@@ -115,7 +118,8 @@ private Q_SLOTS:
         QVERIFY(timer.elapsed() < 5000);
         if (fatal) {
             QVERIFY(!r.ok());
-            QVERIFY2(r.error.message.contains(QLatin1String("not a regular file")), qPrintable(r.error.toString()));
+            QVERIFY2(r.error.message.contains(QLatin1String("not a regular file")),
+                     qPrintable(r.error.toString()));
             return;
         }
         QVERIFY(r.ok());
@@ -135,8 +139,8 @@ private Q_SLOTS:
                                << QStringLiteral("rerun.review.json");
         QTest::newRow("environment") << QByteArray(R"("environments": {"development": "dev.review.json"})")
                                      << QStringLiteral("dev.review.json");
-        QTest::newRow("through a link") << QByteArray(R"("results": {"claimed": "results/c.json"})")
-                                        << QStringLiteral("c.review.json");
+        QTest::newRow("through a link")
+            << QByteArray(R"("results": {"claimed": "results/c.json"})") << QStringLiteral("c.review.json");
     }
 
     void sectionsCannotUseFilesOutsideTheDigest()
@@ -148,7 +152,8 @@ private Q_SLOTS:
                                              {file, "{\"acc\": 0.9}"}}));
         if (sections.contains("results/c.json")) {
             QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("results"))));
-            QVERIFY(QFile::link(QStringLiteral("../c.review.json"), dir.filePath(QStringLiteral("results/c.json"))));
+            QVERIFY(QFile::link(QStringLiteral("../c.review.json"),
+                                dir.filePath(QStringLiteral("results/c.json"))));
         }
         const LoadResult r = loadPackageSync(dir.path());
         QVERIFY(r.ok());
@@ -164,13 +169,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("document");
         QTest::addColumn<QString>("message");
-        QTest::newRow("duplicate name") << QByteArray("{\"format\": \"modelreview.package/v1\", \"name\": \"a\",\n"
-                                                      " \"version\": \"1\", \"name\": \"b\"}")
-                                        << QStringLiteral(":2:18: name: duplicate key \"name\" (first at line 1");
+        QTest::newRow("duplicate name")
+            << QByteArray("{\"format\": \"modelreview.package/v1\", \"name\": \"a\",\n"
+                          " \"version\": \"1\", \"name\": \"b\"}")
+            << QStringLiteral(":2:18: name: duplicate key \"name\" (first at line 1");
         QTest::newRow("1e400") << withSections("\"extra\": 1e400") << QStringLiteral("1e400 is out of range");
-        QTest::newRow("deep submitter") << withSections("\"submitter\": " + QByteArray(50000, '[') +
-                                                        QByteArray(50000, ']'))
-                                        << QStringLiteral("nesting deeper than 512 levels");
+        QTest::newRow("deep submitter")
+            << withSections("\"submitter\": " + QByteArray(50000, '[') + QByteArray(50000, ']'))
+            << QStringLiteral("nesting deeper than 512 levels");
         QTest::newRow("deep unknown key")
             << withSections("\"x\": " + QByteArray(50000, '{').replace("{", "{\"a\":") + "1" +
                             QByteArray(50000, '}'))
@@ -201,7 +207,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, name);
         QFETCH(QString, shown);
         QTemporaryDir dir;
-        QVERIFY(test::writeTree(dir.path(), {{QStringLiteral("model-package.json"), withSections("\"a\": 1")}}));
+        QVERIFY(
+            test::writeTree(dir.path(), {{QStringLiteral("model-package.json"), withSections("\"a\": 1")}}));
         const QByteArray root = QFile::encodeName(dir.path());
         if (name.contains('/'))
             QCOMPARE(::mkdir((root + '/' + name.left(name.indexOf('/'))).constData(), 0700), 0);
@@ -223,11 +230,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("entry");
         QTest::addColumn<QString>("message");
-        QTest::newRow("not UTF-8") << QByteArray("pkg/results/r\xff.json") << QStringLiteral("not valid UTF-8");
+        QTest::newRow("not UTF-8") << QByteArray("pkg/results/r\xff.json")
+                                   << QStringLiteral("not valid UTF-8");
         QByteArray deep = "pkg";
         while (deep.size() < 5000)
             deep += '/' + QByteArray(120, 'd');
-        QTest::newRow("longer than PATH_MAX") << deep + "/x.json" << QStringLiteral("longer than the system allows");
+        QTest::newRow("longer than PATH_MAX")
+            << deep + "/x.json" << QStringLiteral("longer than the system allows");
     }
 
     void archiveLeftovers()
@@ -256,7 +265,8 @@ private Q_SLOTS:
         archive_write_close(a);
         archive_write_free(a);
         const LoadResult r = loadPackageSync(path);
-        const QStringList left = QDir(tmp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+        const QStringList left =
+            QDir(tmp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
         if (oldTmp.isNull())
             qunsetenv("TMPDIR");
         else
@@ -297,11 +307,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("setup");
         QTest::addColumn<QString>("message");
         QTest::newRow("plain repository") << QString() << QString();
-        QTest::newRow("gitdir file") << QStringLiteral("gitdir") << QStringLiteral("points outside the package");
-        QTest::newRow("alternates") << QStringLiteral("alternates") << QStringLiteral("alternates points outside");
+        QTest::newRow("gitdir file") << QStringLiteral("gitdir")
+                                     << QStringLiteral("points outside the package");
+        QTest::newRow("alternates") << QStringLiteral("alternates")
+                                    << QStringLiteral("alternates points outside");
         QTest::newRow("core.worktree") << QStringLiteral("worktree") << QStringLiteral("core.worktree");
-        QTest::newRow("link in git folder") << QStringLiteral("link") << QStringLiteral("leads outside the package");
-        QTest::newRow("commondir") << QStringLiteral("commondir") << QStringLiteral("commondir points outside");
+        QTest::newRow("link in git folder")
+            << QStringLiteral("link") << QStringLiteral("leads outside the package");
+        QTest::newRow("commondir") << QStringLiteral("commondir")
+                                   << QStringLiteral("commondir points outside");
     }
 
     void repositoryConfinement()
@@ -323,16 +337,21 @@ private Q_SLOTS:
         } else if (setup == QLatin1String("worktree")) {
             QVERIFY(appendText(gitDir + QStringLiteral("/config"), "[core]\n\tworktree = /usr\n"));
         } else if (setup == QLatin1String("link")) {
-            QVERIFY(QFile::link(elsewhere + QStringLiteral("/.git/HEAD"), gitDir + QStringLiteral("/ORIG_HEAD")));
+            QVERIFY(
+                QFile::link(elsewhere + QStringLiteral("/.git/HEAD"), gitDir + QStringLiteral("/ORIG_HEAD")));
         } else if (setup == QLatin1String("commondir")) {
-            QVERIFY(appendText(gitDir + QStringLiteral("/commondir"), QFile::encodeName(elsewhere) + "/.git\n"));
+            QVERIFY(
+                appendText(gitDir + QStringLiteral("/commondir"), QFile::encodeName(elsewhere) + "/.git\n"));
         }
-        QVERIFY(test::writeTree(dir.path(), {{QStringLiteral("model-package.json"),
-                                              withSections(R"("code": {"repository": "code", "base": "HEAD", "head": "HEAD"})")}}));
+        QVERIFY(test::writeTree(
+            dir.path(),
+            {{QStringLiteral("model-package.json"),
+              withSections(R"("code": {"repository": "code", "base": "HEAD", "head": "HEAD"})")}}));
         const LoadResult r = loadPackageSync(dir.path());
         QVERIFY(r.ok());
         if (message.isEmpty()) {
-            QVERIFY2(r.package->code.errors.isEmpty(), qPrintable(r.package->code.errors.value(0).toString()));
+            QVERIFY2(r.package->code.errors.isEmpty(),
+                     qPrintable(r.package->code.errors.value(0).toString()));
             QVERIFY(!r.package->code.repositoryPath.isEmpty());
             return;
         }

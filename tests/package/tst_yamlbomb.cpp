@@ -58,29 +58,35 @@ private Q_SLOTS:
         const QByteArray b = bomb("");
         const QByteArray nested = bomb("  ");
         const QString alias = QStringLiteral("alias bomb");
-        QTest::newRow("metrics bomb (258 bytes)") << QStringLiteral("metrics") << QStringLiteral("metrics.yaml")
-                                                  << b + "acc: *e\n" << alias;
-        QTest::newRow("conda environment.yml") << QStringLiteral("environment") << QStringLiteral("environment.yml")
-                                               << "name: x\nchannels:\n" + nested + "dependencies:\n  - python=3.11\n"
-                                               << alias;
-        QTest::newRow("python_env.yaml") << QStringLiteral("environment") << QStringLiteral("python_env.yaml")
-                                         << "python: 3.11\nbuild_dependencies:\n" + nested +
-                                                "dependencies:\n  - -r requirements.txt\n"
-                                         << alias;
+        QTest::newRow("metrics bomb (258 bytes)")
+            << QStringLiteral("metrics") << QStringLiteral("metrics.yaml") << b + "acc: *e\n"
+            << alias;
+        QTest::newRow("conda environment.yml")
+            << QStringLiteral("environment") << QStringLiteral("environment.yml")
+            << "name: x\nchannels:\n" + nested + "dependencies:\n  - python=3.11\n"
+            << alias;
+        QTest::newRow("python_env.yaml")
+            << QStringLiteral("environment") << QStringLiteral("python_env.yaml")
+            << "python: 3.11\nbuild_dependencies:\n" + nested + "dependencies:\n  - -r requirements.txt\n"
+            << alias;
         QTest::newRow("MLmodel") << QStringLiteral("environment") << QStringLiteral("MLmodel")
-                                 << "artifact_path: model\nflavors:\n" + nested + "  python_function:\n    env: conda.yaml\n"
+                                 << "artifact_path: model\nflavors:\n" + nested +
+                                        "  python_function:\n    env: conda.yaml\n"
                                  << alias;
         QTest::newRow("dvc.lock") << QStringLiteral("dataset") << QStringLiteral("dvc.lock")
-                                  << "schema: '2.0'\nx:\n" + nested + "stages:\n  s:\n    cmd: c\n" << alias;
+                                  << "schema: '2.0'\nx:\n" + nested + "stages:\n  s:\n    cmd: c\n"
+                                  << alias;
         QTest::newRow(".dvc file") << QStringLiteral("dataset") << QStringLiteral("data.dvc")
-                                   << "x:\n" + nested + "outs:\n- md5: 0123456789abcdef0123456789abcdef\n  path: data\n"
+                                   << "x:\n" + nested +
+                                          "outs:\n- md5: 0123456789abcdef0123456789abcdef\n  path: data\n"
                                    << alias;
         const QByteArray scalar = "acc: \"" + QByteArray(50 << 20, 'x') + "\"\n";
-        QTest::newRow("metrics 50 MB scalar") << QStringLiteral("metrics") << QStringLiteral("metrics.yaml") << scalar
-                                              << QStringLiteral("longer than the limit");
+        QTest::newRow("metrics 50 MB scalar") << QStringLiteral("metrics") << QStringLiteral("metrics.yaml")
+                                              << scalar << QStringLiteral("longer than the limit");
         QTest::newRow("environment.yml 50 MB scalar")
             << QStringLiteral("environment") << QStringLiteral("environment.yml")
-            << "name: x\ndependencies:\n  - \"" + QByteArray(50 << 20, 'x') + "\"\n" << QStringLiteral("longer than the limit");
+            << "name: x\ndependencies:\n  - \"" + QByteArray(50 << 20, 'x') + "\"\n"
+            << QStringLiteral("longer than the limit");
     }
 
     void bombThroughEveryReader()

@@ -35,7 +35,8 @@ public:
         m_fd = ::inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
         for (const QString &root : roots) {
             watch(root);
-            QDirIterator it(root, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+            QDirIterator it(root, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot,
+                            QDirIterator::Subdirectories);
             while (it.hasNext())
                 watch(it.next());
         }
@@ -105,8 +106,11 @@ bool approve(const QString &package)
     if (!d.ok)
         return false;
     ReviewDocument doc;
-    doc.decisions << Decision{Decision::Verdict::Approve, {}, QDateTime::currentDateTimeUtc(),
-                              Person{QStringLiteral("Ada"), QStringLiteral("ada@example.org")}, d.digest};
+    doc.decisions << Decision{Decision::Verdict::Approve,
+                              {},
+                              QDateTime::currentDateTimeUtc(),
+                              Person{QStringLiteral("Ada"), QStringLiteral("ada@example.org")},
+                              d.digest};
     QString error;
     return saveReviewFile(doc, defaultReviewPath(package), &error);
 }
@@ -179,7 +183,8 @@ private Q_SLOTS:
     {
         const QString pkg = m_dir.filePath(QStringLiteral("suffixed"));
         QVERIFY(copyTree(QStringLiteral(MR_EXAMPLE_DIR), pkg));
-        QVERIFY(QFile::copy(pkg + QStringLiteral("/results/rerun.json"), pkg + QStringLiteral("/rerun.review.json")));
+        QVERIFY(QFile::copy(pkg + QStringLiteral("/results/rerun.json"),
+                            pkg + QStringLiteral("/rerun.review.json")));
         QFile description(pkg + QStringLiteral("/model-package.json"));
         QVERIFY(description.open(QIODevice::ReadOnly));
         QByteArray text = description.readAll();
@@ -192,7 +197,8 @@ private Q_SLOTS:
         const LoadResult loaded = loadPackageSync(pkg);
         QVERIFY(loaded.ok());
         QVERIFY(!loaded.package->results.errors.isEmpty());
-        QVERIFY2(loaded.package->results.errors.first().message.contains(QLatin1String("left out of the package digest")),
+        QVERIFY2(loaded.package->results.errors.first().message.contains(
+                     QLatin1String("left out of the package digest")),
                  qPrintable(loaded.package->results.errors.first().toString()));
         QVERIFY(!filesRead(pkg, {m_dir.path()}).contains(pkg + QStringLiteral("/rerun.review.json")));
     }
@@ -223,7 +229,8 @@ private Q_SLOTS:
         QFile lock(pkg + QStringLiteral("/dvc.lock"));
         QVERIFY(lock.open(QIODevice::WriteOnly));
         lock.write("schema: '2.0'\nstages:\n  prepare:\n    cmd: python prepare.py\n    outs:\n"
-                   "    - path: data/images\n      md5: ../../../../../listing.dir\n      size: 10\n      nfiles: 1\n");
+                   "    - path: data/images\n      md5: ../../../../../listing.dir\n      size: 10\n      "
+                   "nfiles: 1\n");
         lock.close();
         QFile description(pkg + QStringLiteral("/model-package.json"));
         QVERIFY(description.open(QIODevice::WriteOnly));
@@ -231,7 +238,8 @@ private Q_SLOTS:
                              "dataset": {"manifest": "dvc.lock"}})");
         description.close();
         // Without the check the listing would resolve to m_dir/listing.dir, outside the package.
-        QVERIFY(QFileInfo(pkg + QStringLiteral("/.dvc/cache/files/md5/..//../../../../listing.dir")).isFile());
+        QVERIFY(
+            QFileInfo(pkg + QStringLiteral("/.dvc/cache/files/md5/..//../../../../listing.dir")).isFile());
         QVERIFY(!filesRead(pkg, {m_dir.path()}).contains(listing));
     }
 };

@@ -3,9 +3,9 @@
 // are written in place (never replaced by a regular file), and the package, anything inside
 // it (also through a link outside pointing in), and the review being read are refused with
 // exit 2 and a message, unchanged.
+#include "../package/testpackages.h"
 #include "app/cli/commands.h"
 #include "reportfixture.h"
-#include "../package/testpackages.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -51,8 +51,7 @@ public:
                   ::close(fd);
               m_done = true;
           })
-    {
-    }
+    {}
     // Waits for the end of the output; a command that failed before opening the FIFO would
     // leave the reader blocked in open(), so a writer is opened and closed until it returns.
     QByteArray finish()
@@ -132,8 +131,8 @@ private Q_SLOTS:
             watched = package;
         }
         const QByteArray before = hashOf(watched);
-        const int code = mr::cli::runReport(QStringList{package, QStringLiteral("--format"), QStringLiteral("md"),
-                                                        QStringLiteral("-o"), output} +
+        const int code = mr::cli::runReport(QStringList{package, QStringLiteral("--format"),
+                                                        QStringLiteral("md"), QStringLiteral("-o"), output} +
                                             extra);
         QCOMPARE(code, 2);
         QCOMPARE(hashOf(watched), before);

@@ -48,7 +48,8 @@ private Q_SLOTS:
         QFETCH(int, count);
         QFETCH(int, kept);
         QFETCH(bool, capped);
-        const results::ResultsFile f = results::readResultsJson(metricsJson(count, 0), QStringLiteral("rerun.json"));
+        const results::ResultsFile f =
+            results::readResultsJson(metricsJson(count, 0), QStringLiteral("rerun.json"));
         QVERIFY(f.readable);
         QCOMPARE(int(f.metrics.size()), kept);
         int capDiagnostics = 0;

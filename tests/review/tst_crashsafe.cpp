@@ -78,7 +78,8 @@ bool judgeAutosave(const QByteArray &bytes, QString *why)
             next = 0;
         }
         if (m.captured(2).toInt() != next++) {
-            *why = QStringLiteral("comments of writer %1 are not whole: %2").arg(run, bodies(r.document).join(u'|'));
+            *why = QStringLiteral("comments of writer %1 are not whole: %2")
+                       .arg(run, bodies(r.document).join(u'|'));
             return false;
         }
     }
@@ -118,8 +119,8 @@ bool judgeMerge(const QByteArray &bytes, QString *why)
     if (b.isEmpty())
         return true; // the seed
     const bool external = b.first().startsWith(QLatin1String("ext "));
-    const bool whole = external && (b.size() == 1 || (b.size() == 2 && b.at(1) == QStringLiteral("mine ") +
-                                                                                    b.first().mid(4)));
+    const bool whole = external && (b.size() == 1 ||
+                                    (b.size() == 2 && b.at(1) == QStringLiteral("mine ") + b.first().mid(4)));
     if (!whole)
         *why = QStringLiteral("not a whole state: %1").arg(b.join(u'|'));
     return whole;
