@@ -115,7 +115,7 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         const LoadResult r = loadPackageSync(dir.path()); // a blocking open would hang here
-        QVERIFY(timer.elapsed() < 5000);
+        QVERIFY(timer.elapsed() < 60000); // not a speed bound: a blocking open never returns
         if (fatal) {
             QVERIFY(!r.ok());
             QVERIFY2(r.error.message.contains(QLatin1String("not a regular file")),

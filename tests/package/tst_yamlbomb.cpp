@@ -114,20 +114,20 @@ private Q_SLOTS:
         }
         QVERIFY2(found, qPrintable(all.join(u'\n')));
         QVERIFY2(found->file.endsWith(fileName), qPrintable(found->toString()));
-        if (content.size() < 4096)
-            QVERIFY2(found->line > 0, qPrintable(found->toString())); // located
-        QVERIFY2(ms < 5000, qPrintable(QStringLiteral("%1 ms").arg(ms)));
+        QVERIFY2(found->line > 0, qPrintable(found->toString())); // located
+        // Speed is the benchmarks' business; recorded here for the record only.
         qInfo("%s: %lld ms", qPrintable(fileName), ms);
     }
 
     void oneLevelMoreIsStillCheap()
     {
-        QElapsedTimer timer;
-        timer.start();
+        // 9^9 leaves: expanded, this would exhaust any machine; refused from the event stream.
         const results::ResultsFile r =
             results::readResultsYaml(bomb("", 9) + "acc: *i\n", QStringLiteral("metrics.yaml"));
-        QVERIFY(!r.readable || !r.diagnostics.isEmpty());
-        QVERIFY(timer.elapsed() < 2000);
+        QVERIFY(!r.readable);
+        QVERIFY(!r.diagnostics.isEmpty());
+        QVERIFY2(r.diagnostics.first().message.contains(QLatin1String("alias bomb")),
+                 qPrintable(r.diagnostics.first().toString()));
     }
 };
 
