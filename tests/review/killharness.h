@@ -33,14 +33,20 @@ struct KillOutcome
 {
     int rounds = 0;
     int wholeStates = 0;
-    int distinctStates = 0; // different contents found after kills: kills landed all over
-    QString firstFailure;   // empty when every round found a whole state
+    int distinctStates = 0;  // different contents found after kills: kills landed all over
+    int finalMaxDelayUs = 0; // the kill window the rounds adapted to
+    QString firstFailure;    // empty when every round found a whole state
 };
 
-// Forks `rounds` writers, kills each with SIGKILL after a random 0..maxDelayUs microseconds
-// (so that kills land before, during and after writes), and judges the file after each kill.
+// Forks `rounds` writers, kills each with SIGKILL after a random 0..maxDelay microseconds from
+// the writer's first write, and judges the file after each kill. maxDelay starts at
+// `maxDelayUs` and adapts so that about half of the kills land before the first save completes
+// (mid-write) and half after (a save took over 4 ms on a loaded machine, and saves slow down as
+// the file grows).
 inline KillOutcome runKillRounds(const KillCase &c, int rounds, int maxDelayUs, quint32 seed)
 {
+    QByteArray previous;
+    int changedInWindow = 0;
     KillOutcome out;
     QRandomGenerator random(seed);
     QSet<size_t> seen;
@@ -69,7 +75,7 @@ inline KillOutcome runKillRounds(const KillCase &c, int rounds, int maxDelayUs, 
         pollfd p{ready[0], POLLIN, 0};
         ::poll(&p, 1, 30000);
         ::close(ready[0]);
-        ::usleep(useconds_t(random.bounded(maxDelayUs + 1)));
+        ::usleep(useconds_t(random.bounded(qMax(1, maxDelayUs) + 1)));
         ::kill(pid, SIGKILL);
         int status = 0;
         ::waitpid(pid, &status, 0);
@@ -91,6 +97,16 @@ inline KillOutcome runKillRounds(const KillCase &c, int rounds, int maxDelayUs, 
         ++out.wholeStates;
         seen.insert(qHash(bytes));
         out.distinctStates = int(seen.size());
+        changedInWindow += bytes != previous ? 1 : 0;
+        previous = bytes;
+        if (round % 20 == 19) { // adapt every 20 rounds
+            if (changedInWindow < 6)
+                maxDelayUs = maxDelayUs * 3 / 2 + 100;
+            else if (changedInWindow > 14)
+                maxDelayUs = maxDelayUs * 2 / 3;
+            changedInWindow = 0;
+        }
+        out.finalMaxDelayUs = maxDelayUs;
     }
     return out;
 }

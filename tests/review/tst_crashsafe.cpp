@@ -134,7 +134,7 @@ class TestCrashSafe : public QObject
 
     QTemporaryDir m_dir;
 
-    // Kills land from the first write to well after several: a save takes about a millisecond.
+    // The first kill window; it adapts to how long saves take on this machine.
     static constexpr int kMaxDelayUs = 4000;
 
 private Q_SLOTS:
@@ -176,11 +176,12 @@ private Q_SLOTS:
         QVERIFY2(!last.document.comments.isEmpty(), "no save completed in any round");
         // QSaveFile's temporary files of killed writers are left beside the review (never
         // inside a package, never under the review's name); count them for the record.
-        QVERIFY2(out.distinctStates > rounds / 10, qPrintable(QString::number(out.distinctStates)));
+        QVERIFY2(out.distinctStates > rounds / 5, qPrintable(QString::number(out.distinctStates)));
         const QStringList leftovers =
             QDir(m_dir.path()).entryList({path + QStringLiteral(".review.json.*")}, QDir::Files);
-        qInfo("%s: %d rounds, %d temporary files left by killed writers", qPrintable(path), out.rounds,
-              int(leftovers.size()));
+        qInfo("%s: %d rounds, %d distinct whole states, kill window %d us, %d temporary files left by "
+              "killed writers",
+              qPrintable(path), out.rounds, out.distinctStates, out.finalMaxDelayUs, int(leftovers.size()));
     }
 
     // The control: a writer that truncates and rewrites in place (what QSaveFile avoids) is
