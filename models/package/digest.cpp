@@ -55,7 +55,7 @@ QString findNonUtf8Name(const QByteArray &root, QString *why, const QByteArray &
             continue;
         const QByteArray rel = relative.isEmpty() ? name : relative + '/' + name;
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        const QString decoded = utf8(name);
+        const QString decoded = utf8.decode(name);
         const QByteArray full = root + '/' + name;
         if (utf8.hasError() || full.size() >= PATH_MAX) {
             *why = utf8.hasError()
