@@ -27,6 +27,7 @@ struct KillCase
     // kill delay is measured from there (start-up time under load would swallow it).
     std::function<void(const std::function<void()> &ready)> writeForever;
     std::function<bool(const QByteArray &, QString *why)> judge; // the bytes on disk after a kill
+    std::function<void()> reset; // optional: puts the old state back before each round
 };
 
 struct KillOutcome
@@ -51,6 +52,8 @@ inline KillOutcome runKillRounds(const KillCase &c, int rounds, int maxDelayUs, 
     QRandomGenerator random(seed);
     QSet<size_t> seen;
     for (int round = 0; round < rounds; ++round) {
+        if (c.reset)
+            c.reset();
         int ready[2];
         if (::pipe(ready) != 0) {
             out.firstFailure = QStringLiteral("pipe failed");

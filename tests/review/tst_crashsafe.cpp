@@ -39,8 +39,8 @@ QStringList bodies(const ReviewDocument &d)
     return out;
 }
 
-// The autosave path: each round adds the comment "auto N" and saves, so a whole state holds
-// "auto 0" .. "auto N-1" of one writer, in order, for some N.
+// The autosave path: the writer adds the comment "auto P-N" and saves, again and again, so a
+// whole state holds "auto P-0" .. "auto P-N" of one writer, in order, for some N (or the seed).
 void autosaveForever(const QString &path, const std::function<void()> &ready)
 {
     ReviewSession s;
@@ -161,6 +161,11 @@ private Q_SLOTS:
         if (path == QLatin1String("autosave")) {
             c.writeForever = [file](const std::function<void()> &ready) { autosaveForever(file, ready); };
             c.judge = judgeAutosave;
+            // Each round starts from the seed, so that saves stay as quick as a real review's.
+            c.reset = [file] {
+                QString ignored;
+                saveReviewFile(ReviewDocument(), file, &ignored);
+            };
         } else {
             c.writeForever = [file](const std::function<void()> &ready) { mergeForever(file, ready); };
             c.judge = judgeMerge;
