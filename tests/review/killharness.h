@@ -11,6 +11,7 @@
 
 #include <csignal>
 #include <poll.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -65,6 +66,9 @@ inline KillOutcome runKillRounds(const KillCase &c, int rounds, int maxDelayUs, 
             return out;
         }
         if (pid == 0) {
+            ::prctl(PR_SET_PDEATHSIG, SIGKILL); // never outlive a test that was killed itself
+            if (::getppid() == 1)
+                ::_exit(0);
             ::close(ready[0]);
             c.writeForever([fd = ready[1]] {
                 const char byte = 1;
