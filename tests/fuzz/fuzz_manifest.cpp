@@ -26,7 +26,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 {
     Manifest manifest;
     manifest.fileName = QStringLiteral("manifest");
-    Diagnostics diagnostics;
+    mr::Diagnostics diagnostics;
     int dropped = 0;
     detail::ReadContext ctx;
     ctx.displayName = manifest.fileName;
