@@ -158,6 +158,51 @@ def targets_for(data: bytes, name: str = "") -> set[str]:
     return out
 
 
+# Hand-written seeds in the shapes of real files (MLflow 2.x model folders, DVC 3 caches) for
+# the targets the tests and the example do not reach.
+SEEDS = {
+    "manifest_dvc_dir": [
+        b'[{"md5": "22a1a2931c8370d3aeedd7183606fd7f", "relpath": "train.tsv"}, '
+        b'{"md5": "f54d670ac8a4f63206781fc31d1f2651", "relpath": "sub/test.tsv"}]',
+        b'[]', b'[{"relpath": "../x", "md5": "zz"}, {"md5": 7}, 3]',
+    ],
+    "env_mlmodel": [
+        b"artifact_path: model\nflavors:\n  python_function:\n    env:\n      conda: conda.yaml\n"
+        b"      virtualenv: python_env.yaml\n    loader_module: mlflow.sklearn\n    python_version: 3.10.12\n"
+        b"  sklearn:\n    pickled_model: model.pkl\n    sklearn_version: 1.3.2\n"
+        b"mlflow_version: 2.12.2\nmodel_uuid: bbdda59aafe84e11b2fc25a95e46aee1\n",
+        b"flavors:\n  python_function:\n    env: conda.yaml\n    python_version: 3.8.10\n",
+    ],
+    "env_python_env": [
+        b"python: 3.10.12\nbuild_dependencies:\n  - pip==22.3.1\n  - setuptools==65.6.3\n"
+        b"dependencies:\n  - -r requirements.txt\n  - numpy==1.26.4\n",
+    ],
+    "env_conda_yml": [
+        b"channels:\n- conda-forge\ndependencies:\n- python=3.10.12\n- pip<=23.0\n- pip:\n"
+        b"  - mlflow==2.12.2\n  - -r requirements.txt\nname: mlflow-env\n",
+    ],
+    "env_conda_explicit": [
+        b"# platform: linux-64\n@EXPLICIT\nhttps://conda.anaconda.org/conda-forge/linux-64/"
+        b"numpy-1.26.4-py311h64a7726_0.conda#a502d7aad449a1206efb366d6a12c52d\n",
+    ],
+    "env_uv_lock": [
+        b'version = 1\nrequires-python = ">=3.11"\n\n[[package]]\nname = "numpy"\nversion = "1.26.4"\n'
+        b'source = { registry = "https://pypi.org/simple" }\n\n[[package]]\nname = "churn"\n'
+        b'version = "0.1.0"\nsource = { editable = "." }\n',
+    ],
+    "env_poetry_lock": [
+        b'[[package]]\nname = "numpy"\nversion = "1.26.4"\ndescription = ""\noptional = false\n'
+        b'python-versions = ">=3.9"\n\n[package.source]\ntype = "git"\nurl = "https://x/y.git"\n'
+        b'reference = "main"\nresolved_reference = "abc"\n\n[metadata]\nlock-version = "2.0"\n'
+        b'content-hash = "00"\n',
+    ],
+    "lfs_pointer": [
+        b"version https://git-lfs.github.com/spec/v1\noid sha256:"
+        b"4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345\n",
+    ],
+}
+
+
 def archives() -> list[bytes]:
     """Small archives of a minimal package, in every kind, plus refused shapes."""
     pkg = {"model-package.json": json.dumps({"format": "modelreview.package/v1", "name": "tiny",
@@ -233,12 +278,15 @@ def main() -> int:
         for name, data in example_files(Path(tmp)):
             offer(data, name)
         for src in sorted((SRC / "tests").rglob("*.cpp")):
-            if "/fuzz/" in str(src):
+            if src.relative_to(SRC).parts[1] == "fuzz":
                 continue
             for data in literals(src.read_text(errors="replace")):
                 offer(data)
         for data in archives():
             offer(data, only={"archive"})
+        for target, items in SEEDS.items():
+            for data in items:
+                offer(data, only={target})
 
         for target, items in sorted(pool.items()):
             dest = CORPUS / target
