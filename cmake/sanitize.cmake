@@ -30,4 +30,8 @@ if(NOT MODELREVIEW_SANITIZE STREQUAL "")
   add_compile_options(${_mr_san_flags})
   add_link_options(${_mr_san_flags})
   message(STATUS "Sanitizers: ${MODELREVIEW_SANITIZE}")
+  # Instrumented tests run several times slower: their time limits (ctest's and QTest's
+  # per-function watchdog) scale with it.
+  set(MODELREVIEW_TEST_TIMEOUT_SCALE 3)
+  set(MODELREVIEW_TEST_ENVIRONMENT "QTEST_FUNCTION_TIMEOUT=900000")
 endif()
