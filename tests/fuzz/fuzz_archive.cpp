@@ -13,8 +13,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    const QString tmp = mr::fuzz::tempDir();
-    const QString archive = mr::fuzz::writeInput(QStringLiteral("in/package.tar"), data, size);
+    const QString tmp = mr::fuzz::tempDir() + QStringLiteral("/archive");
+    const QString archive = mr::fuzz::writeInput(QStringLiteral("archive/in/package.tar"), data, size);
     static int run = 0;
     const QString dest = tmp + QStringLiteral("/out-%1").arg(++run);
     QDir().mkpath(dest);
@@ -24,7 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     limits.maxExpansionRatio = 200.0;
     const mr::ExtractResult r = mr::extractArchive(archive, dest, limits);
     (void)r.error.toString();
-    // Nothing may appear beside the destination: the temp folder holds only in/ and out-N/.
+    // Nothing may appear beside the destination: archive/ holds only in/ and out-N/.
     const QStringList top =
         QDir(tmp).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System);
     for (const QString &name : top) {
