@@ -148,6 +148,25 @@ def targets_for(data: bytes, name: str = "") -> set[str]:
     out.update("manifest_" + m for m in man)
     if "git-lfs.github.com/spec" in t:
         out.update({"lfs_pointer", "manifest_any"})
+    # The importers' readers (issue 11).
+    if "artifact_uri" in t or "experiment_id" in t or low == "meta.yaml":
+        out.add("import_mlflow_meta")
+    if "flavors:" in t or low == "mlmodel":
+        out.add("import_mlmodel")
+    if "stages:" in t or s.startswith("schema:"):
+        out.update({"import_dvc_lock", "import_dvc_yaml"})
+    if "outs:" in t or low.endswith(".dvc"):
+        out.add("import_dvc_file")
+    if low.startswith("params.") or (re.search(r"(?m)^[A-Za-z_]\w*:\s*$", t) and "stages:" not in t):
+        out.add("import_dvc_params")
+    if s.startswith("[") and '"relpath"' in t:
+        out.add("import_dvc_dir_listing")
+    if s.startswith("---") or "model-index" in t or low == "readme.md":
+        out.add("import_model_card")
+    if "task_id" in t or low.endswith(".yaml") and "dataset:" in t:
+        out.add("import_eval_results")
+    if re.fullmatch(r"(\s*\d+ [-+0-9.eE]+( \d+)?\s*\n?)+", t):
+        out.add("import_mlflow_metric")
     # Results: any JSON object, YAML mapping or CSV with a header that is not one of the above.
     if is_json_obj and not (out & {"package_json", "review", "env_v1"}):
         out.add("results_json")
@@ -196,6 +215,30 @@ SEEDS = {
         b'reference = "main"\nresolved_reference = "abc"\n\n[metadata]\nlock-version = "2.0"\n'
         b'content-hash = "00"\n',
     ],
+    "import_mlflow_meta": [
+        b"artifact_uri: file:///mlruns/1/9f1c/artifacts\nend_time: 1700000100000\nentry_point_name: ''\n"
+        b"experiment_id: '1'\nlifecycle_stage: active\nrun_id: 9f1c2d\nrun_name: bold-heron-7\n"
+        b"source_type: 4\nstart_time: 1700000000000\nstatus: 3\nuser_id: ana\n",
+        b"artifact_location: file:///mlruns/1\nexperiment_id: '1'\nlifecycle_stage: active\nname: churn\n",
+    ],
+    "import_mlflow_metric": [b"1700000000000 0.91 0\n1700000001000 0.93 1\n1700000002000 nan 2\n",
+                             b"1700000000000 0.5\n"],
+    "import_model_card": [
+        b"---\nlanguage: en\nlicense: apache-2.0\nmodel-index:\n- name: churn\n  results:\n  - task:\n"
+        b"      type: text-classification\n    dataset:\n      name: Churn\n      type: churn\n"
+        b"      config: default\n      split: test\n    metrics:\n    - type: accuracy\n"
+        b"      value: 0.91\n    - type: f1\n      value: 0.88\n---\n# Churn\n",
+    ],
+    "import_eval_results": [
+        b"- dataset:\n    id: glue\n    task_id: sst2\n  value: 0.93\n- dataset:\n    id: glue\n"
+        b"    task_id: mnli\n  value: 0.85\n",
+    ],
+    "import_safetensors": [
+        b"\x4a\x00\x00\x00\x00\x00\x00\x00"
+        b'{"w":{"dtype":"F16","shape":[2],"data_offsets":[0,4]},"__metadata__":{}}  ' + b"\x00" * 4,
+    ],
+    "import_dvc_params": [b"prepare:\n  split: 0.20\n  seed: 20170428\ntrain:\n  n_est: 50\n",
+                          b'{"train": {"lr": 0.1, "layers": [1, 2]}}'],
     "lfs_pointer": [
         b"version https://git-lfs.github.com/spec/v1\noid sha256:"
         b"4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345\n",
@@ -289,9 +332,12 @@ def main() -> int:
                 offer(data, only={target})
 
         for target, items in sorted(pool.items()):
+            exe = Path(args.build) / "tests/fuzz" / target if args.build else None
+            if exe and not exe.exists():
+                print(f"{target}: not in this build, left out")
+                continue
             dest = CORPUS / target
             dest.mkdir(parents=True, exist_ok=True)
-            exe = Path(args.build) / "tests/fuzz" / target if args.build else None
             if exe and exe.exists():
                 cand = Path(tmp) / "cand" / target
                 cand.mkdir(parents=True)
