@@ -329,7 +329,7 @@ def main() -> int:
             offer(data, only={"archive"})
         for target, items in SEEDS.items():
             for data in items:
-                offer(data, only={target})
+                offer(data, only={target} | targets_for(data))
 
         for target, items in sorted(pool.items()):
             exe = Path(args.build) / "tests/fuzz" / target if args.build else None
