@@ -95,9 +95,19 @@ bool copyTree(const QString &from, const QString &to)
     return true;
 }
 
+// The property is about what the digest binds, so the gate runs without the submit requirement
+// that refuses a section that failed to load (on by default; tst_gatecli covers it): one of the
+// packages below has such a section on purpose.
 int gate(const QString &package)
 {
-    return cli::runGate({package});
+    static QTemporaryDir dir;
+    const QString requirements = dir.filePath(QStringLiteral("requirements.json"));
+    if (!QFile::exists(requirements)) {
+        QFile f(requirements);
+        if (!f.open(QIODevice::WriteOnly) || f.write("{\"no_failed_sections\": false}\n") <= 0)
+            return -1;
+    }
+    return cli::runGate({package, QStringLiteral("--requirements"), requirements});
 }
 
 bool approve(const QString &package)
