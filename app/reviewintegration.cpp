@@ -153,8 +153,11 @@ void ReviewIntegration::exportReport()
     progress.setMinimumDuration(300);
     const PackagePtr pkg = m_package;
     const DigestResult digest = m_digest;
-    QFuture<report::Analysis> f = QtConcurrent::run(
-        [pkg, digest] { return digest.ok ? report::analyze(pkg, digest) : report::analyze(pkg); });
+    // The same policy the window applies (a malformed one is reported when the package opens).
+    const findings::Policy policy = findings::findPolicy(pkg->sourcePath).policy.value_or(findings::Policy{});
+    QFuture<report::Analysis> f = QtConcurrent::run([pkg, digest, policy] {
+        return digest.ok ? report::analyze(pkg, digest, policy) : report::analyze(pkg, policy);
+    });
     while (!f.isFinished()) {
         QApplication::processEvents(QEventLoop::AllEvents, 50);
         QThread::msleep(10);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "models/findings/policy.h"
+#include "models/findings/suppression.h"
 #include "models/package/digest.h"
 #include "models/package/loader.h"
 
@@ -34,6 +36,16 @@ QCommandLineOption reviewFileOption();
 // Opens the single package named on the command line; prints why and returns null when there
 // is not exactly one, or when it cannot be opened.
 PackagePtr openPackageArgument(const QCommandLineParser &parser, const QString &command);
+
+// The findings policy for a package: --policy FILE (every command takes it, see
+// parseArguments), else the one beside the package or in the user's configuration
+// (findings::findPolicy). Prints the located error and returns false when it is malformed;
+// the command then exits 2.
+bool resolvePolicy(const QCommandLineParser &parser, const QString &command, const QString &packagePath,
+                   findings::Policy *policy);
+// The suppressions of the review file at `reviewPath` (none when it does not exist). Prints the
+// located error and returns false when the file's "suppressions" are malformed (exit 2).
+bool loadSuppressions(const QString &command, const QString &reviewPath, findings::Suppressions *out);
 
 // Computes the digest, drawing a progress line on stderr when it is a terminal.
 DigestResult digestWithProgress(const Package &package);

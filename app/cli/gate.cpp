@@ -30,6 +30,10 @@ int runGate(const QStringList &arguments)
     const PackagePtr package = openPackageArgument(parser, command);
     if (!package)
         return 2;
+    // The policy's submit requirements are for the gate; a malformed policy is never ignored.
+    findings::Policy policy;
+    if (!resolvePolicy(parser, command, package->sourcePath, &policy))
+        return 2;
     const QString reviewPath =
         parser.isSet(reviewOption) ? parser.value(reviewOption) : review::defaultReviewPath(*package);
     const review::ReviewLoadResult loaded = review::loadReviewFile(reviewPath);

@@ -281,15 +281,16 @@ QString detail::htmlDocument(const Analysis &analysis, const ReviewDocument *rev
 
     const Findings findings = allFindings(analysis, review, options);
     h += QStringLiteral("<h2>Findings (%1)</h2>\n").arg(findings.size());
+    h += QStringLiteral("<p>Policy: %1</p>\n").arg(esc(analysis.policy.describe()));
     if (!findings.isEmpty()) {
         h += QStringLiteral(
-            "<table><tr><th>Severity</th><th>Pane</th><th>Item</th><th>Message</th><th>Rule</th></tr>\n");
+            "<table><tr><th>Severity</th><th>Pane</th><th>Items</th><th>Message</th><th>Rule</th></tr>\n");
         for (const Finding &f : findings)
             h += QStringLiteral(
                      "<tr><td "
-                     "class=\"%1\">%1</td><td>%2</td><td>%3</td><td>%4</td><td><code>%5</code></td></tr>\n")
-                     .arg(Finding::severityName(f.severity), esc(f.pane), esc(f.item.label()), esc(f.message),
-                          esc(f.ruleId));
+                     "class=\"%1\">%1%6</td><td>%2</td><td>%3</td><td>%4</td><td><code>%5</code></td></tr>\n")
+                     .arg(Finding::severityName(f.severity), esc(f.pane), findingItemsHtml(f), esc(f.message),
+                          esc(f.ruleId), esc(findingStateText(f)));
         h += QStringLiteral("</table>\n");
     }
 
