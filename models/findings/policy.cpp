@@ -12,6 +12,7 @@
 
 #include <toml++/toml.h>
 
+#include <cctype>
 #include <sstream>
 
 namespace mr::findings {
@@ -177,33 +178,59 @@ PolicyLoadResult parseJsonPolicy(const QByteArray &data, const QString &fileName
     return build(raw, fileName);
 }
 
+// TOML values as JSON (the submit requirements are passed on as JSON); dates and times as text.
 nlohmann::json tomlToJson(const toml::node &node)
 {
-    std::ostringstream out;
-    if (const toml::table *t = node.as_table())
-        out << toml::json_formatter(*t);
-    else if (const toml::array *a = node.as_array())
-        out << toml::json_formatter(*a);
-    else {
-        // A scalar: wrap it so that the formatter has a container to print.
-        toml::array wrapper;
-        wrapper.push_back(node);
-        out << toml::json_formatter(wrapper);
-        return nlohmann::json::parse(out.str()).at(0);
+    if (const toml::table *t = node.as_table()) {
+        nlohmann::json o = nlohmann::json::object();
+        for (auto &&[key, value] : *t)
+            o[std::string(key.str())] = tomlToJson(value);
+        return o;
     }
-    return nlohmann::json::parse(out.str());
+    if (const toml::array *a = node.as_array()) {
+        nlohmann::json list = nlohmann::json::array();
+        for (const toml::node &value : *a)
+            list.push_back(tomlToJson(value));
+        return list;
+    }
+    if (auto v = node.value_exact<std::string>())
+        return *v;
+    if (auto v = node.value_exact<int64_t>())
+        return *v;
+    if (auto v = node.value_exact<double>())
+        return *v;
+    if (auto v = node.value_exact<bool>())
+        return *v;
+    std::ostringstream out;
+    if (const auto *d = node.as_date())
+        out << *d;
+    else if (const auto *t = node.as_time())
+        out << *t;
+    else if (const auto *dt = node.as_date_time())
+        out << *dt;
+    return out.str();
 }
 
 PolicyLoadResult parseTomlPolicy(const QByteArray &data, const QString &fileName)
 {
-    const std::string_view text(data.constData(), size_t(data.size()));
+    const std::string text = data.toStdString();
     toml::table root;
+    auto syntax = [&](const toml::parse_error &e) {
+        return failAt(fileName, int(e.source().begin.line), int(e.source().begin.column), {},
+                      QString::fromUtf8(e.description().data(), qsizetype(e.description().size())));
+    };
+#if TOML_EXCEPTIONS
     try {
         root = toml::parse(text, fileName.toStdString());
     } catch (const toml::parse_error &e) {
-        return failAt(fileName, int(e.source().begin.line), int(e.source().begin.column), {},
-                      QString::fromUtf8(e.description().data(), qsizetype(e.description().size())));
+        return syntax(e);
     }
+#else
+    toml::parse_result parsed = toml::parse(text, fileName.toStdString());
+    if (!parsed)
+        return syntax(parsed.error());
+    root = std::move(parsed).table();
+#endif
     RawPolicy raw;
     for (auto &&[key, node] : root) {
         Located l{tomlToJson(node), int(node.source().begin.line), int(node.source().begin.column)};
