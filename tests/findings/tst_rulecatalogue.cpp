@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QTest>
 
+#include <nlohmann/json.hpp>
+
 using namespace mr::findings;
 
 class TestRuleCatalogue : public QObject
@@ -19,6 +21,7 @@ private Q_SLOTS:
     void sourcesAndCatalogueAgree();
     void docsListEveryRule();
     void criticalDefaults();
+    void schemaListsEveryRule();
 };
 
 namespace {
@@ -90,6 +93,17 @@ void TestRuleCatalogue::criticalDefaults()
         QVERIFY2(critical.contains(QLatin1String(p)), p);
     QCOMPARE(normalizePackageName(QStringLiteral(" Scikit_Learn ")), QStringLiteral("scikit-learn"));
     QCOMPARE(normalizePackageName(QStringLiteral("zope.interface")), QStringLiteral("zope-interface"));
+}
+
+void TestRuleCatalogue::schemaListsEveryRule()
+{
+    QFile file(QStringLiteral(MR_SOURCE_DIR "/docs/schema/policy.schema.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const nlohmann::json schema = nlohmann::json::parse(file.readAll().toStdString());
+    const nlohmann::json &rules = schema.at("properties").at("rules").at("properties");
+    QCOMPARE(rules.size(), size_t(ruleCatalogue().size()));
+    for (const RuleInfo &r : ruleCatalogue())
+        QVERIFY2(rules.contains(r.id.toStdString()), qPrintable(r.id));
 }
 
 QTEST_GUILESS_MAIN(TestRuleCatalogue)
