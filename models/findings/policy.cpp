@@ -106,7 +106,8 @@ PolicyLoadResult build(const RawPolicy &raw, const QString &fileName)
                 if (!valid.match(name).hasMatch())
                     return failAt(fileName, v.line, v.column, QStringLiteral("critical_packages[%1]").arg(i),
                                   QStringLiteral("expected a package name, found %1")
-                                      .arg(e.is_string() ? QStringLiteral("\"%1\"").arg(name) : jsonTypeName(e)));
+                                      .arg(e.is_string() ? QStringLiteral("\"%1\"").arg(name)
+                                                         : QStringLiteral("a ") + jsonTypeName(e)));
                 const QString n = normalizePackageName(name);
                 if (!p.criticalPackages.contains(n))
                     p.criticalPackages << n;
@@ -133,7 +134,7 @@ PolicyLoadResult build(const RawPolicy &raw, const QString &fileName)
             return failAt(fileName, v.line, v.column, where,
                           QStringLiteral("expected \"error\", \"warning\", \"info\" or \"off\", found %1")
                               .arg(v.value.is_string() ? QStringLiteral("\"%1\"").arg(value)
-                                                       : jsonTypeName(v.value)));
+                                                       : QStringLiteral("a ") + jsonTypeName(v.value)));
         p.rules.insert(rule, s);
     }
     PolicyLoadResult r;
