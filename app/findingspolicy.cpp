@@ -32,7 +32,8 @@ QString FindingsPolicy::setPackage(const PackagePtr &package)
 
 QString FindingsPolicy::describe() const
 {
-    return m_error.isEmpty() ? m_policy.describe() : tr("built-in defaults (malformed policy: %1)").arg(m_error);
+    return m_error.isEmpty() ? m_policy.describe()
+                             : tr("built-in defaults (malformed policy: %1)").arg(m_error);
 }
 
 Findings FindingsPolicy::apply(const Findings &raw) const

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/mainwindow.h"
 
+#include "app/findingspolicy.h"
 #include "app/packagecontroller.h"
 #include "app/reviewintegration.h"
 #include "app/settingsdialog.h"
 #include "app/startpage.h"
 #include "models/core/settings.h"
-#include "app/findingspolicy.h"
 #include "models/package/packagefindings.h"
 #include "widgets/common/banner.h"
 #include "widgets/common/factspane.h"
@@ -360,8 +360,9 @@ void MainWindow::onLoaded(const PackagePtr &package)
                int(problems.size()))
                 .arg(problems.join(QLatin1Char('\n'))));
     else if (!policyError.isEmpty())
-        m_banner->showMessage(Banner::Kind::Error,
-                              tr("The findings policy is malformed; the built-in policy applies: %1").arg(policyError));
+        m_banner->showMessage(
+            Banner::Kind::Error,
+            tr("The findings policy is malformed; the built-in policy applies: %1").arg(policyError));
     refreshFindings();
 }
 

@@ -41,9 +41,9 @@ QCommandLineOption policyOption()
 {
     return QCommandLineOption(
         QStringLiteral("policy"),
-        QCoreApplication::translate("mr::cli",
-                                    "Findings policy file (.json or .toml; default: .modelreview-policy.json or "
-                                    ".toml beside the package, else in the user's configuration)."),
+        QCoreApplication::translate(
+            "mr::cli", "Findings policy file (.json or .toml; default: .modelreview-policy.json or "
+                       ".toml beside the package, else in the user's configuration)."),
         QStringLiteral("file"));
 }
 } // namespace

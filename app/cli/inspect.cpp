@@ -3,9 +3,9 @@
 #include "app/cli/commands.h"
 
 #include "models/core/jsonutil.h"
+#include "models/findings/applypolicy.h"
 #include "models/package/packagefindings.h"
 #include "models/package/packagejson.h"
-#include "models/findings/applypolicy.h"
 #include "models/review/reviewfile.h"
 
 #if __has_include("models/report/jsonreport.h")
@@ -70,17 +70,20 @@ QString humanReport(const Package &p, const DigestResult &digest, const Findings
     out += sectionLine("artifacts", p.artifacts,
                        QStringLiteral("%1 artifact(s)").arg(p.artifacts.artifacts.size()));
     out += QStringLiteral("Policy:    %1\n").arg(policy.describe());
-    const int accepted = int(std::count_if(findings.cbegin(), findings.cend(), [](const Finding &f) { return f.accepted; }));
+    const int accepted =
+        int(std::count_if(findings.cbegin(), findings.cend(), [](const Finding &f) { return f.accepted; }));
     out += QStringLiteral("Findings:  %1 error(s), %2 warning(s), %3 info%4\n")
                .arg(countOpenFindings(findings, Finding::Severity::Error))
                .arg(countOpenFindings(findings, Finding::Severity::Warning))
                .arg(countOpenFindings(findings, Finding::Severity::Info))
                .arg(accepted ? QStringLiteral(" open; %1 accepted").arg(accepted) : QString());
     for (const Finding &f : findings) {
-        const QString state = f.accepted   ? QStringLiteral(" (accepted by %1: %2)").arg(f.acceptedBy, f.acceptedReason)
-                              : f.reopened ? QStringLiteral(" (reopened: items changed since accepted)")
-                                           : QString();
-        out += QStringLiteral("  [%1] %2: %3%4\n").arg(Finding::severityName(f.severity), f.ruleId, f.message, state);
+        const QString state =
+            f.accepted   ? QStringLiteral(" (accepted by %1: %2)").arg(f.acceptedBy, f.acceptedReason)
+            : f.reopened ? QStringLiteral(" (reopened: items changed since accepted)")
+                         : QString();
+        out += QStringLiteral("  [%1] %2: %3%4\n")
+                   .arg(Finding::severityName(f.severity), f.ruleId, f.message, state);
     }
     return out;
 }

@@ -83,7 +83,8 @@ int runReport(const QStringList &arguments)
     if (!resolvePolicy(parser, command, package->sourcePath, &policy) ||
         !loadSuppressions(command, reviewDocument ? reviewPath : QString(), &suppressions))
         return 2;
-    const report::Analysis analysis = report::analyze(package, digestWithProgress(*package), policy, suppressions);
+    const report::Analysis analysis =
+        report::analyze(package, digestWithProgress(*package), policy, suppressions);
     report::ReportOptions options;
     options.reviewPath = reviewDocument ? QFileInfo(reviewPath).absoluteFilePath() : QString();
 

@@ -124,15 +124,16 @@ void checkWorkingTree(git_repository *repo, const git_oid &headId, FileList &out
                 .arg(count)
                 .arg(paths.mid(0, 3).join(QStringLiteral(", ")));
         out.notes << msg;
-        out.findings << codeFinding(QStringLiteral("code.not-committed"), Finding::Severity::Warning,
-                                    QStringLiteral("The repository has %1 uncommitted change(s), so the reviewed "
-                                                   "code is not all committed: %2")
-                                        .arg(count)
-                                        .arg(paths.mid(0, kMessageItemLimit).join(QStringLiteral(", ")) +
-                                             (paths.size() > kMessageItemLimit
-                                                  ? QStringLiteral(" and %1 more").arg(paths.size() - kMessageItemLimit)
-                                                  : QString())),
-                                    paths);
+        out.findings << codeFinding(
+            QStringLiteral("code.not-committed"), Finding::Severity::Warning,
+            QStringLiteral("The repository has %1 uncommitted change(s), so the reviewed "
+                           "code is not all committed: %2")
+                .arg(count)
+                .arg(paths.mid(0, kMessageItemLimit).join(QStringLiteral(", ")) +
+                     (paths.size() > kMessageItemLimit
+                          ? QStringLiteral(" and %1 more").arg(paths.size() - kMessageItemLimit)
+                          : QString())),
+            paths);
     }
     git_oid worktreeHead;
     if (git_reference_name_to_id(&worktreeHead, repo, "HEAD") == 0 &&
@@ -261,7 +262,8 @@ void computeFileList(QPromise<FileList> &promise, const QString &repositoryPath,
                            "the recorded commit changed.")
                 .arg(submodules.join(QStringLiteral(", ")));
         out.notes << msg;
-        out.findings << codeFinding(QStringLiteral("code.submodule"), Finding::Severity::Info, msg, submodules);
+        out.findings << codeFinding(QStringLiteral("code.submodule"), Finding::Severity::Info, msg,
+                                    submodules);
     }
     promise.addResult(out);
 }

@@ -72,7 +72,9 @@ Finding itemsFinding(const QString &ruleId, Finding::Severity severity, const QS
     f.item = items.isEmpty() ? Anchor::package() : items.first().anchor;
     f.items = items;
     f.omittedItems = omitted;
-    f.message = items.isEmpty() ? summary : summary + QStringLiteral(": ") + itemsText(items, kMessageItemLimit, omitted);
+    f.message = items.isEmpty()
+                    ? summary
+                    : summary + QStringLiteral(": ") + itemsText(items, kMessageItemLimit, omitted);
     return f;
 }
 
@@ -95,9 +97,8 @@ int countFindings(const Findings &findings, Finding::Severity severity)
 
 int countOpenFindings(const Findings &findings, Finding::Severity severity)
 {
-    return int(std::count_if(findings.begin(), findings.end(), [severity](const Finding &f) {
-        return f.severity == severity && !f.accepted;
-    }));
+    return int(std::count_if(findings.begin(), findings.end(),
+                             [severity](const Finding &f) { return f.severity == severity && !f.accepted; }));
 }
 
 void to_json(nlohmann::json &j, const FindingItem &i)

@@ -59,7 +59,8 @@ Findings datasetFindings(const Package &package, const DatasetData &data, const 
         for (const Diagnostic &d : ml.diagnostics)
             if (lines.size() < kFindingItemCap)
                 lines.append({Anchor::package(), d.toString()});
-        out.append(itemsFinding(QStringLiteral("dataset.manifest-bad-lines"), S::Warning, QStringLiteral("dataset"),
+        out.append(itemsFinding(QStringLiteral("dataset.manifest-bad-lines"), S::Warning,
+                                QStringLiteral("dataset"),
                                 QStringLiteral("%1 manifest line(s) were refused").arg(badLines), lines,
                                 ml.diagnostics.size() - lines.size()));
     }
@@ -72,10 +73,12 @@ Findings datasetFindings(const Package &package, const DatasetData &data, const 
         QList<FindingItem> dups;
         for (const qsizetype row : ml.duplicates)
             if (dups.size() < kFindingItemCap)
-                dups.append({Anchor::datasetEntry(m.path(row)), QStringLiteral("%1 (line %2)").arg(m.path(row)).arg(m.line(row))});
-        out.append(itemsFinding(QStringLiteral("dataset.duplicate-path"), S::Warning, QStringLiteral("dataset"),
-                                QStringLiteral("%1 path(s) appear more than once in the manifest").arg(ml.duplicates.size()),
-                                dups, qsizetype(ml.duplicates.size()) - dups.size()));
+                dups.append({Anchor::datasetEntry(m.path(row)),
+                             QStringLiteral("%1 (line %2)").arg(m.path(row)).arg(m.line(row))});
+        out.append(itemsFinding(
+            QStringLiteral("dataset.duplicate-path"), S::Warning, QStringLiteral("dataset"),
+            QStringLiteral("%1 path(s) appear more than once in the manifest").arg(ml.duplicates.size()),
+            dups, qsizetype(ml.duplicates.size()) - dups.size()));
     }
     const ManifestTotals totals = manifestTotals(m);
     const qint64 noHash = totals.files - totals.withHash;
@@ -84,11 +87,12 @@ Findings datasetFindings(const Package &package, const DatasetData &data, const 
         for (qsizetype i = 0; i < m.size() && entries.size() < kFindingItemCap; ++i)
             if (m.hashKind(i) == HashKind::None)
                 entries.append({Anchor::datasetEntry(m.path(i)), m.path(i)});
-        out.append(itemsFinding(QStringLiteral("dataset.no-hash"), S::Warning, QStringLiteral("dataset"),
-                                QStringLiteral("%1 of %2 entries have no digest, so nobody can check their content")
-                                    .arg(noHash)
-                                    .arg(totals.files),
-                                entries, noHash - entries.size()));
+        out.append(
+            itemsFinding(QStringLiteral("dataset.no-hash"), S::Warning, QStringLiteral("dataset"),
+                         QStringLiteral("%1 of %2 entries have no digest, so nobody can check their content")
+                             .arg(noHash)
+                             .arg(totals.files),
+                         entries, noHash - entries.size()));
     }
     if (m.declaredTotalBytes >= 0 && m.declaredTotalBytes != totals.bytes && totals.files > 0) {
         bool anyUnknown = false;

@@ -190,12 +190,13 @@ Findings environmentFindings(const LoadedEnvironments &loaded, const Comparison 
                                     .arg(ref->name, dev->name),
                                 downgraded));
     if (!accelerator.isEmpty())
-        out.append(itemsFinding(QStringLiteral("environment.accelerator-build"), Finding::Severity::Warning,
-                                QStringLiteral("environment"),
-                                QStringLiteral("%1 package(s) are built for another accelerator in %2 than in %3")
-                                    .arg(accelerator.size())
-                                    .arg(ref->name, dev->name),
-                                accelerator));
+        out.append(
+            itemsFinding(QStringLiteral("environment.accelerator-build"), Finding::Severity::Warning,
+                         QStringLiteral("environment"),
+                         QStringLiteral("%1 package(s) are built for another accelerator in %2 than in %3")
+                             .arg(accelerator.size())
+                             .arg(ref->name, dev->name),
+                         accelerator));
 
     // Imports of the head revision against both environments.
     if (loaded.imports.ok) {

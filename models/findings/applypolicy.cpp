@@ -29,7 +29,8 @@ void promoteCritical(Findings &findings, const QStringList &critical)
         const QString pair = pairOf(findings.at(i));
         QList<FindingItem> keep, move;
         for (const FindingItem &item : findings.at(i).items)
-            (item.anchor.kind == Anchor::Kind::EnvironmentPackage && names.contains(normalizePackageName(item.anchor.path))
+            (item.anchor.kind == Anchor::Kind::EnvironmentPackage &&
+                     names.contains(normalizePackageName(item.anchor.path))
                  ? move
                  : keep)
                 .append(item);
@@ -66,13 +67,12 @@ Finding majorDriftFinding(const QString &pair, const QList<FindingItem> &items, 
     const qsizetype dots = pair.indexOf(QLatin1String(".."));
     const QString dev = dots < 0 ? pair : pair.left(dots);
     const QString ref = dots < 0 ? QString() : pair.mid(dots + 2);
-    const QString summary =
-        QStringLiteral("%1 %2package(s) differ by a major version between %3 and %4")
-            .arg(items.size())
-            .arg(critical ? QStringLiteral("critical ") : QString(), dev, ref);
+    const QString summary = QStringLiteral("%1 %2package(s) differ by a major version between %3 and %4")
+                                .arg(items.size())
+                                .arg(critical ? QStringLiteral("critical ") : QString(), dev, ref);
     return itemsFinding(critical ? kDriftCritical : kDrift,
-                        critical ? Finding::Severity::Error : Finding::Severity::Warning, QStringLiteral("environment"),
-                        summary, items);
+                        critical ? Finding::Severity::Error : Finding::Severity::Warning,
+                        QStringLiteral("environment"), summary, items);
 }
 
 Findings applyPolicy(Findings findings, const Policy &policy, const Suppressions &suppressions)

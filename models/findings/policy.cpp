@@ -79,7 +79,8 @@ struct RawPolicy
     QList<std::pair<std::string, Located>> rules; // entries of "rules"
 };
 
-PolicyLoadResult failAt(const QString &file, int line, int column, const QString &where, const QString &message)
+PolicyLoadResult failAt(const QString &file, int line, int column, const QString &where,
+                        const QString &message)
 {
     PolicyLoadResult r;
     r.error = Diagnostic{file, line, column, where, message};
@@ -99,7 +100,8 @@ PolicyLoadResult build(const RawPolicy &raw, const QString &fileName)
                 return failAt(fileName, v.line, v.column, QStringLiteral("critical_packages"),
                               QStringLiteral("expected an array of package names, found a %1")
                                   .arg(jsonTypeName(v.value)));
-            static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$"));
+            static const QRegularExpression valid(
+                QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$"));
             for (size_t i = 0; i < v.value.size(); ++i) {
                 const nlohmann::json &e = v.value[i];
                 const QString name = e.is_string() ? qs(e.get<std::string>()) : QString();
@@ -152,7 +154,8 @@ PolicyLoadResult parseJsonPolicy(const QByteArray &data, const QString &fileName
         return r;
     }
     if (!j->is_object())
-        return failAt(fileName, 1, 1, {}, QStringLiteral("expected a JSON object, found a %1").arg(jsonTypeName(*j)));
+        return failAt(fileName, 1, 1, {},
+                      QStringLiteral("expected a JSON object, found a %1").arg(jsonTypeName(*j)));
     RawPolicy raw;
     for (auto it = j->begin(); it != j->end(); ++it) {
         Located l{it.value()};
@@ -265,7 +268,8 @@ PolicyLoadResult loadPolicyFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failAt(path, 0, 0, {}, QStringLiteral("cannot read the policy file: %1").arg(file.errorString()));
+        return failAt(path, 0, 0, {},
+                      QStringLiteral("cannot read the policy file: %1").arg(file.errorString()));
     // A policy is a few hundred bytes; refuse anything absurd rather than parse it.
     if (file.size() > 1024 * 1024)
         return failAt(path, 0, 0, {}, QStringLiteral("the policy file is larger than 1 MiB"));
@@ -273,8 +277,8 @@ PolicyLoadResult loadPolicyFile(const QString &path)
     PolicyLoadResult r = parsePolicy(data, path, path.endsWith(QLatin1String(".toml"), Qt::CaseInsensitive));
     if (r.policy) {
         r.policy->source = QFileInfo(path).absoluteFilePath();
-        r.policy->digest = QString::fromLatin1(
-            QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex().left(16));
+        r.policy->digest =
+            QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex().left(16));
     }
     return r;
 }
@@ -284,7 +288,8 @@ QString userPolicyDirectory()
     const QByteArray dir = qgetenv("MODELREVIEW_SETTINGS_DIR");
     if (!dir.isEmpty())
         return QString::fromLocal8Bit(dir);
-    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/ModelReview");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+           QStringLiteral("/ModelReview");
 }
 
 PolicyLoadResult findPolicy(const QString &packagePath, const QString &explicitPath)
@@ -304,8 +309,8 @@ PolicyLoadResult findPolicy(const QString &packagePath, const QString &explicitP
         const bool hasJson = QFileInfo(json).isFile(), hasToml = QFileInfo(toml).isFile();
         if (hasJson && hasToml)
             return failAt(toml, 0, 0, {},
-                          QStringLiteral("both %1 and %2 exist: keep one").arg(QLatin1String(kPolicyJsonName),
-                                                                               QLatin1String(kPolicyTomlName)));
+                          QStringLiteral("both %1 and %2 exist: keep one")
+                              .arg(QLatin1String(kPolicyJsonName), QLatin1String(kPolicyTomlName)));
         if (hasJson || hasToml)
             return loadPolicyFile(hasJson ? json : toml);
     }

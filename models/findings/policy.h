@@ -25,10 +25,10 @@ struct Policy
         bool operator==(const RuleSetting &) const = default;
     };
 
-    QString source;                     // absolute path of the file; empty for the built-in policy
-    QString digest;                     // SHA-256 of the file's bytes (hex, first 16); empty when built in
-    QHash<QString, RuleSetting> rules;  // by rule id
-    QStringList criticalPackages;       // extra critical packages, normalised (PEP 503)
+    QString source;                    // absolute path of the file; empty for the built-in policy
+    QString digest;                    // SHA-256 of the file's bytes (hex, first 16); empty when built in
+    QHash<QString, RuleSetting> rules; // by rule id
+    QStringList criticalPackages;      // extra critical packages, normalised (PEP 503)
     // The submit requirements, passed through unread to the review's approval and `gate`
     // (null when the policy sets none).
     nlohmann::json submitRequirements;

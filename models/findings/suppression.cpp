@@ -66,21 +66,26 @@ bool suppressionsFromJson(const nlohmann::json &top, const QString &fileName, Su
             return !required || !value->trimmed().isEmpty();
         };
         Suppression s;
-        for (const auto &[key, field] : {std::pair{"rule", &s.ruleId}, std::pair{"fingerprint", &s.fingerprint},
-                                         std::pair{"reason", &s.reason}})
+        for (const auto &[key, field] :
+             {std::pair{"rule", &s.ruleId}, std::pair{"fingerprint", &s.fingerprint},
+              std::pair{"reason", &s.reason}})
             if (!text(key, true, field))
-                return fail(where + QLatin1Char('.') + QLatin1String(key), QStringLiteral("expected a non-empty string"));
+                return fail(where + QLatin1Char('.') + QLatin1String(key),
+                            QStringLiteral("expected a non-empty string"));
         for (const auto &[key, field] :
              {std::pair{"by", &s.by}, std::pair{"at", &s.at}, std::pair{"finding", &s.label}})
             if (!text(key, false, field))
-                return fail(where + QLatin1Char('.') + QLatin1String(key), QStringLiteral("expected a string"));
+                return fail(where + QLatin1Char('.') + QLatin1String(key),
+                            QStringLiteral("expected a string"));
         if (e.contains("items")) {
             const nlohmann::json &items = e.at("items");
             if (!items.is_array())
-                return fail(where + QStringLiteral(".items"), QStringLiteral("expected an array of item keys"));
+                return fail(where + QStringLiteral(".items"),
+                            QStringLiteral("expected an array of item keys"));
             for (const nlohmann::json &k : items) {
                 if (!k.is_string())
-                    return fail(where + QStringLiteral(".items"), QStringLiteral("expected an array of item keys"));
+                    return fail(where + QStringLiteral(".items"),
+                                QStringLiteral("expected an array of item keys"));
                 s.itemKeys << qs(k.get<std::string>());
             }
         }

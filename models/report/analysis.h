@@ -16,9 +16,9 @@ namespace mr::report {
 struct Analysis
 {
     PackagePtr package;
-    DigestResult digest;           // ok == false when it could not be computed
-    Findings findings;             // package rules and every section's findings, sorted
-    QList<SectionReport> sections; // code, dataset, environments, results (those built in)
+    DigestResult digest;                 // ok == false when it could not be computed
+    Findings findings;                   // package rules and every section's findings, sorted
+    QList<SectionReport> sections;       // code, dataset, environments, results (those built in)
     findings::Policy policy;             // the policy applied to `findings` (reports name it)
     findings::Suppressions suppressions; // applied when no review is given to the exporters
 };

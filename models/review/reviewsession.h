@@ -141,7 +141,7 @@ private:
     QSet<QString> m_deleted; // comment ids deleted in this session (not resurrected)
     QSet<QString> m_touchedSteps;
     findings::Suppressions m_ownSuppressions; // accepted in this session: kept when merging
-    int m_ownDecisions = 0; // decisions added in this session (appended in a merge)
+    int m_ownDecisions = 0;                   // decisions added in this session (appended in a merge)
 };
 
 } // namespace mr::review

@@ -23,11 +23,12 @@ Findings sample()
 {
     QList<FindingItem> items;
     for (const char *name : {"numpy", "pillow", "requests"})
-        items.append({Anchor::environmentPackage(QStringLiteral("development..reference"), QLatin1String(name)),
-                      QStringLiteral("%1 1.0 \u2192 2.0").arg(QLatin1String(name))});
+        items.append(
+            {Anchor::environmentPackage(QStringLiteral("development..reference"), QLatin1String(name)),
+             QStringLiteral("%1 1.0 \u2192 2.0").arg(QLatin1String(name))});
     return {findings::majorDriftFinding(QStringLiteral("development..reference"), items, false),
-            Finding{QStringLiteral("dataset.total-size"), Finding::Severity::Warning, QStringLiteral("dataset"),
-                    Anchor::package(), QStringLiteral("sizes differ")}};
+            Finding{QStringLiteral("dataset.total-size"), Finding::Severity::Warning,
+                    QStringLiteral("dataset"), Anchor::package(), QStringLiteral("sizes differ")}};
 }
 
 int rowOf(const Findings &f, const QString &rule)
@@ -124,12 +125,17 @@ void TestFindingsGui::acceptMarksFinding()
     pane.setFindings(after);
     auto *view = pane.findChild<QTableView *>(QStringLiteral("overviewFindings"));
     const int row = rowOf(after, QStringLiteral("environment.major-drift"));
-    QCOMPARE(view->model()->index(row, FindingsModel::SeverityColumn).data().toString(), QStringLiteral("Warning (accepted)"));
-    QVERIFY(view->model()->index(row, FindingsModel::MessageColumn).data().toString().contains(
-        QStringLiteral("accepted by Ada <ada@example.org>: pillow 2 is fine for us")));
+    QCOMPARE(view->model()->index(row, FindingsModel::SeverityColumn).data().toString(),
+             QStringLiteral("Warning (accepted)"));
+    QVERIFY(view->model()
+                ->index(row, FindingsModel::MessageColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("accepted by Ada <ada@example.org>: pillow 2 is fine for us")));
     auto *totals = pane.findChild<QLabel *>(QStringLiteral("overviewFindingsTotals"));
     QVERIFY(totals);
-    QVERIFY2(totals->text().contains(QStringLiteral("1 warning(s)")) && totals->text().contains(QStringLiteral("1 accepted")) &&
+    QVERIFY2(totals->text().contains(QStringLiteral("1 warning(s)")) &&
+                 totals->text().contains(QStringLiteral("1 accepted")) &&
                  totals->text().contains(QStringLiteral("built-in defaults")),
              qPrintable(totals->text()));
     pane.show();

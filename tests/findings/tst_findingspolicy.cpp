@@ -16,7 +16,8 @@ using namespace mr::findings;
 
 namespace {
 
-Finding envFinding(const QString &rule, Finding::Severity s, const QList<std::pair<QString, QString>> &packages)
+Finding envFinding(const QString &rule, Finding::Severity s,
+                   const QList<std::pair<QString, QString>> &packages)
 {
     QList<FindingItem> items;
     for (const auto &[name, label] : packages)
@@ -31,10 +32,10 @@ Findings sample()
                         {QStringLiteral("transformers"), QStringLiteral("transformers 3.0.0 → 4.1.0")}}),
             envFinding(QStringLiteral("environment.major-drift-critical"), Finding::Severity::Error,
                        {{QStringLiteral("numpy"), QStringLiteral("numpy 1.26.4 → 2.1.1")}}),
-            Finding{QStringLiteral("dataset.total-size"), Finding::Severity::Warning, QStringLiteral("dataset"),
-                    Anchor::package(), QStringLiteral("sizes differ")},
-            Finding{QStringLiteral("package.unknown-keys"), Finding::Severity::Info, QStringLiteral("package"),
-                    Anchor::package(), QStringLiteral("unknown keys: x")}};
+            Finding{QStringLiteral("dataset.total-size"), Finding::Severity::Warning,
+                    QStringLiteral("dataset"), Anchor::package(), QStringLiteral("sizes differ")},
+            Finding{QStringLiteral("package.unknown-keys"), Finding::Severity::Info,
+                    QStringLiteral("package"), Anchor::package(), QStringLiteral("unknown keys: x")}};
 }
 
 const Finding *byRule(const Findings &f, const QString &rule)
@@ -78,9 +79,11 @@ void TestFindingsPolicy::messageNamesUpToTwentyItems()
 {
     QList<FindingItem> items;
     for (int i = 0; i < 25; ++i)
-        items.append({Anchor::datasetEntry(QStringLiteral("f%1.csv").arg(i)), QStringLiteral("f%1.csv").arg(i)});
-    const Finding f = itemsFinding(QStringLiteral("dataset.no-hash"), Finding::Severity::Warning,
-                                   QStringLiteral("dataset"), QStringLiteral("25 of 25 entries have no digest"), items);
+        items.append(
+            {Anchor::datasetEntry(QStringLiteral("f%1.csv").arg(i)), QStringLiteral("f%1.csv").arg(i)});
+    const Finding f =
+        itemsFinding(QStringLiteral("dataset.no-hash"), Finding::Severity::Warning, QStringLiteral("dataset"),
+                     QStringLiteral("25 of 25 entries have no digest"), items);
     QVERIFY(f.message.contains(QLatin1String("f0.csv, f1.csv")));
     QVERIFY(f.message.contains(QLatin1String("f19.csv")));
     QVERIFY(!f.message.contains(QLatin1String("f20.csv")));
@@ -97,20 +100,23 @@ void TestFindingsPolicy::messageNamesUpToTwentyItems()
     j = bounded;
     QCOMPARE(j.at("items_omitted").get<int>(), 1000);
     // A finding naming no items still lists its one anchor.
-    const Finding single{QStringLiteral("package.unknown-keys"), Finding::Severity::Info, QStringLiteral("package"),
-                         Anchor::package(), QStringLiteral("m")};
+    const Finding single{QStringLiteral("package.unknown-keys"), Finding::Severity::Info,
+                         QStringLiteral("package"), Anchor::package(), QStringLiteral("m")};
     j = single;
     QCOMPARE(j.at("items").size(), size_t(1));
 }
 
 void TestFindingsPolicy::fingerprintIgnoresOrderAndFollowsItems()
 {
-    const Finding a = envFinding(QStringLiteral("environment.major-drift"), Finding::Severity::Warning,
-                                 {{QStringLiteral("a"), QStringLiteral("a 1 → 2")}, {QStringLiteral("b"), QStringLiteral("b 1 → 2")}});
-    const Finding b = envFinding(QStringLiteral("environment.major-drift"), Finding::Severity::Warning,
-                                 {{QStringLiteral("b"), QStringLiteral("b 1 → 2")}, {QStringLiteral("a"), QStringLiteral("a 1 → 2")}});
-    const Finding c = envFinding(QStringLiteral("environment.major-drift"), Finding::Severity::Warning,
-                                 {{QStringLiteral("a"), QStringLiteral("a 1 → 3")}, {QStringLiteral("b"), QStringLiteral("b 1 → 2")}});
+    const Finding a = envFinding(
+        QStringLiteral("environment.major-drift"), Finding::Severity::Warning,
+        {{QStringLiteral("a"), QStringLiteral("a 1 → 2")}, {QStringLiteral("b"), QStringLiteral("b 1 → 2")}});
+    const Finding b = envFinding(
+        QStringLiteral("environment.major-drift"), Finding::Severity::Warning,
+        {{QStringLiteral("b"), QStringLiteral("b 1 → 2")}, {QStringLiteral("a"), QStringLiteral("a 1 → 2")}});
+    const Finding c = envFinding(
+        QStringLiteral("environment.major-drift"), Finding::Severity::Warning,
+        {{QStringLiteral("a"), QStringLiteral("a 1 → 3")}, {QStringLiteral("b"), QStringLiteral("b 1 → 2")}});
     QCOMPARE(a.fingerprint(), b.fingerprint());
     QVERIFY(a.fingerprint() != c.fingerprint());
     QCOMPARE(a.fingerprint().size(), 16);
@@ -135,9 +141,10 @@ void TestFindingsPolicy::overrides_data()
     QTest::newRow("json") << QByteArray(R"({"format": "modelreview.policy/v1", "rules": {
         "environment.major-drift": "error", "dataset.total-size": "off", "package.unknown-keys": "warning"}})")
                           << false;
-    QTest::newRow("toml") << QByteArray("format = \"modelreview.policy/v1\"\n[rules]\n\"environment.major-drift\" = "
-                                        "\"error\"\n\"dataset.total-size\" = \"off\"\n\"package.unknown-keys\" = "
-                                        "\"warning\"\n")
+    QTest::newRow("toml") << QByteArray(
+                                 "format = \"modelreview.policy/v1\"\n[rules]\n\"environment.major-drift\" = "
+                                 "\"error\"\n\"dataset.total-size\" = \"off\"\n\"package.unknown-keys\" = "
+                                 "\"warning\"\n")
                           << true;
 }
 
@@ -152,7 +159,8 @@ void TestFindingsPolicy::overrides()
     QVERIFY(!byRule(out, QStringLiteral("dataset.total-size")));
     QCOMPARE(byRule(out, QStringLiteral("environment.major-drift"))->severity, Finding::Severity::Error);
     QCOMPARE(byRule(out, QStringLiteral("package.unknown-keys"))->severity, Finding::Severity::Warning);
-    QCOMPARE(byRule(out, QStringLiteral("environment.major-drift-critical"))->severity, Finding::Severity::Error);
+    QCOMPARE(byRule(out, QStringLiteral("environment.major-drift-critical"))->severity,
+             Finding::Severity::Error);
     QCOMPARE(applyPolicy(out, *r.policy), out); // idempotent
     const nlohmann::json j = r.policy->toJson();
     QCOMPARE(j.at("rules").at("dataset.total-size").get<std::string>(), std::string("off"));
@@ -163,7 +171,8 @@ void TestFindingsPolicy::criticalPackagesPromote()
     const PolicyLoadResult r =
         parsePolicy(R"({"critical_packages": ["Transformers", "onnxruntime"]})", QStringLiteral("p"), false);
     QVERIFY2(r.ok(), qPrintable(r.error.toString()));
-    QCOMPARE(r.policy->criticalPackages, (QStringList{QStringLiteral("transformers"), QStringLiteral("onnxruntime")}));
+    QCOMPARE(r.policy->criticalPackages,
+             (QStringList{QStringLiteral("transformers"), QStringLiteral("onnxruntime")}));
     const Findings out = applyPolicy(sample(), *r.policy);
     const Finding *drift = byRule(out, QStringLiteral("environment.major-drift"));
     const Finding *critical = byRule(out, QStringLiteral("environment.major-drift-critical"));
@@ -173,7 +182,8 @@ void TestFindingsPolicy::criticalPackagesPromote()
     QCOMPARE(critical->items.size(), 2); // numpy (built in) and transformers (the policy's)
     QCOMPARE(critical->severity, Finding::Severity::Error);
     QVERIFY(critical->message.contains(QStringLiteral("transformers 3.0.0 → 4.1.0")));
-    QVERIFY(critical->message.startsWith(QLatin1String("2 critical package(s) differ by a major version between dev and prod")));
+    QVERIFY(critical->message.startsWith(
+        QLatin1String("2 critical package(s) differ by a major version between dev and prod")));
     QCOMPARE(applyPolicy(out, *r.policy), out);
     // All of a finding's items critical: the plain finding goes away.
     Policy all = *r.policy;
@@ -190,29 +200,32 @@ void TestFindingsPolicy::malformed_data()
     QTest::addColumn<int>("line");
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("says");
-    QTest::newRow("json syntax") << QByteArray("{\n  \"rules\": {\n    \"dataset.no-hash\": error\n  }\n}") << false << 3
-                                 << 24 << "";
-    QTest::newRow("json unknown rule") << QByteArray("{\n  \"rules\": {\n    \"dataset.no-hashes\": \"error\"\n  }\n}")
-                                       << false << 3 << 5 << "unknown rule id";
-    QTest::newRow("json bad severity") << QByteArray("{\"rules\": {\n\"dataset.no-hash\": \"fatal\"}}") << false << 2
-                                       << 1 << "\"fatal\"";
-    QTest::newRow("json severity number") << QByteArray("{\"rules\": {\"dataset.no-hash\": 3}}") << false << 1 << 12
-                                          << "found a number";
-    QTest::newRow("json unknown key") << QByteArray("{\n \"critcal_packages\": []}") << false << 2 << 2
-                                      << "unknown key";
-    QTest::newRow("json rules not object") << QByteArray("{\"rules\": [\"x\"]}") << false << 1 << 2 << "expected an object";
-    QTest::newRow("json bad package") << QByteArray("{\"critical_packages\": [\"../etc\"]}") << false << 1 << 2
-                                      << "critical_packages[0]";
+    QTest::newRow("json syntax") << QByteArray("{\n  \"rules\": {\n    \"dataset.no-hash\": error\n  }\n}")
+                                 << false << 3 << 24 << "";
+    QTest::newRow("json unknown rule")
+        << QByteArray("{\n  \"rules\": {\n    \"dataset.no-hashes\": \"error\"\n  }\n}") << false << 3 << 5
+        << "unknown rule id";
+    QTest::newRow("json bad severity")
+        << QByteArray("{\"rules\": {\n\"dataset.no-hash\": \"fatal\"}}") << false << 2 << 1 << "\"fatal\"";
+    QTest::newRow("json severity number")
+        << QByteArray("{\"rules\": {\"dataset.no-hash\": 3}}") << false << 1 << 12 << "found a number";
+    QTest::newRow("json unknown key")
+        << QByteArray("{\n \"critcal_packages\": []}") << false << 2 << 2 << "unknown key";
+    QTest::newRow("json rules not object")
+        << QByteArray("{\"rules\": [\"x\"]}") << false << 1 << 2 << "expected an object";
+    QTest::newRow("json bad package")
+        << QByteArray("{\"critical_packages\": [\"../etc\"]}") << false << 1 << 2 << "critical_packages[0]";
     QTest::newRow("json not object") << QByteArray("[1]") << false << 1 << 1 << "expected a JSON object";
-    QTest::newRow("json bad format") << QByteArray("{\"format\": \"modelreview.policy/v9\"}") << false << 1 << 2
-                                     << "modelreview.policy/v1";
+    QTest::newRow("json bad format") << QByteArray("{\"format\": \"modelreview.policy/v9\"}") << false << 1
+                                     << 2 << "modelreview.policy/v1";
     QTest::newRow("toml syntax") << QByteArray("[rules]\n\"dataset.no-hash\" = \n") << true << 2 << 0 << "";
-    QTest::newRow("toml unknown rule") << QByteArray("[rules]\n\n\"nope.rule\" = \"off\"\n") << true << 3 << 1
-                                       << "unknown rule id";
-    QTest::newRow("toml bad severity") << QByteArray("[rules]\n\"dataset.no-hash\" = \"loud\"\n") << true << 2 << 1
-                                       << "\"loud\"";
+    QTest::newRow("toml unknown rule")
+        << QByteArray("[rules]\n\n\"nope.rule\" = \"off\"\n") << true << 3 << 1 << "unknown rule id";
+    QTest::newRow("toml bad severity")
+        << QByteArray("[rules]\n\"dataset.no-hash\" = \"loud\"\n") << true << 2 << 1 << "\"loud\"";
     QTest::newRow("toml unknown key") << QByteArray("\n\nseverity = 1\n") << true << 3 << 0 << "unknown key";
-    QTest::newRow("toml rules not table") << QByteArray("rules = 3\n") << true << 1 << 0 << "expected a table";
+    QTest::newRow("toml rules not table")
+        << QByteArray("rules = 3\n") << true << 1 << 0 << "expected a table";
 }
 
 void TestFindingsPolicy::malformed()
@@ -246,23 +259,27 @@ void TestFindingsPolicy::findOrder()
     QVERIFY(r.ok());
     QVERIFY(r.policy->isBuiltin());
 
-    QVERIFY(writeFile(home + QStringLiteral("/.modelreview-policy.toml"), "[rules]\n\"dataset.no-hash\" = \"info\"\n"));
+    QVERIFY(writeFile(home + QStringLiteral("/.modelreview-policy.toml"),
+                      "[rules]\n\"dataset.no-hash\" = \"info\"\n"));
     r = findPolicy(package);
     QVERIFY2(r.ok(), qPrintable(r.error.toString()));
     QCOMPARE(r.policy->source, home + QStringLiteral("/.modelreview-policy.toml"));
     QVERIFY(r.policy->describe().startsWith(r.policy->source + QStringLiteral(" (sha256 ")));
 
     // Beside the package wins over the user's configuration; inside the package is never read.
-    QVERIFY(writeFile(package + QStringLiteral("/.modelreview-policy.json"), "{\"rules\": {\"dataset.no-hash\": \"off\"}}"));
+    QVERIFY(writeFile(package + QStringLiteral("/.modelreview-policy.json"),
+                      "{\"rules\": {\"dataset.no-hash\": \"off\"}}"));
     r = findPolicy(package);
     QCOMPARE(r.policy->source, home + QStringLiteral("/.modelreview-policy.toml"));
-    QVERIFY(writeFile(parent + QStringLiteral("/.modelreview-policy.json"), "{\"rules\": {\"dataset.no-hash\": \"error\"}}"));
+    QVERIFY(writeFile(parent + QStringLiteral("/.modelreview-policy.json"),
+                      "{\"rules\": {\"dataset.no-hash\": \"error\"}}"));
     r = findPolicy(package);
     QCOMPARE(r.policy->source, parent + QStringLiteral("/.modelreview-policy.json"));
     QCOMPARE(r.policy->rules.value(QStringLiteral("dataset.no-hash")).severity, Finding::Severity::Error);
 
     // --policy wins over both; a missing one is an error naming it.
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("team.json")), "{\"rules\": {\"dataset.no-hash\": \"info\"}}"));
+    QVERIFY(
+        writeFile(dir.filePath(QStringLiteral("team.json")), "{\"rules\": {\"dataset.no-hash\": \"info\"}}"));
     r = findPolicy(package, dir.filePath(QStringLiteral("team.json")));
     QCOMPARE(r.policy->source, dir.filePath(QStringLiteral("team.json")));
     r = findPolicy(package, dir.filePath(QStringLiteral("absent.json")));
@@ -270,7 +287,8 @@ void TestFindingsPolicy::findOrder()
     QVERIFY(r.error.toString().contains(QLatin1String("absent.json")));
 
     // A malformed file found beside the package is an error, not a fallback.
-    QVERIFY(writeFile(parent + QStringLiteral("/.modelreview-policy.json"), "{\"rules\": {\"dataset.no-hash\": \"error\",}}"));
+    QVERIFY(writeFile(parent + QStringLiteral("/.modelreview-policy.json"),
+                      "{\"rules\": {\"dataset.no-hash\": \"error\",}}"));
     r = findPolicy(package);
     QVERIFY(!r.ok());
     QCOMPARE(r.error.line, 1);
@@ -290,11 +308,13 @@ void TestFindingsPolicy::bothFormatsIsAnError()
 
 void TestFindingsPolicy::submitRequirementsPassThrough()
 {
-    PolicyLoadResult r = parsePolicy(R"({"submit_requirements": {"no_error_findings": true, "dataset_verified": false}})",
-                                     QStringLiteral("p"), false);
+    PolicyLoadResult r =
+        parsePolicy(R"({"submit_requirements": {"no_error_findings": true, "dataset_verified": false}})",
+                    QStringLiteral("p"), false);
     QVERIFY(r.ok());
     QCOMPARE(r.policy->submitRequirements.at("no_error_findings").get<bool>(), true);
-    r = parsePolicy("[submit_requirements]\nno_error_findings = true\nlist = [\"a\"]\n", QStringLiteral("p"), true);
+    r = parsePolicy("[submit_requirements]\nno_error_findings = true\nlist = [\"a\"]\n", QStringLiteral("p"),
+                    true);
     QVERIFY2(r.ok(), qPrintable(r.error.toString()));
     QCOMPARE(r.policy->submitRequirements.at("no_error_findings").get<bool>(), true);
     QCOMPARE(r.policy->submitRequirements.at("list").at(0).get<std::string>(), std::string("a"));
@@ -307,7 +327,8 @@ void TestFindingsPolicy::suppressionKeptAndReopened()
     const Findings applied = applyPolicy(raw, Policy{});
     const Finding &drift = *byRule(applied, QStringLiteral("environment.major-drift"));
     const Suppression s = Suppression::forFinding(drift, QStringLiteral("pillow 11 is compatible for us"),
-                                                  QStringLiteral("Ada <ada@example.org>"), QStringLiteral("2026-12-01T02:00:00Z"));
+                                                  QStringLiteral("Ada <ada@example.org>"),
+                                                  QStringLiteral("2026-12-01T02:00:00Z"));
     Findings out = applyPolicy(raw, Policy{}, {s});
     const Finding *accepted = byRule(out, QStringLiteral("environment.major-drift"));
     QVERIFY(accepted && accepted->accepted && !accepted->reopened);
@@ -332,7 +353,8 @@ void TestFindingsPolicy::suppressionKeptAndReopened()
     QVERIFY(j.at("reopened").get<bool>());
 
     // A policy severity change does not re-open (the fingerprint is over rule and items).
-    const PolicyLoadResult p = parsePolicy(R"({"rules": {"environment.major-drift": "error"}})", QStringLiteral("p"), false);
+    const PolicyLoadResult p =
+        parsePolicy(R"({"rules": {"environment.major-drift": "error"}})", QStringLiteral("p"), false);
     out = applyPolicy(sample(), *p.policy, {s});
     QVERIFY(byRule(out, QStringLiteral("environment.major-drift"))->accepted);
 }
@@ -341,7 +363,8 @@ void TestFindingsPolicy::suppressionJsonRoundTrip()
 {
     const Findings all = sample();
     const Finding &f = all.first();
-    const Suppression s = Suppression::forFinding(f, QStringLiteral("why"), QStringLiteral("me"), QStringLiteral("t"));
+    const Suppression s =
+        Suppression::forFinding(f, QStringLiteral("why"), QStringLiteral("me"), QStringLiteral("t"));
     nlohmann::json top = nlohmann::json::object();
     top[kSuppressionsKey] = suppressionsToJson({s});
     Suppressions back;
@@ -361,14 +384,19 @@ void TestFindingsPolicy::malformedSuppressions_data()
     QTest::newRow("entry not object") << QByteArray(R"({"suppressions": [3]})") << "suppressions[0]";
     QTest::newRow("no reason") << QByteArray(R"({"suppressions": [{"rule": "a.b", "fingerprint": "f"}]})")
                                << "suppressions[0].reason";
-    QTest::newRow("empty reason") << QByteArray(R"({"suppressions": [{"rule": "a.b", "fingerprint": "f", "reason": " "}]})")
-                                  << "suppressions[0].reason";
-    QTest::newRow("no fingerprint") << QByteArray(R"({"suppressions": [{"rule": "a.b", "fingerprint": "f", "reason": "r"}, {"rule": "a.b", "reason": "r"}]})")
-                                    << "suppressions[1].fingerprint";
-    QTest::newRow("items not strings") << QByteArray(R"({"suppressions": [{"rule": "a", "fingerprint": "f", "reason": "r", "items": [1]}]})")
-                                       << "suppressions[0].items";
-    QTest::newRow("by not string") << QByteArray(R"({"suppressions": [{"rule": "a", "fingerprint": "f", "reason": "r", "by": 1}]})")
-                                   << "suppressions[0].by";
+    QTest::newRow("empty reason")
+        << QByteArray(R"({"suppressions": [{"rule": "a.b", "fingerprint": "f", "reason": " "}]})")
+        << "suppressions[0].reason";
+    QTest::newRow("no fingerprint")
+        << QByteArray(
+               R"({"suppressions": [{"rule": "a.b", "fingerprint": "f", "reason": "r"}, {"rule": "a.b", "reason": "r"}]})")
+        << "suppressions[1].fingerprint";
+    QTest::newRow("items not strings")
+        << QByteArray(R"({"suppressions": [{"rule": "a", "fingerprint": "f", "reason": "r", "items": [1]}]})")
+        << "suppressions[0].items";
+    QTest::newRow("by not string")
+        << QByteArray(R"({"suppressions": [{"rule": "a", "fingerprint": "f", "reason": "r", "by": 1}]})")
+        << "suppressions[0].by";
 }
 
 void TestFindingsPolicy::malformedSuppressions()
@@ -377,7 +405,8 @@ void TestFindingsPolicy::malformedSuppressions()
     QFETCH(QString, where);
     Suppressions out;
     Diagnostic error;
-    QVERIFY(!suppressionsFromJson(nlohmann::json::parse(json.toStdString()), QStringLiteral("r.json"), &out, &error));
+    QVERIFY(!suppressionsFromJson(nlohmann::json::parse(json.toStdString()), QStringLiteral("r.json"), &out,
+                                  &error));
     QCOMPARE(error.where, where);
     QCOMPARE(error.file, QStringLiteral("r.json"));
     QVERIFY(out.isEmpty());

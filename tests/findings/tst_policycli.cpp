@@ -46,12 +46,11 @@ bool writeFile(const QString &path, const QByteArray &data)
 
 QByteArray capture(const char *numpy)
 {
-    return QByteArray::fromStdString(
-        json{{"format", "modelreview.environment/v1"},
-             {"python", {{"version", "3.11.2"}}},
-             {"packages",
-              {{{"name", "numpy"}, {"version", numpy}}, {{"name", "pillow"}, {"version", "10.4.0"}}}}}
-            .dump());
+    return QByteArray::fromStdString(json{
+        {"format", "modelreview.environment/v1"},
+        {"python", {{"version", "3.11.2"}}},
+        {"packages", {{{"name", "numpy"}, {"version", numpy}}, {{"name", "pillow"}, {"version", "10.4.0"}}}}}
+                                         .dump());
 }
 
 const json *findingByRule(const json &doc, const char *rule)
@@ -99,7 +98,8 @@ void TestPolicyCli::init()
 
 json TestPolicyCli::inspect(const QStringList &extra)
 {
-    const Run r = run(QStringList{QStringLiteral("inspect"), m_root, QStringLiteral("--json")} + extra, m_settings);
+    const Run r =
+        run(QStringList{QStringLiteral("inspect"), m_root, QStringLiteral("--json")} + extra, m_settings);
     if (r.code != 0) {
         qWarning("%s", r.err.constData());
         return {};
@@ -128,12 +128,15 @@ void TestPolicyCli::defaultsNameItems()
 void TestPolicyCli::policyOption()
 {
     const QString policy = m_dir->filePath(QStringLiteral("team.json"));
-    QVERIFY(writeFile(policy, R"({"rules": {"environment.major-drift-critical": "off"}, "critical_packages": []})"));
+    QVERIFY(writeFile(policy,
+                      R"({"rules": {"environment.major-drift-critical": "off"}, "critical_packages": []})"));
     json doc = inspect({QStringLiteral("--policy"), policy});
     QVERIFY(doc.is_object());
     QVERIFY(!findingByRule(doc, "environment.major-drift-critical"));
-    QCOMPARE(doc.at("policy").at("source").get<std::string>(), QFileInfo(policy).absoluteFilePath().toStdString());
-    const Run human = run({QStringLiteral("inspect"), m_root, QStringLiteral("--policy"), policy}, m_settings);
+    QCOMPARE(doc.at("policy").at("source").get<std::string>(),
+             QFileInfo(policy).absoluteFilePath().toStdString());
+    const Run human =
+        run({QStringLiteral("inspect"), m_root, QStringLiteral("--policy"), policy}, m_settings);
     QVERIFY(human.out.contains("Policy:    " + QFileInfo(policy).absoluteFilePath().toUtf8() + " (sha256 "));
 
     // Reports say which policy applied and list the items.
@@ -145,9 +148,10 @@ void TestPolicyCli::policyOption()
     QVERIFY(md.out.contains("Policy: "));
     QVERIFY(md.out.contains("team.json"));
     QVERIFY(md.out.contains("| warning | environment | numpy 1.26.4 \xe2\x86\x92 2.1.1 |"));
-    const Run html = run({QStringLiteral("report"), m_root, QStringLiteral("--format"), QStringLiteral("html"),
-                          QStringLiteral("-o"), QStringLiteral("-"), QStringLiteral("--policy"), policy},
-                         m_settings);
+    const Run html =
+        run({QStringLiteral("report"), m_root, QStringLiteral("--format"), QStringLiteral("html"),
+             QStringLiteral("-o"), QStringLiteral("-"), QStringLiteral("--policy"), policy},
+            m_settings);
     QCOMPARE(html.code, 0);
     QVERIFY(html.out.contains("<p>Policy: "));
 }
@@ -160,7 +164,8 @@ void TestPolicyCli::policyBesidePackage()
     QVERIFY(doc.is_object());
     QCOMPARE(findingByRule(doc, "environment.major-drift-critical")->at("severity").get<std::string>(),
              std::string("info"));
-    QVERIFY(doc.at("policy").at("source").get<std::string>().find(".modelreview-policy.toml") != std::string::npos);
+    QVERIFY(doc.at("policy").at("source").get<std::string>().find(".modelreview-policy.toml") !=
+            std::string::npos);
 }
 
 void TestPolicyCli::malformedOnEveryCommand_data()
@@ -189,7 +194,8 @@ void TestPolicyCli::malformedOnEveryCommand()
         args << QStringLiteral("--policy") << policy;
     const Run r = run(args, m_settings);
     QCOMPARE(r.code, 2);
-    QVERIFY2(r.err.contains(QFileInfo(policy).fileName().toUtf8() + ":3:5: rules.environment.major-drif: unknown rule id"),
+    QVERIFY2(r.err.contains(QFileInfo(policy).fileName().toUtf8() +
+                            ":3:5: rules.environment.major-drif: unknown rule id"),
              r.err.constData());
     QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("out.md"))));
 }
@@ -234,8 +240,9 @@ void TestPolicyCli::suppressionAcceptedThenReopened()
 
 void TestPolicyCli::malformedSuppressions()
 {
-    QVERIFY(writeFile(m_root + QStringLiteral(".review.json"),
-                      R"({"format": "modelreview.review/v1", "suppressions": [{"rule": "x", "fingerprint": "y"}]})"));
+    QVERIFY(writeFile(
+        m_root + QStringLiteral(".review.json"),
+        R"({"format": "modelreview.review/v1", "suppressions": [{"rule": "x", "fingerprint": "y"}]})"));
     const Run r = run({QStringLiteral("inspect"), m_root}, m_settings);
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains("suppressions[0].reason"), r.err.constData());

@@ -28,12 +28,13 @@ namespace {
 QSet<QString> idsInSources()
 {
     // A rule id is a quoted "pane.name" (or "results.provenance.name") string literal.
-    static const QRegularExpression id(
-        QStringLiteral(R"re("((?:package|code|dataset|environment|results|review)\.[a-z0-9%.-]+[a-z0-9%])")re"));
+    static const QRegularExpression id(QStringLiteral(
+        R"re("((?:package|code|dataset|environment|results|review)\.[a-z0-9%.-]+[a-z0-9%])")re"));
     QSet<QString> out;
     for (const char *folder : {"models", "app", "widgets"}) {
-        QDirIterator it(QStringLiteral(MR_SOURCE_DIR "/") + QLatin1String(folder), {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
-                        QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(QStringLiteral(MR_SOURCE_DIR "/") + QLatin1String(folder),
+                        {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                        QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
             if (path.endsWith(QLatin1String("/models/findings/rules.cpp")))
@@ -44,7 +45,8 @@ QSet<QString> idsInSources()
             const QString text = QString::fromUtf8(f.readAll());
             for (auto m = id.globalMatch(text); m.hasNext();) {
                 const QString rule = m.next().captured(1);
-                if (rule.startsWith(QLatin1String("results.metrics")) || rule.endsWith(QLatin1String(".json")))
+                if (rule.startsWith(QLatin1String("results.metrics")) ||
+                    rule.endsWith(QLatin1String(".json")))
                     continue; // a JSON path prefix and file names, not rules
                 out.insert(rule);
             }
@@ -69,9 +71,11 @@ void TestRuleCatalogue::sourcesAndCatalogueAgree()
         QVERIFY2(!r.reason.isEmpty() && !r.fix.isEmpty(), qPrintable(r.id));
     }
     for (const QString &rule : std::as_const(emitted))
-        QVERIFY2(catalogued.contains(rule), qPrintable(rule + QStringLiteral(" is emitted but not catalogued")));
+        QVERIFY2(catalogued.contains(rule),
+                 qPrintable(rule + QStringLiteral(" is emitted but not catalogued")));
     for (const QString &rule : std::as_const(catalogued))
-        QVERIFY2(emitted.contains(rule), qPrintable(rule + QStringLiteral(" is catalogued but never emitted")));
+        QVERIFY2(emitted.contains(rule),
+                 qPrintable(rule + QStringLiteral(" is catalogued but never emitted")));
 }
 
 void TestRuleCatalogue::docsListEveryRule()

@@ -39,8 +39,9 @@ void FindingItemsDialog::setFinding(const Finding &finding)
     const QList<FindingItem> items = finding.allItems();
     m_header->setText(tr("%1 (%2): %n item(s). Double-click one to go to it.", nullptr, int(items.size()))
                           .arg(finding.ruleId, Finding::severityName(finding.severity)) +
-                      (finding.omittedItems > 0 ? tr(" %n more not listed.", nullptr, int(finding.omittedItems))
-                                                : QString()));
+                      (finding.omittedItems > 0
+                           ? tr(" %n more not listed.", nullptr, int(finding.omittedItems))
+                           : QString()));
     m_list->clear();
     for (const FindingItem &i : items) {
         auto *row = new QListWidgetItem(i.label.isEmpty() ? i.anchor.label() : i.label, m_list);

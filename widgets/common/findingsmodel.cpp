@@ -36,7 +36,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
             const QString severity = f.severity == Finding::Severity::Error     ? tr("Error")
                                      : f.severity == Finding::Severity::Warning ? tr("Warning")
                                                                                 : tr("Info");
-            return f.accepted ? tr("%1 (accepted)").arg(severity)
+            return f.accepted   ? tr("%1 (accepted)").arg(severity)
                    : f.reopened ? tr("%1 (reopened)").arg(severity)
                                 : severity;
         }

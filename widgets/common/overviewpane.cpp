@@ -108,8 +108,9 @@ OverviewPane::OverviewPane(QWidget *parent) : QWidget(parent)
         QMenu menu(this);
         menu.setObjectName(QStringLiteral("findingMenu"));
         QAction *items = menu.addAction(tr("Show Items (%1)…").arg(f.allItems().size() + f.omittedItems));
-        QAction *accept = menu.addAction(f.accepted ? tr("Accepted by %1: %2").arg(f.acceptedBy, f.acceptedReason)
-                                                    : tr("Accept Finding…"));
+        QAction *accept =
+            menu.addAction(f.accepted ? tr("Accepted by %1: %2").arg(f.acceptedBy, f.acceptedReason)
+                                      : tr("Accept Finding…"));
         accept->setObjectName(QStringLiteral("acceptFinding"));
         accept->setEnabled(!f.accepted);
         QAction *chosen = menu.exec(m_findingsView->viewport()->mapToGlobal(pos));
@@ -237,7 +238,10 @@ void OverviewPane::setFindings(const Findings &findings)
     m_findingsView->resizeColumnsToContents();
     const int accepted =
         int(std::count_if(findings.cbegin(), findings.cend(), [](const Finding &f) { return f.accepted; }));
-    m_findingsTotals->setText(tr("Findings: %1 error(s), %2 warning(s), %3 info").arg(countOpenFindings(findings, Finding::Severity::Error)).arg(countOpenFindings(findings, Finding::Severity::Warning)).arg(countOpenFindings(findings, Finding::Severity::Info)) +
+    m_findingsTotals->setText(tr("Findings: %1 error(s), %2 warning(s), %3 info")
+                                  .arg(countOpenFindings(findings, Finding::Severity::Error))
+                                  .arg(countOpenFindings(findings, Finding::Severity::Warning))
+                                  .arg(countOpenFindings(findings, Finding::Severity::Info)) +
                               (accepted ? tr("; %n accepted", nullptr, accepted) : QString()) +
                               (m_policyText.isEmpty() ? QString() : tr(" · policy: %1").arg(m_policyText)));
 }
