@@ -79,8 +79,13 @@ void TestFindingsGui::doubleClickListsItemsAndJumps()
 
     // Several: the list opens, and each item jumps.
     const int multi = rowOf(f, QStringLiteral("environment.major-drift"));
-    const QRect cell = view->visualRect(view->model()->index(multi, FindingsModel::MessageColumn));
-    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    const QModelIndex index = view->model()->index(multi, FindingsModel::MessageColumn);
+    view->scrollTo(index);
+    QTRY_VERIFY(view->visualRect(index).isValid() &&
+                view->viewport()->rect().contains(view->visualRect(index).center()));
+    const QPoint at = view->visualRect(index).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
     QCOMPARE(spy.count(), 0);
     auto *list = pane.findChild<QListWidget *>(QStringLiteral("findingItems"));
     QVERIFY(list);
