@@ -4,6 +4,7 @@
 // with reason and author.
 #include "app/findingspolicy.h"
 #include "models/findings/applypolicy.h"
+#include "models/review/reviewfile.h"
 #include "models/review/reviewsession.h"
 #include "widgets/common/findingitemsdialog.h"
 #include "widgets/common/findingsmodel.h"
@@ -14,6 +15,7 @@
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mr;
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void modelIsSound();
     void doubleClickListsItemsAndJumps();
     void acceptMarksFinding();
+    void acceptedSavedAndMerged();
 };
 
 void TestFindingsGui::modelIsSound()
@@ -153,6 +156,45 @@ void TestFindingsGui::acceptMarksFinding()
     const Findings reopened = policy.apply(moved);
     const Finding back = reopened.at(rowOf(reopened, QStringLiteral("environment.major-drift")));
     QVERIFY(!back.accepted && back.reopened);
+}
+
+void TestFindingsGui::acceptedSavedAndMerged()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("pkg.review.json"));
+    const Findings f = findings::applyPolicy(sample(), {});
+    review::ReviewSession session;
+    session.open(path);
+    session.setReviewer(Person{QStringLiteral("Ada"), QStringLiteral("ada@example.org")});
+    QVERIFY(session.acceptFinding(findings::Suppression::forFinding(f.at(0), QStringLiteral("first"), QStringLiteral("Ada"), {})));
+    QVERIFY(session.save());
+
+    // Another reviewer accepts the other finding in the same file meanwhile.
+    review::ReviewLoadResult theirs = review::loadReviewFile(path);
+    QVERIFY(theirs.status == review::ReviewLoadResult::Status::Ok);
+    findings::Suppressions list;
+    Diagnostic error;
+    QVERIFY(findings::suppressionsFromJson(theirs.document.extra, path, &list, &error));
+    QCOMPARE(list.size(), 1);
+    list.append(findings::Suppression::forFinding(f.at(1), QStringLiteral("second"), QStringLiteral("Bob"), {}));
+    theirs.document.extra[findings::kSuppressionsKey] = findings::suppressionsToJson(list);
+    QString why;
+    QTest::qWait(20);
+    QVERIFY2(review::saveReviewFile(theirs.document, path, &why), qPrintable(why));
+
+    // Ours (a new reason for the first) and theirs are both kept.
+    QVERIFY(session.acceptFinding(findings::Suppression::forFinding(f.at(0), QStringLiteral("first, again"), QStringLiteral("Ada"), {})));
+    QVERIFY(session.save());
+    const review::ReviewLoadResult back = review::loadReviewFile(path);
+    QVERIFY(findings::suppressionsFromJson(back.document.extra, path, &list, &error));
+    QCOMPARE(list.size(), 2);
+    QStringList reasons;
+    for (const findings::Suppression &s : list)
+        reasons << s.reason;
+    reasons.sort();
+    QCOMPARE(reasons, (QStringList{QStringLiteral("first, again"), QStringLiteral("second")}));
+    const Findings applied = findings::applyPolicy(sample(), {}, session.suppressions());
+    QVERIFY(applied.at(0).accepted && applied.at(1).accepted);
 }
 
 QTEST_MAIN(TestFindingsGui)
