@@ -3,12 +3,39 @@
 
 #include "models/findings/applypolicy.h"
 #include "models/review/reviewsession.h"
+#include "models/review/submitrequirements.h"
 
 #include <QDateTime>
 #include <QInputDialog>
 #include <QWidget>
 
 namespace mr {
+
+namespace {
+findings::Policy policyOf(const PackagePtr &package)
+{
+    return package ? findings::findPolicy(package->sourcePath).policy.value_or(findings::Policy{})
+                   : findings::Policy{};
+}
+} // namespace
+
+Findings policyFindings(const PackagePtr &package, const Findings &raw, const review::ReviewSession &session)
+{
+    return findings::applyPolicy(raw, policyOf(package), session.suppressions());
+}
+
+review::SubmitRequirements submitRequirementsFor(const PackagePtr &package)
+{
+    const findings::Policy policy = policyOf(package);
+    if (!policy.submitRequirements.is_null()) {
+        try {
+            return policy.submitRequirements.get<review::SubmitRequirements>();
+        } catch (const std::exception &) {
+            // Reported by the command line (exit 2); the window keeps the reviewer's own.
+        }
+    }
+    return review::storedSubmitRequirements();
+}
 
 FindingsPolicy::FindingsPolicy(QWidget *window, review::ReviewSession *session)
     : QObject(window), m_window(window), m_session(session)

@@ -14,7 +14,13 @@ namespace mr {
 
 namespace review {
 class ReviewSession;
-}
+struct SubmitRequirements;
+} // namespace review
+
+// For the approval: the package's policy applied to `raw` with the review's suppressions, and
+// the policy's submit requirements when it sets valid ones, else the reviewer's own.
+Findings policyFindings(const PackagePtr &package, const Findings &raw, const review::ReviewSession &session);
+review::SubmitRequirements submitRequirementsFor(const PackagePtr &package);
 
 // The main window's side of the findings policy: the policy found for the open package (beside
 // it or in the user's configuration), the review session's suppressions, and accepting a

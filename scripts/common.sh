@@ -177,12 +177,21 @@ mr_root_umount() {
 # Runs this script again in a private mount and PID namespace, unless it already runs in one.
 # Every mount a run makes is then its own: concurrent runs from other clones never see or
 # remove it, and when the run ends (normally, by Ctrl-C or by kill) the kernel ends all of its
-# processes and drops its mounts with the namespace.
+# processes and drops its mounts with the namespace. The script stays the namespace's parent:
+# unshare itself ignores SIGINT and SIGTERM, so a signal to the script kills unshare, whose
+# death kills the namespace's first process (--kill-child) and so every process in it.
 mr_private_namespace() {
   [ -n "${MR_PRIVATE_NS:-}" ] && return 0
   [ "$(id -u)" = 0 ] || return 0
   export MR_PRIVATE_NS=1
-  exec unshare --mount --propagation private --pid --fork --kill-child --mount-proc -- "$@"
+  local child rc
+  exec 3<&0 # an asynchronous command would otherwise read from /dev/null
+  unshare --mount --propagation private --pid --fork --kill-child --mount-proc -- "$@" <&3 &
+  child=$!
+  trap 'kill -KILL $child 2>/dev/null' INT TERM HUP
+  wait "$child"; rc=$?
+  while kill -0 "$child" 2>/dev/null; do wait "$child"; rc=$?; done
+  exit "$rc"
 }
 
 # Mounts /proc, /dev/shm, the compiler cache, and the source tree at the same path inside the

@@ -59,8 +59,28 @@ bool resolvePolicy(const QCommandLineParser &parser, const QString &command, con
         fail(command, r.error.toString());
         return false;
     }
+    Diagnostic error;
+    if (!r.policy->submitRequirements.is_null() && !policySubmitRequirements(*r.policy, &error)) {
+        fail(command, error.toString()); // never ignored, whichever command reads the policy
+        return false;
+    }
     *policy = *r.policy;
     return true;
+}
+
+std::optional<review::SubmitRequirements> policySubmitRequirements(const findings::Policy &policy,
+                                                                   Diagnostic *error)
+{
+    if (policy.submitRequirements.is_null())
+        return std::nullopt;
+    try {
+        return policy.submitRequirements.get<review::SubmitRequirements>();
+    } catch (const std::exception &e) {
+        if (error)
+            *error = Diagnostic{policy.source, 0, 0, QStringLiteral("submit_requirements"),
+                                QString::fromUtf8(e.what())};
+        return std::nullopt;
+    }
 }
 
 bool loadSuppressions(const QString &command, const QString &reviewPath, findings::Suppressions *out)

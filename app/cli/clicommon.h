@@ -5,6 +5,7 @@
 #include "models/findings/suppression.h"
 #include "models/package/digest.h"
 #include "models/package/loader.h"
+#include "models/review/submitrequirements.h"
 
 #include <QCommandLineParser>
 #include <QString>
@@ -43,6 +44,10 @@ PackagePtr openPackageArgument(const QCommandLineParser &parser, const QString &
 // the command then exits 2.
 bool resolvePolicy(const QCommandLineParser &parser, const QString &command, const QString &packagePath,
                    findings::Policy *policy);
+// The policy's submit_requirements as the approval's type; nullopt (and `error`, naming the
+// policy file) when it sets none or they are malformed.
+std::optional<review::SubmitRequirements> policySubmitRequirements(const findings::Policy &policy,
+                                                                   Diagnostic *error);
 // The suppressions of the review file at `reviewPath` (none when it does not exist). Prints the
 // located error and returns false when the file's "suppressions" are malformed (exit 2).
 bool loadSuppressions(const QString &command, const QString &reviewPath, findings::Suppressions *out);

@@ -16,9 +16,12 @@ namespace mr::report {
 struct Analysis
 {
     PackagePtr package;
-    DigestResult digest;                 // ok == false when it could not be computed
-    Findings findings;                   // package rules and every section's findings, sorted
-    QList<SectionReport> sections;       // code, dataset, environments, results (those built in)
+    DigestResult digest;           // ok == false when it could not be computed
+    Findings findings;             // package rules and every section's findings, sorted
+    QList<SectionReport> sections; // code, dataset, environments, results
+    // What the reviewer's session held (verification run, tolerance, pair, viewed marks), as
+    // the report's "session" object; null for a headless analysis (sessionanalysis.h).
+    nlohmann::json session;
     findings::Policy policy;             // the policy applied to `findings` (reports name it)
     findings::Suppressions suppressions; // applied when no review is given to the exporters
 };

@@ -129,6 +129,8 @@ QString markdownReport(const Analysis &analysis, const ReviewDocument *review, c
         m += QLatin1Char('\n');
     }
 
+    m += sessionMarkdown(analysis.session);
+
     const Findings findings = allFindings(analysis, review, options);
     m += QStringLiteral("## Findings (%1)\n\n").arg(findings.size());
     m += QStringLiteral("Policy: %1\n\n").arg(md(analysis.policy.describe()));
@@ -138,9 +140,9 @@ QString markdownReport(const Analysis &analysis, const ReviewDocument *review, c
             QStringList items;
             for (const QString &label : findingItemLabels(f))
                 items << md(label);
-            m += QStringLiteral("| %1%5 | %2 | %3 | %4 |\n")
-                     .arg(Finding::severityName(f.severity), md(f.pane), items.join(QStringLiteral("<br>")),
-                          md(f.message), md(findingStateText(f)));
+            m += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
+                     .arg(md(humanLabel(Finding::severityName(f.severity)) + findingStateText(f)),
+                          md(paneTitle(f.pane)), items.join(QStringLiteral("<br>")), md(f.message));
         }
         m += QLatin1Char('\n');
     }
@@ -155,8 +157,8 @@ QString markdownReport(const Analysis &analysis, const ReviewDocument *review, c
                 const AnchoredContent content = anchoredContent(c, options);
                 group += QStringLiteral("#### %1 · %2 · %3%4\n\n")
                              .arg(c.kind == Comment::Kind::Blocker ? QStringLiteral("**BLOCKER**")
-                                                                   : Comment::kindName(c.kind),
-                                  Comment::stateName(c.state), md(c.anchor.label()),
+                                                                   : humanLabel(Comment::kindName(c.kind)),
+                                  humanLabel(Comment::stateName(c.state)), md(c.anchor.label()),
                                   content.outdated ? QStringLiteral(" · *outdated*") : QString());
                 group += QStringLiteral("%1, %2%3\n\n")
                              .arg(person(c.author), timeText(c.time),
