@@ -332,8 +332,7 @@ QString detail::htmlDocument(const Analysis &analysis, const ReviewDocument *rev
     if (!findings.isEmpty()) {
         h += QStringLiteral("<table><tr><th style=\"white-space:nowrap\">Severity</th><th>Pane</th><th "
                             "width=\"30%\">Items</th><th width=\"50%\">Message "
-                            "(rule)</th></tr>
-");
+                            "(rule)</th></tr>\n");
         for (const Finding &f : findings)
             h += QStringLiteral(
                      "<tr><td class=\"%1\" style=\"white-space:nowrap\">%2</td><td "
