@@ -23,7 +23,7 @@ void addReviewFacts(review::ApprovalFacts &facts, const review::ReviewDocument &
 void addFindings(review::ApprovalFacts &facts, const Findings &findings)
 {
     for (const Finding &f : findings)
-        if (f.severity == Finding::Severity::Error)
+        if (f.severity == Finding::Severity::Error && !f.accepted) // accepted ones no longer count
             facts.errorFindings << f.message;
 }
 

@@ -328,9 +328,10 @@ QString detail::htmlDocument(const Analysis &analysis, const ReviewDocument *rev
 
     const Findings findings = allFindings(analysis, review, options);
     h += QStringLiteral("<h2>Findings (%1)</h2>\n").arg(findings.size());
+    h += QStringLiteral("<p>Policy: %1</p>\n").arg(esc(analysis.policy.describe()));
     if (!findings.isEmpty()) {
         h += QStringLiteral("<table><tr><th style=\"white-space:nowrap\">Severity</th><th>Pane</th><th "
-                            "width=\"30%\">Item</th><th width=\"50%\">Message "
+                            "width=\"30%\">Items</th><th width=\"50%\">Message "
                             "(rule)</th></tr>\n");
         for (const Finding &f : findings)
             h += QStringLiteral(
@@ -338,8 +339,8 @@ QString detail::htmlDocument(const Analysis &analysis, const ReviewDocument *rev
                      "style=\"white-space:nowrap\">"
                      "%3</td><td>%4</td><td>%5<br><span class=\"meta\"><code>%6</code></span></td></tr>\n")
                      .arg(Finding::severityName(f.severity),
-                          esc(humanLabel(Finding::severityName(f.severity))), esc(paneTitle(f.pane)),
-                          esc(f.item.label()), esc(f.message), esc(f.ruleId));
+                          esc(humanLabel(Finding::severityName(f.severity)) + findingStateText(f)),
+                          esc(paneTitle(f.pane)), findingItemsHtml(f), esc(f.message), esc(f.ruleId));
         h += QStringLiteral("</table>\n");
     }
 
