@@ -29,6 +29,17 @@ void fail(const QString &command, const QString &message)
     printErr(QStringLiteral("modelreview %1: %2\n").arg(command, message));
 }
 
+QString findingsText(const Findings &findings)
+{
+    QString out = QStringLiteral("Findings:  %1 error(s), %2 warning(s), %3 info\n")
+                      .arg(countFindings(findings, Finding::Severity::Error))
+                      .arg(countFindings(findings, Finding::Severity::Warning))
+                      .arg(countFindings(findings, Finding::Severity::Info));
+    for (const Finding &f : findings)
+        out += QStringLiteral("  [%1] %2: %3\n").arg(Finding::severityName(f.severity), f.ruleId, f.message);
+    return out;
+}
+
 bool stderrIsTerminal()
 {
     return ::isatty(STDERR_FILENO) == 1;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "models/core/finding.h"
 #include "models/package/digest.h"
 #include "models/package/loader.h"
 
@@ -37,6 +38,9 @@ PackagePtr openPackageArgument(const QCommandLineParser &parser, const QString &
 
 // Computes the digest, drawing a progress line on stderr when it is a terminal.
 DigestResult digestWithProgress(const Package &package);
+
+// The findings block `inspect` prints: a count line, then one line per finding.
+QString findingsText(const Findings &findings);
 
 // True when stderr is a terminal (progress lines are drawn only then).
 bool stderrIsTerminal();

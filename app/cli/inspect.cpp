@@ -66,13 +66,7 @@ QString humanReport(const Package &p, const DigestResult &digest, const Findings
                            .arg(p.results.metrics.size()));
     out += sectionLine("artifacts", p.artifacts,
                        QStringLiteral("%1 artifact(s)").arg(p.artifacts.artifacts.size()));
-    out += QStringLiteral("Findings:  %1 error(s), %2 warning(s), %3 info\n")
-               .arg(countFindings(findings, Finding::Severity::Error))
-               .arg(countFindings(findings, Finding::Severity::Warning))
-               .arg(countFindings(findings, Finding::Severity::Info));
-    for (const Finding &f : findings)
-        out += QStringLiteral("  [%1] %2: %3\n").arg(Finding::severityName(f.severity), f.ruleId, f.message);
-    return out;
+    return out + findingsText(findings);
 }
 
 } // namespace
