@@ -96,9 +96,10 @@ int runPack(const QStringList &arguments)
                                      QStringLiteral("V"));
     const QCommandLineOption summary(QStringLiteral("summary"), tr("What changed and why."),
                                      QStringLiteral("TEXT"));
-    const QCommandLineOption data(QStringLiteral("data"),
-                                  tr("A data folder: its files are copied and listed with SHA-256 (repeatable)."),
-                                  QStringLiteral("DIR"));
+    const QCommandLineOption data(
+        QStringLiteral("data"),
+        tr("A data folder: its files are copied and listed with SHA-256 (repeatable)."),
+        QStringLiteral("DIR"));
     const QCommandLineOption manifest(QStringLiteral("manifest"), tr("A dataset manifest, used as given."),
                                       QStringLiteral("FILE"));
     const QCommandLineOption env(QStringLiteral("env"), tr("An environment file under a name (repeatable)."),
@@ -117,9 +118,10 @@ int runPack(const QStringList &arguments)
                                         tr("Pack despite uncommitted changes; the package records them."));
     const QCommandLineOption jobs(QStringLiteral("jobs"), tr("Hashing threads (default: one per core)."),
                                   QStringLiteral("N"));
-    const QCommandLineOption strict(QStringLiteral("strict"), tr("Exit 1 when the package has an error finding."));
-    for (const QCommandLineOption &o : {out, base, head, name, version, summary, data, manifest, env, noCapture,
-                                        python, claimed, rerun, metric, allowDirty, jobs, strict})
+    const QCommandLineOption strict(QStringLiteral("strict"),
+                                    tr("Exit 1 when the package has an error finding."));
+    for (const QCommandLineOption &o : {out, base, head, name, version, summary, data, manifest, env,
+                                        noCapture, python, claimed, rerun, metric, allowDirty, jobs, strict})
         parser.addOption(o);
     int exitCode = 0;
     if (!parseArguments(parser, command, arguments, &exitCode))

@@ -26,7 +26,8 @@ ArchiveWriter::~ArchiveWriter()
 QString ArchiveWriter::lastError(const QString &what) const
 {
     const char *e = m_archive ? archive_error_string(m_archive) : nullptr;
-    return QStringLiteral("%1: %2: %3").arg(m_path, what, e ? QString::fromUtf8(e) : QStringLiteral("unknown error"));
+    return QStringLiteral("%1: %2: %3")
+        .arg(m_path, what, e ? QString::fromUtf8(e) : QStringLiteral("unknown error"));
 }
 
 bool ArchiveWriter::open(const QString &path, OutputKind kind, qint64 mtime, int threads, QString *error)
@@ -61,7 +62,8 @@ bool ArchiveWriter::open(const QString &path, OutputKind kind, qint64 mtime, int
             rc = archive_write_set_filter_option(m_archive, "zstd", "compression-level", "3");
         // Worker threads split the input into fixed jobs: the output does not depend on timing.
         if (rc == ARCHIVE_OK && threads > 0)
-            archive_write_set_filter_option(m_archive, "zstd", "threads", QByteArray::number(threads).constData());
+            archive_write_set_filter_option(m_archive, "zstd", "threads",
+                                            QByteArray::number(threads).constData());
         break;
     case OutputKind::Folder: *error = QStringLiteral("%1: not an archive").arg(path); return false;
     }

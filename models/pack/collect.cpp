@@ -184,7 +184,8 @@ QList<TreeFile> dvcMetricsFiles(git_repository *repo, const QList<TreeFile> &tre
     wanted.removeDuplicates();
     QList<TreeFile> out;
     for (const QString &w : std::as_const(wanted)) {
-        const auto it = std::find_if(tree.begin(), tree.end(), [&](const TreeFile &f) { return f.path == w; });
+        const auto it =
+            std::find_if(tree.begin(), tree.end(), [&](const TreeFile &f) { return f.path == w; });
         if (it != tree.end())
             out.append(*it);
         else
@@ -243,7 +244,10 @@ QByteArray mlflowMetrics(const QString &workdir, QString *runDescription)
         bool ok = false;
         const double value = parts.size() >= 2 ? parts[1].toDouble(&ok) : 0;
         if (ok)
-            metrics[QDir(bestRun + QStringLiteral("/metrics")).relativeFilePath(file).replace(QLatin1Char('/'), QLatin1Char('.')).toStdString()] = value;
+            metrics[QDir(bestRun + QStringLiteral("/metrics"))
+                        .relativeFilePath(file)
+                        .replace(QLatin1Char('/'), QLatin1Char('.'))
+                        .toStdString()] = value;
     }
     if (metrics.empty())
         return {};

@@ -16,7 +16,8 @@ using Config = std::unique_ptr<git_config, code::git::Deleter<git_config, git_co
 using Describe =
     std::unique_ptr<git_describe_result, code::git::Deleter<git_describe_result, git_describe_result_free>>;
 using Walk = std::unique_ptr<git_revwalk, code::git::Deleter<git_revwalk, git_revwalk_free>>;
-using PackBuilder = std::unique_ptr<git_packbuilder, code::git::Deleter<git_packbuilder, git_packbuilder_free>>;
+using PackBuilder =
+    std::unique_ptr<git_packbuilder, code::git::Deleter<git_packbuilder, git_packbuilder_free>>;
 using Reference = std::unique_ptr<git_reference, code::git::Deleter<git_reference, git_reference_free>>;
 
 QString bufString(git_buf &buf)
@@ -176,7 +177,8 @@ Error writeBareRepository(const QString &repositoryPath, const QString &base, co
     if (const int rc = git_packbuilder_write(rawPb, packDir.constData(), 0, nullptr, nullptr); rc < 0)
         return lastError(rc, QStringLiteral("cannot write the pack"));
 
-    for (const auto &[name, id] : {std::pair{"refs/heads/head", &headId}, std::pair{"refs/heads/base", &baseId}}) {
+    for (const auto &[name, id] :
+         {std::pair{"refs/heads/head", &headId}, std::pair{"refs/heads/base", &baseId}}) {
         git_reference *rawRef = nullptr;
         if (const int rc = git_reference_create(&rawRef, target.get(), name, id, 1, nullptr); rc < 0)
             return lastError(rc, QStringLiteral("cannot create %1").arg(QString::fromLatin1(name)));

@@ -39,7 +39,7 @@ code::git::Error readBlob(git_repository *repo, const git_oid &id, QByteArray *o
 // and `head` in one pack, with `refs/heads/head` and `refs/heads/base`, HEAD pointing at the
 // former, and nothing else: no remotes, hooks, description or info. `repositoryPath` is the
 // source repository's git folder (opened anew: the caller may be on another thread).
-code::git::Error writeBareRepository(const QString &repositoryPath, const QString &base,
-                                     const QString &head, const QString &destination);
+code::git::Error writeBareRepository(const QString &repositoryPath, const QString &base, const QString &head,
+                                     const QString &destination);
 
 } // namespace mr::pack::detail

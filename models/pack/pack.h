@@ -86,7 +86,7 @@ struct PackPlan
     qint64 timestamp = 0;   // seconds since the epoch: `created`, and every time in an archive
     QStringList dirtyFiles; // tracked files with uncommitted changes (refused unless allowed)
     QStringList untrackedFiles;
-    QStringList notes;           // what was found or left out, for the summary
+    QStringList notes;               // what was found or left out, for the summary
     nlohmann::ordered_json document; // model-package.json
     QList<PackItem> items;           // every file but code.git and the --data files
     QList<DataFile> dataFiles;       // sorted by path

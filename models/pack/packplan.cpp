@@ -47,7 +47,8 @@ bool parseMetricSpec(const QString &text, QString *name, MetricSpec *spec, QStri
     else if (better == QLatin1String("lower"))
         spec->better = MetricSpec::Better::Lower;
     else {
-        *error = QStringLiteral("metric spec \"%1\": \"%2\" is neither higher nor lower").arg(text, parts.at(1));
+        *error =
+            QStringLiteral("metric spec \"%1\": \"%2\" is neither higher nor lower").arg(text, parts.at(1));
         return false;
     }
     for (qsizetype i = 2; i < parts.size(); ++i) {
@@ -156,10 +157,12 @@ PackPlan planPack(const PackOptions &options)
                       QStringLiteral("%1 lies inside the working copy %2: pack never writes into the source")
                           .arg(options.out, plan.sourceRoot));
     if (QFileInfo::exists(plan.out) || QFileInfo(plan.out).isSymLink())
-        return refuse(plan, 1, QStringLiteral("%1 exists already; remove it or choose another name").arg(options.out));
+        return refuse(plan, 1,
+                      QStringLiteral("%1 exists already; remove it or choose another name").arg(options.out));
     if (!QFileInfo(QFileInfo(plan.out).absolutePath()).isDir())
-        return refuse(plan, 2, QStringLiteral("%1: the folder %2 does not exist")
-                                   .arg(options.out, QFileInfo(plan.out).absolutePath()));
+        return refuse(plan, 2,
+                      QStringLiteral("%1: the folder %2 does not exist")
+                          .arg(options.out, QFileInfo(plan.out).absolutePath()));
 
     // Revisions.
     code::git::Commit head, base;
@@ -174,23 +177,27 @@ PackPlan planPack(const PackOptions &options)
         plan.baseId = code::git::oidToHex(*git_commit_parent_id(head.get(), 0));
     } else {
         plan.baseId = plan.headId;
-        plan.notes << QStringLiteral("head has no parent: base is head itself (no code difference to review)");
+        plan.notes << QStringLiteral(
+            "head has no parent: base is head itself (no code difference to review)");
     }
 
     // Honesty: uncommitted changes to tracked files refuse the pack unless allowed.
     if (code::git::Error e = detail::workingCopyStatus(repo.get(), &plan.dirtyFiles, &plan.untrackedFiles))
         return refuse(plan, 2, e.message);
     if (!plan.dirtyFiles.isEmpty() && !options.allowDirty)
-        return refuse(plan, 1,
-                      QStringLiteral("uncommitted changes to tracked files (commit them, or pass --allow-dirty):\n  %1")
-                          .arg(plan.dirtyFiles.join(QStringLiteral("\n  "))));
+        return refuse(
+            plan, 1,
+            QStringLiteral("uncommitted changes to tracked files (commit them, or pass --allow-dirty):\n  %1")
+                .arg(plan.dirtyFiles.join(QStringLiteral("\n  "))));
 
     // Identity.
-    const qint64 now = options.sourceDateEpoch ? *options.sourceDateEpoch : QDateTime::currentSecsSinceEpoch();
+    const qint64 now =
+        options.sourceDateEpoch ? *options.sourceDateEpoch : QDateTime::currentSecsSinceEpoch();
     plan.timestamp = now;
     plan.created = QDateTime::fromSecsSinceEpoch(now, Qt::UTC).toString(Qt::ISODate);
     QString name = options.name.isEmpty() ? QFileInfo(plan.sourceRoot).fileName() : options.name;
-    QString version = options.version.isEmpty() ? detail::describeCommit(repo.get(), head.get()) : options.version;
+    QString version =
+        options.version.isEmpty() ? detail::describeCommit(repo.get(), head.get()) : options.version;
     QString userName, userEmail;
     detail::gitUser(repo.get(), &userName, &userEmail);
     plan.topFolder = QStringLiteral("%1-%2").arg(name, version).replace(QLatin1Char('/'), QLatin1Char('_'));
@@ -216,7 +223,8 @@ PackPlan planPack(const PackOptions &options)
             const QFileInfo info(dir);
             if (!info.isDir() || !info.isReadable() || !info.isExecutable())
                 return refuse(plan, 2, QStringLiteral("%1: not a readable folder").arg(dir));
-            const QString prefix = options.dataDirs.size() > 1 ? info.fileName() + QLatin1Char('/') : QString();
+            const QString prefix =
+                options.dataDirs.size() > 1 ? info.fileName() + QLatin1Char('/') : QString();
             const QDir root(info.absoluteFilePath());
             QDirIterator it(root.path(), QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System,
                             QDirIterator::Subdirectories);
@@ -237,7 +245,8 @@ PackPlan planPack(const PackOptions &options)
                   [](const DataFile &a, const DataFile &b) { return a.path.toUtf8() < b.path.toUtf8(); });
         for (qsizetype i = 1; i < plan.dataFiles.size(); ++i)
             if (plan.dataFiles[i].path == plan.dataFiles[i - 1].path)
-                return refuse(plan, 2, QStringLiteral("two --data folders both hold %1").arg(plan.dataFiles[i].path));
+                return refuse(plan, 2,
+                              QStringLiteral("two --data folders both hold %1").arg(plan.dataFiles[i].path));
         doc["dataset"] = {{"manifest", "data/manifest.jsonl"}, {"root", "data/files"}};
         plan.notes << QStringLiteral("dataset: %1 file(s), %2 bytes from --data (copied, SHA-256 manifest)")
                           .arg(plan.dataFiles.size())
@@ -247,13 +256,17 @@ PackPlan planPack(const PackOptions &options)
         if (!readableFile(options.manifest, &why))
             return refuse(plan, 2, why);
         const QString target = QStringLiteral("data/") + QFileInfo(options.manifest).fileName();
-        plan.items.append({target, {}, QFileInfo(options.manifest).absoluteFilePath(),
+        plan.items.append({target,
+                           {},
+                           QFileInfo(options.manifest).absoluteFilePath(),
                            QStringLiteral("--manifest %1").arg(options.manifest)});
         doc["dataset"] = {{"manifest", ss(target)}};
     } else {
         const QByteArray manifest = detail::dvcManifest(repo.get(), tree, plan.sourceRoot, &plan.notes);
         if (!manifest.isEmpty()) {
-            plan.items.append({QStringLiteral("data/dvc-manifest.jsonl"), manifest, {},
+            plan.items.append({QStringLiteral("data/dvc-manifest.jsonl"),
+                               manifest,
+                               {},
                                QStringLiteral("DVC outputs (dvc.lock, *.dvc) of the head commit")});
             doc["dataset"] = {{"manifest", "data/dvc-manifest.jsonl"}};
             plan.notes << QStringLiteral("dataset: %1 DVC output file(s), referenced by hash (not copied)")
@@ -279,7 +292,9 @@ PackPlan planPack(const PackOptions &options)
                 bytes = QByteArray::fromStdString(j->dump(2)) + '\n';
             }
         }
-        plan.items.append({QStringLiteral("env/development.json"), bytes, {},
+        plan.items.append({QStringLiteral("env/development.json"),
+                           bytes,
+                           {},
                            QStringLiteral("capture-env of this machine")});
         envs["development"] = "env/development.json";
         envNames << QStringLiteral("development");
@@ -287,11 +302,15 @@ PackPlan planPack(const PackOptions &options)
     for (const NamedInput &e : options.environments) {
         QString why;
         if (e.name.isEmpty() || envNames.contains(e.name))
-            return refuse(plan, 2, QStringLiteral("--env %1=%2: the name is empty or given twice").arg(e.name, e.path));
+            return refuse(
+                plan, 2, QStringLiteral("--env %1=%2: the name is empty or given twice").arg(e.name, e.path));
         if (!readableFile(e.path, &why))
             return refuse(plan, 2, why);
-        const QString target = QStringLiteral("env/%1%2").arg(QString(e.name).replace(QLatin1Char('/'), QLatin1Char('_')), suffixOf(e.path));
-        plan.items.append({target, {}, QFileInfo(e.path).absoluteFilePath(), QStringLiteral("--env %1").arg(e.name)});
+        const QString target =
+            QStringLiteral("env/%1%2")
+                .arg(QString(e.name).replace(QLatin1Char('/'), QLatin1Char('_')), suffixOf(e.path));
+        plan.items.append(
+            {target, {}, QFileInfo(e.path).absoluteFilePath(), QStringLiteral("--env %1").arg(e.name)});
         envs[ss(e.name)] = ss(target);
         envNames << e.name;
     }
@@ -321,9 +340,12 @@ PackPlan planPack(const PackOptions &options)
                 plan = refuse(plan, 2, why);
                 return false;
             }
-            const QString target = QStringLiteral("results/") +
-                                   numbered(QString::fromLatin1(stem), i, int(files.size()), suffixOf(files[i]));
-            plan.items.append({target, {}, QFileInfo(files[i]).absoluteFilePath(),
+            const QString target =
+                QStringLiteral("results/") +
+                numbered(QString::fromLatin1(stem), i, int(files.size()), suffixOf(files[i]));
+            plan.items.append({target,
+                               {},
+                               QFileInfo(files[i]).absoluteFilePath(),
                                QStringLiteral("--%1 %2").arg(QString::fromLatin1(stem), files[i])});
             list.push_back(ss(target));
         }
@@ -347,7 +369,9 @@ PackPlan planPack(const PackOptions &options)
             QString run;
             const QByteArray mlflow = detail::mlflowMetrics(plan.sourceRoot, &run);
             if (!mlflow.isEmpty()) {
-                plan.items.append({QStringLiteral("results/mlflow-metrics.json"), mlflow, {},
+                plan.items.append({QStringLiteral("results/mlflow-metrics.json"),
+                                   mlflow,
+                                   {},
                                    QStringLiteral("MLflow run %1").arg(run)});
                 list.push_back("results/mlflow-metrics.json");
             }
@@ -358,7 +382,8 @@ PackPlan planPack(const PackOptions &options)
     if (!options.metrics.isEmpty()) {
         nlohmann::ordered_json specs = nlohmann::ordered_json::object();
         for (auto it = options.metrics.begin(); it != options.metrics.end(); ++it) {
-            nlohmann::ordered_json s = {{"better", it->better == MetricSpec::Better::Lower ? "lower" : "higher"}};
+            nlohmann::ordered_json s = {
+                {"better", it->better == MetricSpec::Better::Lower ? "lower" : "higher"}};
             if (it->absTolerance >= 0)
                 s["abs_tolerance"] = it->absTolerance;
             if (it->relTolerance >= 0)
@@ -382,7 +407,9 @@ PackPlan planPack(const PackOptions &options)
               [](const PackItem &a, const PackItem &b) { return a.path.toUtf8() < b.path.toUtf8(); });
     for (qsizetype i = 1; i < plan.items.size(); ++i)
         if (plan.items[i].path == plan.items[i - 1].path)
-            return refuse(plan, 2, QStringLiteral("two inputs would both be %1 in the package").arg(plan.items[i].path));
+            return refuse(
+                plan, 2,
+                QStringLiteral("two inputs would both be %1 in the package").arg(plan.items[i].path));
     plan.ok = true;
     return plan;
 }

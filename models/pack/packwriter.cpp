@@ -131,8 +131,9 @@ QByteArray manifestBytes(const QList<DataFile> &files, const QList<Hashed> &hash
 {
     QByteArray out;
     for (qsizetype i = 0; i < files.size(); ++i) {
-        const nlohmann::ordered_json line = {
-            {"path", ss(files[i].path)}, {"size", hashes[i].size}, {"sha256", hashes[i].sha256.toStdString()}};
+        const nlohmann::ordered_json line = {{"path", ss(files[i].path)},
+                                             {"size", hashes[i].size},
+                                             {"sha256", hashes[i].sha256.toStdString()}};
         out += QByteArray::fromStdString(line.dump()) + '\n';
     }
     return out;
@@ -194,7 +195,9 @@ private:
             qsizetype i;
             {
                 std::unique_lock lock(m_mutex);
-                m_cv.wait(lock, [&] { return m_stop || m_next < std::min<qsizetype>(m_files.size(), m_consumed + m_window); });
+                m_cv.wait(lock, [&] {
+                    return m_stop || m_next < std::min<qsizetype>(m_files.size(), m_consumed + m_window);
+                });
                 if (m_stop || m_next >= m_files.size())
                     return;
                 i = m_next++;
@@ -241,7 +244,8 @@ struct Writer
     void progress(qint64 bytes)
     {
         doneBytes += bytes;
-        promise.setProgressValue(int(std::min<qint64>(1000, doneBytes * 1000 / std::max<qint64>(1, totalBytes))));
+        promise.setProgressValue(
+            int(std::min<qint64>(1000, doneBytes * 1000 / std::max<qint64>(1, totalBytes))));
     }
 
     bool stage(const QString &root)
@@ -281,9 +285,10 @@ struct Writer
             workers.emplace_back([&] {
                 for (qsizetype i; (i = next++) < plan.dataFiles.size();) {
                     QString why;
-                    if (cancel.load() || !readHash(plan.dataFiles[i].file,
-                                                   root + QStringLiteral("/data/files/") + plan.dataFiles[i].path,
-                                                   nullptr, &hashes[i], cancel, &why)) {
+                    if (cancel.load() ||
+                        !readHash(plan.dataFiles[i].file,
+                                  root + QStringLiteral("/data/files/") + plan.dataFiles[i].path, nullptr,
+                                  &hashes[i], cancel, &why)) {
                         std::lock_guard lock(m);
                         if (error.isEmpty() && !why.isEmpty())
                             error = why;
@@ -302,23 +307,27 @@ struct Writer
 
     // Archive output: staged files and data files merged in byte order of their paths; the data
     // come straight from their folders through the hashing pipeline.
-    bool writeArchive(const QString &root, const QString &archivePath, QString *digest, int *files, qint64 *bytes)
+    bool writeArchive(const QString &root, const QString &archivePath, QString *digest, int *files,
+                      qint64 *bytes)
     {
         QStringList staged;
-        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                        QDirIterator::Subdirectories);
         while (it.hasNext())
             staged << QDir(root).relativeFilePath(it.next());
         const bool hasData = !plan.dataFiles.isEmpty();
         const QString manifestPath = QStringLiteral("data/manifest.jsonl");
         if (hasData)
             staged << manifestPath;
-        std::sort(staged.begin(), staged.end(), [](const QString &a, const QString &b) { return a.toUtf8() < b.toUtf8(); });
+        std::sort(staged.begin(), staged.end(),
+                  [](const QString &a, const QString &b) { return a.toUtf8() < b.toUtf8(); });
         for (const QString &s : std::as_const(staged))
             totalBytes += QFileInfo(root + QLatin1Char('/') + s).size();
         totalBytes += plan.dataBytes;
 
         detail::ArchiveWriter out;
-        if (!out.open(archivePath, plan.kind, plan.timestamp, plan.kind == OutputKind::TarZst ? plan.jobs : 0, &error))
+        if (!out.open(archivePath, plan.kind, plan.timestamp, plan.kind == OutputKind::TarZst ? plan.jobs : 0,
+                      &error))
             return false;
         const QString prefix = plan.topFolder + QLatin1Char('/');
         QList<std::pair<QByteArray, Hashed>> listing;
@@ -409,8 +418,9 @@ struct Writer
             sha.add(buf.constData(), n);
             total += n;
             if (total > expected.size || !out.write(buf.constData(), n, &error))
-                return error.isEmpty() ? (error = QStringLiteral("%1: changed while packing").arg(file), false)
-                                       : false;
+                return error.isEmpty()
+                           ? (error = QStringLiteral("%1: changed while packing").arg(file), false)
+                           : false;
         }
         if (canceled())
             return false;
