@@ -114,8 +114,17 @@ QByteArray dvcManifest(git_repository *repo, const QList<TreeFile> &tree, const 
                 continue;
             }
             nlohmann::json line = {{"path", path.toStdString()}};
-            if (m.fileSize(row) >= 0)
-                line["size"] = m.fileSize(row);
+            // DVC's directory listings carry no sizes; the working copy's file gives it, when there.
+            qint64 size = m.fileSize(row);
+            if (size < 0 && QFileInfo(QDir(workdir).filePath(path)).isFile())
+                size = QFileInfo(QDir(workdir).filePath(path)).size();
+            if (size < 0) {
+                notes->append(
+                    QStringLiteral("DVC output %1: no size known (not in the working copy): left out")
+                        .arg(path));
+                continue;
+            }
+            line["size"] = size;
             line[dataset::hashKindName(m.hashKind(row)).toStdString()] = m.digestHex(row).toStdString();
             if (!stage.empty())
                 line["stage"] = stage;

@@ -61,6 +61,7 @@ QString makeDvcProject(const QString &dir)
 {
     const QByteArray metrics = "{\"test\": {\"roc_auc\": 0.91, \"avg_prec\": 0.74}}\n";
     const QByteArray train = "id,label\n1,0\n2,1\n", test = "id,label\n3,1\n";
+    const QByteArray xml = "<posts><row Id=\"1\"/></posts>\n";
     const QByteArray listing = QByteArray("[{\"md5\": \"") + md5(test) + "\", \"relpath\": \"test.csv\"}, " +
                                "{\"md5\": \"" + md5(train) + "\", \"relpath\": \"train.csv\"}]";
     const QByteArray dirMd5 = md5(listing);
@@ -80,8 +81,9 @@ QString makeDvcProject(const QString &dir)
     fx.write(QStringLiteral(".dvc/.gitignore"), "/cache\n/tmp\n");
     fx.write(QStringLiteral(".dvc/config"), "");
     fx.write(QStringLiteral("data/.gitignore"), "/data.xml\n/prepared\n");
-    fx.write(QStringLiteral("data/data.xml.dvc"), "outs:\n- md5: 22a1a2931c8370d3aeedd7183606fd7f\n"
-                                                  "  size: 14445097\n  hash: md5\n  path: data.xml\n");
+    fx.write(QStringLiteral("data/data.xml.dvc"), "outs:\n- md5: " + md5(xml) +
+                                                      "\n  size: " + QByteArray::number(xml.size()) +
+                                                      "\n  hash: md5\n  path: data.xml\n");
     fx.commit(QStringLiteral("first"));
     fx.write(QStringLiteral("src/evaluate.py"), "print('evaluate v2')\n");
     fx.write(QStringLiteral("dvc.yaml"), "stages:\n  evaluate:\n    cmd: python src/evaluate.py\n"
@@ -97,7 +99,8 @@ QString makeDvcProject(const QString &dir)
         QStringLiteral("%1/.dvc/cache/files/md5/%2/%3.dir")
             .arg(dir, QString::fromLatin1(dirMd5.left(2)), QString::fromLatin1(dirMd5.mid(2)));
     if (!writeFile(cache, listing) || !writeFile(dir + QStringLiteral("/data/prepared/train.csv"), train) ||
-        !writeFile(dir + QStringLiteral("/data/prepared/test.csv"), test))
+        !writeFile(dir + QStringLiteral("/data/prepared/test.csv"), test) ||
+        !writeFile(dir + QStringLiteral("/data/data.xml"), xml))
         return QStringLiteral("cannot write the DVC cache");
     return {};
 }
