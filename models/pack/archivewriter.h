@@ -3,7 +3,15 @@
 
 #include "models/pack/pack.h"
 
+#include <QByteArray>
 #include <QString>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+#include <sys/types.h>
 
 struct archive;
 
@@ -29,9 +37,23 @@ public:
 
 private:
     QString lastError(const QString &what) const;
+    // The compressed bytes go to the file on a thread of their own: a write that waits for the
+    // disk then never stalls the compressor's input (tar | zstd gets the same from its pipe).
+    static ssize_t writeCallback(struct archive *, void *self, const void *data, size_t size);
+    void drain();
+    bool finishOutput();
+
     struct archive *m_archive = nullptr;
     QString m_path;
     qint64 m_mtime = 0;
+    int m_fd = -1;
+    std::thread m_writer;
+    std::mutex m_mutex;
+    std::condition_variable m_cv;
+    std::deque<QByteArray> m_queue;
+    qint64 m_queued = 0;
+    bool m_closing = false;
+    int m_writeErrno = 0;
 };
 
 } // namespace mr::pack::detail

@@ -157,7 +157,7 @@ public:
     DataPipeline(const QList<DataFile> &files, int jobs, const std::atomic_bool &cancel)
         : m_files(files), m_slots(size_t(files.size())), m_cancel(cancel)
     {
-        m_window = std::max(4, jobs * 4);
+        m_window = std::max(32, jobs * 16);
         for (int i = 0; i < jobs; ++i)
             m_workers.emplace_back([this] { work(); });
     }
