@@ -301,8 +301,10 @@ struct Writer
             t.join();
         if (!error.isEmpty() || canceled())
             return false;
-        return writeFile(root + QStringLiteral("/data/manifest.jsonl"), manifestBytes(plan.dataFiles, hashes),
-                         &error);
+        const QString manifest = root + QStringLiteral("/data/manifest.jsonl");
+        if (plan.dataFiles.isEmpty() && QFileInfo::exists(manifest))
+            return true; // given as an item (a preview's placeholder manifest)
+        return writeFile(manifest, manifestBytes(plan.dataFiles, hashes), &error);
     }
 
     // Archive output: staged files and data files merged in byte order of their paths; the data
