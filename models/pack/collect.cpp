@@ -150,7 +150,8 @@ QList<TreeFile> environmentFiles(const QList<TreeFile> &tree)
     return out;
 }
 
-QList<TreeFile> dvcMetricsFiles(git_repository *repo, const QList<TreeFile> &tree, QStringList *notes)
+QList<FoundFile> dvcMetricsFiles(git_repository *repo, const QList<TreeFile> &tree, const QString &workdir,
+                                 QStringList *notes)
 {
     QStringList wanted;
     for (const TreeFile &f : tree) {
@@ -191,14 +192,30 @@ QList<TreeFile> dvcMetricsFiles(git_repository *repo, const QList<TreeFile> &tre
         }
     }
     wanted.removeDuplicates();
-    QList<TreeFile> out;
+    QList<FoundFile> out;
     for (const QString &w : std::as_const(wanted)) {
         const auto it =
             std::find_if(tree.begin(), tree.end(), [&](const TreeFile &f) { return f.path == w; });
-        if (it != tree.end())
-            out.append(*it);
-        else
-            notes->append(QStringLiteral("DVC metrics file %1 is not committed: left out").arg(w));
+        if (it != tree.end()) {
+            QByteArray bytes;
+            if (code::git::Error e = readBlob(repo, it->id, &bytes))
+                notes->append(e.message);
+            else
+                out.append({w, bytes, QStringLiteral("DVC metrics: %1").arg(w)});
+            continue;
+        }
+        QFile file(QDir(workdir).filePath(w));
+        if (file.open(QIODevice::ReadOnly) && file.size() < (qint64(64) << 20)) {
+            out.append({w, file.readAll(),
+                        QStringLiteral("DVC metrics: %1 (DVC output, from the working copy)").arg(w)});
+            notes->append(
+                QStringLiteral("DVC metrics file %1 is a DVC output, not in git: taken from the working copy")
+                    .arg(w));
+        } else {
+            notes->append(
+                QStringLiteral("DVC metrics file %1 is neither committed nor in the working copy: left out")
+                    .arg(w));
+        }
     }
     return out;
 }

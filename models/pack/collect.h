@@ -31,8 +31,11 @@ QByteArray dvcManifest(git_repository *repo, const QList<TreeFile> &tree, const 
 // environment files, MLflow MLmodel and python_env.yaml), each with its repository path.
 QList<TreeFile> environmentFiles(const QList<TreeFile> &tree);
 
-// The metrics files dvc.yaml names (top-level `metrics` and each stage's), as found in the tree.
-QList<TreeFile> dvcMetricsFiles(git_repository *repo, const QList<TreeFile> &tree, QStringList *notes);
+// The metrics files dvc.yaml names (top-level `metrics` and each stage's): as committed, or, for
+// a metrics file DVC tracks itself (not in git), as the working copy holds it (with a note).
+// `path` is the repository path.
+QList<FoundFile> dvcMetricsFiles(git_repository *repo, const QList<TreeFile> &tree, const QString &workdir,
+                                 QStringList *notes);
 
 // The latest MLflow run under `workdir`/mlruns (by end time) as a metrics JSON object (each
 // metric's last value); empty when there is none.

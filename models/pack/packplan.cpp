@@ -357,12 +357,10 @@ PackPlan planPack(const PackOptions &options)
         return plan;
     if (options.claimed.isEmpty()) {
         nlohmann::ordered_json list = nlohmann::ordered_json::array();
-        for (const TreeFile &f : detail::dvcMetricsFiles(repo.get(), tree, &plan.notes)) {
-            QByteArray bytes;
-            if (detail::readBlob(repo.get(), f.id, &bytes))
-                continue;
+        for (const detail::FoundFile &f :
+             detail::dvcMetricsFiles(repo.get(), tree, plan.sourceRoot, &plan.notes)) {
             const QString target = QStringLiteral("results/dvc/") + f.path;
-            plan.items.append({target, bytes, {}, QStringLiteral("DVC metrics: %1").arg(f.path)});
+            plan.items.append({target, f.bytes, {}, f.origin});
             list.push_back(ss(target));
         }
         if (list.empty()) {

@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void deterministic_data();
     void deterministic();
     void dvcProject();
+    void realWorldDvcAndMlflowFiles();
     void bareRepositoryHoldsOnlyReachableObjects();
     void canceledLeavesNothing();
 };
@@ -303,6 +305,55 @@ void TestPack::dvcProject()
     QCOMPARE(p.results.claimed.first().relativePath, QStringLiteral("results/dvc/eval/metrics.json"));
     QVERIFY(p.environments.find(QStringLiteral("development")));
     QVERIFY(p.environments.find(QStringLiteral("requirements.txt")));
+}
+
+void TestPack::realWorldDvcAndMlflowFiles()
+{
+    const QString shared = QStringLiteral(MR_SHARED_DIR "/real-world/");
+    if (!QFileInfo(shared).isDir())
+        QSKIP("no shared real-world files");
+    const auto real = [&](const char *name) { return readAll(shared + QString::fromLatin1(name)); };
+    QTemporaryDir tmp;
+    const QString src = tmp.filePath(QStringLiteral("example-get-started"));
+    {
+        GitFixture fx(src, false);
+        fx.write(QStringLiteral("dvc.yaml"), real("iterative+example-get-started__dvc.yaml@06ea489"));
+        fx.write(QStringLiteral("dvc.lock"), real("iterative+example-get-started__dvc.lock@06ea489"));
+        fx.write(QStringLiteral("params.yaml"), real("iterative+example-get-started__params.yaml@06ea489"));
+        fx.write(QStringLiteral("data/data.xml.dvc"),
+                 real("iterative+example-get-started__data_data.xml.dvc@06ea489"));
+        fx.write(QStringLiteral(".gitignore"), "/eval\n/model.pkl\n");
+        const char *mlflow = "mlflow+mlflow__tests_resources_example_mlflow_2.12_langchain_model__";
+        for (const char *f : {"MLmodel", "conda.yaml", "python_env.yaml", "requirements.txt"})
+            fx.write(QStringLiteral("model/") + QString::fromLatin1(f),
+                     real((std::string(mlflow) + f).c_str()));
+        fx.commit(QStringLiteral("first"));
+        fx.write(QStringLiteral("src/train.py"), "print('train')\n");
+        fx.commit(QStringLiteral("second"));
+        fx.checkout();
+        QVERIFY2(fx.ok(), qPrintable(fx.error()));
+    }
+    // `eval` is a DVC output: its metrics are in the working copy, not in git.
+    QVERIFY(writeFile(src + QStringLiteral("/eval/metrics.json"),
+                      real("iterative+example-get-started__eval_live_metrics.json@ae0920e")));
+    const QMap<QString, QByteArray> before = snapshot(src);
+    const pack::PackPlan plan = pack::planPack(optionsFor(src, tmp.filePath(QStringLiteral("out"))));
+    QVERIFY2(plan.ok, qPrintable(plan.error));
+    const QString notes = plan.notes.join(QLatin1Char('\n'));
+    QVERIFY2(notes.contains(QStringLiteral("data/prepared")), qPrintable(notes)); // no cache, no folder
+    QVERIFY(notes.contains(QStringLiteral("eval/metrics.json is a DVC output")));
+    const pack::PackResult r = pack::writePackSync(plan);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(snapshot(src), before);
+    const LoadResult loaded = loadPackageSync(r.out);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error.toString()));
+    const Package &p = *loaded.package;
+    QVERIFY(p.dataset.usable());
+    QVERIFY(readAll(p.dataset.manifestPath).contains("\"path\":\"data/data.xml\""));
+    QVERIFY(p.results.usable());
+    QCOMPARE(p.results.claimed.first().relativePath, QStringLiteral("results/dvc/eval/metrics.json"));
+    QVERIFY(p.environments.find(QStringLiteral("model/MLmodel")));
+    QVERIFY(p.environments.find(QStringLiteral("model/requirements.txt")));
 }
 
 void TestPack::bareRepositoryHoldsOnlyReachableObjects()
