@@ -59,6 +59,7 @@ private Q_SLOTS:
     void exitCodes_data();
     void exitCodes();
     void strict();
+    void interruptedLeavesNothing();
 };
 
 void TestPackCli::dvcProjectDoneWhen()
@@ -173,6 +174,41 @@ void TestPackCli::strict()
              QStringLiteral("--no-capture-env"), QStringLiteral("--strict")});
     QCOMPARE(strict.code, 1);
     QVERIFY(QFileInfo(tmp.filePath(QStringLiteral("b"))).isDir()); // written, but the exit says no
+}
+
+void TestPackCli::interruptedLeavesNothing()
+{
+    QTemporaryDir tmp;
+    const QString src = tmp.filePath(QStringLiteral("project"));
+    QCOMPARE(makePlainProject(src), QString());
+    const QString data = tmp.filePath(QStringLiteral("data"));
+    QByteArray chunk(1 << 20, Qt::Uninitialized);
+    for (qsizetype i = 0; i < chunk.size(); ++i)
+        chunk[i] = char((i * 2654435761u) >> 13);
+    for (int i = 0; i < 300; ++i)
+        QVERIFY(writeFile(QStringLiteral("%1/part-%2.bin").arg(data).arg(i), chunk + QByteArray::number(i)));
+    const QString out = tmp.filePath(QStringLiteral("out.tar.gz"));
+    QProcess p;
+    p.start(QStringLiteral(MR_EXECUTABLE),
+            {QStringLiteral("pack"), src, QStringLiteral("-o"), out, QStringLiteral("--data"), data,
+             QStringLiteral("--no-capture-env"), QStringLiteral("--jobs"), QStringLiteral("1")});
+    QVERIFY(p.waitForStarted());
+    const auto partial = [&] {
+        return QDir(tmp.path())
+            .entryList({QStringLiteral(".out.tar.gz.partial-*")}, QDir::AllEntries | QDir::Hidden)
+            .size();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(partial() > 0 || p.state() == QProcess::NotRunning, 60000);
+    if (p.state() == QProcess::NotRunning)
+        QSKIP("the pack finished before it could be interrupted");
+    p.terminate(); // SIGTERM, handled like Ctrl-C
+    QVERIFY(p.waitForFinished(60000));
+    if (p.exitCode() == 0)
+        QSKIP("the pack finished before the signal arrived");
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("nothing was written")));
+    QVERIFY(!QFile::exists(out));
+    QCOMPARE(partial(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestPackCli)
