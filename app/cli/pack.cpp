@@ -3,8 +3,10 @@
 #include "app/cli/clicommon.h"
 #include "app/cli/commands.h"
 
+#include "models/findings/applypolicy.h"
 #include "models/pack/pack.h"
 #include "models/package/packagefindings.h"
+#include "models/review/reviewfile.h"
 
 #if __has_include("models/report/analysis.h")
 #include "models/report/analysis.h"
@@ -212,9 +214,15 @@ int runPack(const QStringList &arguments)
                     .arg(plan.untrackedFiles.join(QStringLiteral("\n  ")));
     printOut(text);
 
-    // What the reviewer will see: the written package opened as `inspect` opens it.
+    // What the reviewer will see: the written package opened as `inspect` opens it, under the
+    // same policy (--policy, or the one found for the package).
     const PackagePtr package = openPackage(command, result.out);
     if (!package)
+        return 2;
+    findings::Policy policy;
+    findings::Suppressions suppressions;
+    if (!resolvePolicy(parser, command, package->sourcePath, &policy) ||
+        !loadSuppressions(command, review::defaultReviewPath(*package), &suppressions))
         return 2;
     DigestResult digest;
     digest.ok = true;
@@ -222,12 +230,12 @@ int runPack(const QStringList &arguments)
     digest.files = result.files;
     digest.bytes = result.bytes;
 #ifdef MR_HAVE_REPORT
-    const Findings findings = report::analyze(package, digest).findings;
+    const Findings findings = report::analyze(package, digest, policy, suppressions).findings;
 #else
-    const Findings findings = packageFindings(*package, &digest);
+    const Findings findings = findings::applyPolicy(packageFindings(*package, &digest), policy, suppressions);
 #endif
     printOut(findingsText(findings));
-    if (parser.isSet(strict) && countFindings(findings, Finding::Severity::Error) > 0)
+    if (parser.isSet(strict) && countOpenFindings(findings, Finding::Severity::Error) > 0)
         return 1;
     return 0;
 }

@@ -47,10 +47,14 @@ Findings packageFindings(const Package &package, const DigestResult *digest)
                     QStringLiteral("package"), Anchor::package(), d.toString()});
     }
     if (!package.unknownKeys.isEmpty()) {
+        QList<FindingItem> keys;
+        for (const QString &key : package.unknownKeys)
+            keys.append({Anchor::package(), key});
         out.append({QStringLiteral("package.unknown-keys"), Finding::Severity::Info,
                     QStringLiteral("package"), Anchor::package(),
                     QCoreApplication::translate("mr::Findings", "Keys this version does not know (kept): %1")
-                        .arg(package.unknownKeys.join(QStringLiteral(", ")))});
+                        .arg(package.unknownKeys.join(QStringLiteral(", "))),
+                    keys});
     }
     // `modelreview pack --allow-dirty` records the working copy's uncommitted changes.
     if (const auto pack = package.document.find("pack"); pack != package.document.end() && pack->is_object()) {
