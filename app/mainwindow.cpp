@@ -13,6 +13,10 @@
 #include "widgets/common/banner.h"
 #include "widgets/common/overviewpane.h"
 #include "widgets/common/pane.h"
+#if __has_include("widgets/pack/packdialog.h")
+#include "widgets/pack/packdialog.h"
+#define MR_HAVE_PACK_DIALOG 1
+#endif
 
 #include <QAction>
 #include <QApplication>
@@ -176,6 +180,20 @@ void MainWindow::createPanes()
     });
 }
 
+void MainWindow::newPackageDialog()
+{
+#ifdef MR_HAVE_PACK_DIALOG
+    auto *dialog = new PackDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Only the modelreview executable has the capture-env command to run.
+    const QString self = QCoreApplication::applicationFilePath();
+    if (QFileInfo(self).baseName() == QLatin1String("modelreview"))
+        dialog->setCaptureProgram(self);
+    connect(dialog, &PackDialog::packageWritten, this, &MainWindow::openPath);
+    dialog->open();
+#endif
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -186,6 +204,9 @@ void MainWindow::createMenus()
         if (!dir.isEmpty())
             openPath(dir);
     });
+#ifdef MR_HAVE_PACK_DIALOG
+    file->addAction(tr("&New Package from Working Copy…"), this, &MainWindow::newPackageDialog);
+#endif
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Open &Example Package"), this, [this] { openPath(examplePackagePath()); })
         ->setEnabled(!examplePackagePath().isEmpty());

@@ -51,6 +51,7 @@ private:
     void createPanes();
     void createMenus();
     void openDialog();
+    void newPackageDialog(); // File > New Package from Working Copy…
     void addRecent(const QString &path);
     void updateRecentMenu();
     void refreshFindings();

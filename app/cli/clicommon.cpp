@@ -7,6 +7,7 @@
 #include <QThread>
 #include <QtConcurrent>
 
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 
@@ -29,6 +30,26 @@ void printErr(const QString &text)
 void fail(const QString &command, const QString &message)
 {
     printErr(QStringLiteral("modelreview %1: %2\n").arg(command, message));
+}
+
+QString findingsText(const Findings &findings)
+{
+    const int accepted =
+        int(std::count_if(findings.cbegin(), findings.cend(), [](const Finding &f) { return f.accepted; }));
+    QString out = QStringLiteral("Findings:  %1 error(s), %2 warning(s), %3 info%4\n")
+                      .arg(countOpenFindings(findings, Finding::Severity::Error))
+                      .arg(countOpenFindings(findings, Finding::Severity::Warning))
+                      .arg(countOpenFindings(findings, Finding::Severity::Info))
+                      .arg(accepted ? QStringLiteral(" open; %1 accepted").arg(accepted) : QString());
+    for (const Finding &f : findings) {
+        const QString state =
+            f.accepted   ? QStringLiteral(" (accepted by %1: %2)").arg(f.acceptedBy, f.acceptedReason)
+            : f.reopened ? QStringLiteral(" (reopened: items changed since accepted)")
+                         : QString();
+        out += QStringLiteral("  [%1] %2: %3%4\n")
+                   .arg(Finding::severityName(f.severity), f.ruleId, f.message, state);
+    }
+    return out;
 }
 
 bool stderrIsTerminal()

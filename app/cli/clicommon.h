@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "models/core/finding.h"
 #include "models/findings/policy.h"
 #include "models/findings/suppression.h"
 #include "models/package/digest.h"
@@ -54,6 +55,9 @@ bool loadSuppressions(const QString &command, const QString &reviewPath, finding
 
 // Computes the digest, drawing a progress line on stderr when it is a terminal.
 DigestResult digestWithProgress(const Package &package);
+
+// The findings block `inspect` prints: a count line, then one line per finding.
+QString findingsText(const Findings &findings);
 
 // True when stderr is a terminal (progress lines are drawn only then).
 bool stderrIsTerminal();

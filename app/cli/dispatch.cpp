@@ -31,6 +31,9 @@ const Command kCommands[] = {
 #ifdef MR_HAVE_CMD_CAPTUREENV
     {"capture-env", runCaptureEnv},
 #endif
+#ifdef MR_HAVE_CMD_PACK
+    {"pack", runPack},
+#endif
 };
 } // namespace
 

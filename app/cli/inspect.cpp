@@ -70,22 +70,7 @@ QString humanReport(const Package &p, const DigestResult &digest, const Findings
     out += sectionLine("artifacts", p.artifacts,
                        QStringLiteral("%1 artifact(s)").arg(p.artifacts.artifacts.size()));
     out += QStringLiteral("Policy:    %1\n").arg(policy.describe());
-    const int accepted =
-        int(std::count_if(findings.cbegin(), findings.cend(), [](const Finding &f) { return f.accepted; }));
-    out += QStringLiteral("Findings:  %1 error(s), %2 warning(s), %3 info%4\n")
-               .arg(countOpenFindings(findings, Finding::Severity::Error))
-               .arg(countOpenFindings(findings, Finding::Severity::Warning))
-               .arg(countOpenFindings(findings, Finding::Severity::Info))
-               .arg(accepted ? QStringLiteral(" open; %1 accepted").arg(accepted) : QString());
-    for (const Finding &f : findings) {
-        const QString state =
-            f.accepted   ? QStringLiteral(" (accepted by %1: %2)").arg(f.acceptedBy, f.acceptedReason)
-            : f.reopened ? QStringLiteral(" (reopened: items changed since accepted)")
-                         : QString();
-        out += QStringLiteral("  [%1] %2: %3%4\n")
-                   .arg(Finding::severityName(f.severity), f.ruleId, f.message, state);
-    }
-    return out;
+    return out + findingsText(findings);
 }
 
 } // namespace

@@ -5,6 +5,8 @@
 #include "app/cli/clicommon.h"
 #include "app/cli/commands.h"
 
+#include <QFileInfo>
+
 #include "models/core/jsonutil.h"
 #include "models/dataset/datasetreport.h"
 #include "models/findings/applypolicy.h"
@@ -81,8 +83,14 @@ int runVerify(const QStringList &arguments)
     const QCommandLineOption jobsOption(QStringLiteral("jobs"),
                                         QStringLiteral("Concurrent readers (default: max(8, 2 x cores))."),
                                         QStringLiteral("N"));
+    const QCommandLineOption dataRootOption(
+        QStringLiteral("data-root"),
+        QStringLiteral("Verify the dataset against DIR instead of the package's data root (data the package "
+                       "references by hash only, such as DVC outputs after `dvc pull`)."),
+        QStringLiteral("DIR"));
     parser.addOption(jsonOption);
     parser.addOption(jobsOption);
+    parser.addOption(dataRootOption);
     int exitCode = 0;
     if (!parseArguments(parser, kCommand, arguments, &exitCode))
         return exitCode;
@@ -107,7 +115,10 @@ int runVerify(const QStringList &arguments)
     std::shared_ptr<const dataset::Manifest> manifest =
         data.manifest.ok() ? std::shared_ptr<const dataset::Manifest>(data.manifest.manifest)
                            : std::make_shared<const dataset::Manifest>();
-    dataset::Verification verification(manifest, data.manifest.ok() ? package->dataset.rootPath : QString(),
+    const QString root = parser.isSet(dataRootOption)
+                             ? QFileInfo(parser.value(dataRootOption)).absoluteFilePath()
+                             : package->dataset.rootPath;
+    dataset::Verification verification(manifest, data.manifest.ok() ? root : QString(),
                                        package->artifacts.artifacts);
     const bool terminal = stderrIsTerminal();
     const dataset::VerifyTotals totals =

@@ -346,7 +346,7 @@ const QStringList kKnownKeys = {
     QStringLiteral("format"),  QStringLiteral("name"),      QStringLiteral("version"),
     QStringLiteral("created"), QStringLiteral("submitter"), QStringLiteral("summary"),
     QStringLiteral("code"),    QStringLiteral("dataset"),   QStringLiteral("environments"),
-    QStringLiteral("results"), QStringLiteral("artifacts")};
+    QStringLiteral("results"), QStringLiteral("artifacts"), QStringLiteral("pack")};
 
 // The folder holding model-package.json: the root itself, or its only top-level folder.
 QString findPackageRoot(const QString &dir)

@@ -1,0 +1,504 @@
+// SPDX-License-Identifier: Apache-2.0
+// Writing a planned pack. The package is built in a temporary sibling of OUT (same file system,
+// so the final rename is atomic) and renamed into place only when complete; on failure or
+// cancel the sibling is removed and OUT never appears.
+#include "models/core/jsonutil.h"
+#include "models/pack/archivewriter.h"
+#include "models/pack/gitsource.h"
+#include "models/pack/pack.h"
+#include "models/package/digest.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QTemporaryDir>
+#include <QtConcurrent>
+
+#include <openssl/evp.h>
+
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+namespace mr::pack {
+
+namespace {
+
+constexpr qint64 kChunk = qint64(1) << 20;
+constexpr qint64 kBufferLimit = qint64(16) << 20; // larger data files are read twice, never held
+
+struct Sha256
+{
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx{EVP_MD_CTX_new(), EVP_MD_CTX_free};
+    Sha256() { EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr); }
+    void add(const char *data, qint64 n) { EVP_DigestUpdate(ctx.get(), data, size_t(n)); }
+    QByteArray hex()
+    {
+        unsigned char md[EVP_MAX_MD_SIZE];
+        unsigned int len = 0;
+        EVP_DigestFinal_ex(ctx.get(), md, &len);
+        return QByteArray(reinterpret_cast<const char *>(md), int(len)).toHex();
+    }
+};
+
+struct Hashed
+{
+    qint64 size = -1;
+    QByteArray sha256; // hex
+};
+
+// The canonical listing of docs/package-format.md "Package digest", from hashes already known.
+QString digestOf(QList<std::pair<QByteArray, Hashed>> entries)
+{
+    std::sort(entries.begin(), entries.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    Sha256 listing;
+    for (const auto &[path, h] : entries) {
+        const QByteArray line = path + '\0' + QByteArray::number(h.size) + '\0' + h.sha256 + '\n';
+        listing.add(line.constData(), line.size());
+    }
+    return QStringLiteral("sha256:") + QString::fromLatin1(listing.hex());
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size() || !f.flush()) {
+        *error = QStringLiteral("%1: cannot write: %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+// Reads `file` once, hashing it; copies it to `target` when given, or keeps its bytes in `keep`.
+bool readHash(const QString &file, const QString &target, QByteArray *keep, Hashed *out,
+              const std::atomic_bool &cancel, QString *error)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: cannot read: %2").arg(file, in.errorString());
+        return false;
+    }
+    QFile copy(target);
+    if (!target.isEmpty()) {
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        if (!copy.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            *error = QStringLiteral("%1: cannot write: %2").arg(target, copy.errorString());
+            return false;
+        }
+    }
+    Sha256 sha;
+    qint64 total = 0;
+    if (keep) {
+        *keep = in.readAll();
+        if (in.error() != QFile::NoError) {
+            *error = QStringLiteral("%1: read error: %2").arg(file, in.errorString());
+            return false;
+        }
+        sha.add(keep->constData(), keep->size());
+        total = keep->size();
+    } else {
+        QByteArray buf(kChunk, Qt::Uninitialized);
+        for (;;) {
+            if (cancel.load())
+                return false;
+            const qint64 n = in.read(buf.data(), kChunk);
+            if (n < 0) {
+                *error = QStringLiteral("%1: read error: %2").arg(file, in.errorString());
+                return false;
+            }
+            if (n == 0)
+                break;
+            sha.add(buf.constData(), n);
+            if (!target.isEmpty() && copy.write(buf.constData(), n) != n) {
+                *error = QStringLiteral("%1: cannot write: %2").arg(target, copy.errorString());
+                return false;
+            }
+            total += n;
+        }
+    }
+    out->size = total;
+    out->sha256 = sha.hex();
+    return true;
+}
+
+QByteArray manifestBytes(const QList<DataFile> &files, const QList<Hashed> &hashes)
+{
+    QByteArray out;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const nlohmann::ordered_json line = {{"path", ss(files[i].path)},
+                                             {"size", hashes[i].size},
+                                             {"sha256", hashes[i].sha256.toStdString()}};
+        out += QByteArray::fromStdString(line.dump()) + '\n';
+    }
+    return out;
+}
+
+// The data files are read and hashed by `jobs` workers ahead of the consumer, which takes them
+// in order (the archive's order): hashing overlaps compression, and at most `window` files
+// wait in memory.
+class DataPipeline
+{
+public:
+    struct Slot
+    {
+        bool ready = false;
+        bool failed = false;
+        QByteArray bytes; // empty for files above kBufferLimit (read again by the consumer)
+        Hashed hash;
+        QString error;
+    };
+
+    DataPipeline(const QList<DataFile> &files, int jobs, const std::atomic_bool &cancel)
+        : m_files(files), m_slots(size_t(files.size())), m_cancel(cancel)
+    {
+        m_window = std::max(32, jobs * 16);
+        for (int i = 0; i < jobs; ++i)
+            m_workers.emplace_back([this] { work(); });
+    }
+    ~DataPipeline()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_cv.notify_all();
+        for (std::thread &t : m_workers)
+            t.join();
+    }
+    // Waits for file `i` (in order), hands it over and lets the workers move on.
+    Slot take(qsizetype i)
+    {
+        std::unique_lock lock(m_mutex);
+        m_cv.wait(lock, [&] { return m_slots[size_t(i)].ready || m_stop; });
+        Slot s = std::move(m_slots[size_t(i)]);
+        m_consumed = i + 1;
+        m_cv.notify_all();
+        return s;
+    }
+    void stop()
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+        m_cv.notify_all();
+    }
+
+private:
+    void work()
+    {
+        for (;;) {
+            qsizetype i;
+            {
+                std::unique_lock lock(m_mutex);
+                m_cv.wait(lock, [&] {
+                    return m_stop || m_next < std::min<qsizetype>(m_files.size(), m_consumed + m_window);
+                });
+                if (m_stop || m_next >= m_files.size())
+                    return;
+                i = m_next++;
+            }
+            Slot s;
+            const DataFile &f = m_files[i];
+            const bool keep = f.size <= kBufferLimit;
+            s.failed = !readHash(f.file, {}, keep ? &s.bytes : nullptr, &s.hash, m_cancel, &s.error);
+            if (!s.failed && s.hash.size != f.size && keep)
+                s.failed = true, s.error = QStringLiteral("%1: changed while packing").arg(f.file);
+            s.ready = true;
+            {
+                std::lock_guard lock(m_mutex);
+                m_slots[size_t(i)] = std::move(s);
+            }
+            m_cv.notify_all();
+        }
+    }
+
+    const QList<DataFile> &m_files;
+    std::vector<Slot> m_slots;
+    const std::atomic_bool &m_cancel;
+    std::mutex m_mutex;
+    std::condition_variable m_cv;
+    std::vector<std::thread> m_workers;
+    qsizetype m_next = 0, m_consumed = 0, m_window = 8;
+    bool m_stop = false;
+};
+
+struct Writer
+{
+    const PackPlan &plan;
+    QPromise<PackResult> &promise;
+    std::atomic_bool cancel{false};
+    qint64 totalBytes = 1, doneBytes = 0;
+    QString error;
+
+    bool canceled()
+    {
+        if (promise.isCanceled())
+            cancel = true;
+        return cancel.load();
+    }
+    void progress(qint64 bytes)
+    {
+        doneBytes += bytes;
+        promise.setProgressValue(
+            int(std::min<qint64>(1000, doneBytes * 1000 / std::max<qint64>(1, totalBytes))));
+    }
+
+    bool stage(const QString &root)
+    {
+        if (code::git::Error e = detail::writeBareRepository(plan.sourceRoot, plan.baseId, plan.headId,
+                                                             root + QStringLiteral("/code.git"))) {
+            error = e.message;
+            return false;
+        }
+        for (const PackItem &item : plan.items) {
+            if (canceled())
+                return false;
+            QByteArray bytes = item.bytes;
+            if (!item.file.isEmpty()) {
+                QFile in(item.file);
+                if (!in.open(QIODevice::ReadOnly)) {
+                    error = QStringLiteral("%1: cannot read: %2").arg(item.file, in.errorString());
+                    return false;
+                }
+                bytes = in.readAll();
+            }
+            if (!writeFile(root + QLatin1Char('/') + item.path, bytes, &error))
+                return false;
+        }
+        return writeFile(root + QStringLiteral("/model-package.json"),
+                         QByteArray::fromStdString(plan.document.dump(2)) + '\n', &error);
+    }
+
+    // Folder output: data copied (in parallel, hashed on the way), then the manifest.
+    bool copyData(const QString &root)
+    {
+        QList<Hashed> hashes(plan.dataFiles.size());
+        std::atomic<qsizetype> next{0};
+        std::mutex m;
+        std::vector<std::thread> workers;
+        for (int j = 0; j < plan.jobs; ++j)
+            workers.emplace_back([&] {
+                for (qsizetype i; (i = next++) < plan.dataFiles.size();) {
+                    QString why;
+                    if (cancel.load() ||
+                        !readHash(plan.dataFiles[i].file,
+                                  root + QStringLiteral("/data/files/") + plan.dataFiles[i].path, nullptr,
+                                  &hashes[i], cancel, &why)) {
+                        std::lock_guard lock(m);
+                        if (error.isEmpty() && !why.isEmpty())
+                            error = why;
+                        cancel = true;
+                        return;
+                    }
+                }
+            });
+        for (std::thread &t : workers)
+            t.join();
+        if (!error.isEmpty() || canceled())
+            return false;
+        const QString manifest = root + QStringLiteral("/data/manifest.jsonl");
+        if (plan.dataFiles.isEmpty() && QFileInfo::exists(manifest))
+            return true; // given as an item (a preview's placeholder manifest)
+        return writeFile(manifest, manifestBytes(plan.dataFiles, hashes), &error);
+    }
+
+    // Archive output: staged files and data files merged in byte order of their paths; the data
+    // come straight from their folders through the hashing pipeline.
+    bool writeArchive(const QString &root, const QString &archivePath, QString *digest, int *files,
+                      qint64 *bytes)
+    {
+        QStringList staged;
+        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            staged << QDir(root).relativeFilePath(it.next());
+        const bool hasData = !plan.dataFiles.isEmpty();
+        const QString manifestPath = QStringLiteral("data/manifest.jsonl");
+        if (hasData)
+            staged << manifestPath;
+        std::sort(staged.begin(), staged.end(),
+                  [](const QString &a, const QString &b) { return a.toUtf8() < b.toUtf8(); });
+        for (const QString &s : std::as_const(staged))
+            totalBytes += QFileInfo(root + QLatin1Char('/') + s).size();
+        totalBytes += plan.dataBytes;
+
+        detail::ArchiveWriter out;
+        if (!out.open(archivePath, plan.kind, plan.timestamp, plan.kind == OutputKind::TarZst ? plan.jobs : 0,
+                      &error))
+            return false;
+        const QString prefix = plan.topFolder + QLatin1Char('/');
+        QList<std::pair<QByteArray, Hashed>> listing;
+        QList<Hashed> dataHashes(plan.dataFiles.size());
+        std::unique_ptr<DataPipeline> pipeline;
+        if (hasData)
+            pipeline = std::make_unique<DataPipeline>(plan.dataFiles, plan.jobs, cancel);
+        qsizetype d = 0, s = 0;
+        const QByteArray dataPrefix = "data/files/";
+        while (d < plan.dataFiles.size() || s < staged.size()) {
+            if (canceled())
+                return pipeline ? (pipeline->stop(), false) : false;
+            const QByteArray dataPath =
+                d < plan.dataFiles.size() ? dataPrefix + plan.dataFiles[d].path.toUtf8() : QByteArray();
+            const QByteArray stagedPath = s < staged.size() ? staged[s].toUtf8() : QByteArray();
+            if (!dataPath.isEmpty() && (stagedPath.isEmpty() || dataPath < stagedPath)) {
+                DataPipeline::Slot slot = pipeline->take(d);
+                if (slot.failed || canceled()) {
+                    error = slot.error;
+                    pipeline->stop();
+                    return false;
+                }
+                if (!out.beginFile(prefix + QString::fromUtf8(dataPath), slot.hash.size, false, &error))
+                    return false;
+                if (!slot.bytes.isEmpty() || slot.hash.size == 0) {
+                    if (!out.write(slot.bytes.constData(), slot.bytes.size(), &error))
+                        return false;
+                } else if (!streamFile(out, plan.dataFiles[d].file, slot.hash)) {
+                    return false;
+                }
+                progress(slot.hash.size);
+                dataHashes[d] = slot.hash;
+                listing.append({dataPath, slot.hash});
+                ++d;
+                continue;
+            }
+            QByteArray content;
+            if (staged[s] == manifestPath) {
+                content = manifestBytes(plan.dataFiles, dataHashes); // every data file precedes it
+                if (!writeFile(root + QLatin1Char('/') + manifestPath, content, &error))
+                    return false;
+            } else {
+                QFile in(root + QLatin1Char('/') + staged[s]);
+                if (!in.open(QIODevice::ReadOnly)) {
+                    error = QStringLiteral("%1: cannot read: %2").arg(in.fileName(), in.errorString());
+                    return false;
+                }
+                content = in.readAll();
+            }
+            if (!out.beginFile(prefix + staged[s], content.size(), false, &error) ||
+                !out.write(content.constData(), content.size(), &error))
+                return false;
+            Sha256 sha;
+            sha.add(content.constData(), content.size());
+            listing.append({stagedPath, Hashed{content.size(), sha.hex()}});
+            progress(content.size());
+            ++s;
+        }
+        pipeline.reset();
+        if (!out.close(&error))
+            return false;
+        *files = int(listing.size());
+        *bytes = 0;
+        for (const auto &e : std::as_const(listing))
+            *bytes += e.second.size;
+        *digest = digestOf(listing);
+        return true;
+    }
+
+    bool streamFile(detail::ArchiveWriter &out, const QString &file, const Hashed &expected)
+    {
+        QFile in(file);
+        if (!in.open(QIODevice::ReadOnly)) {
+            error = QStringLiteral("%1: cannot read: %2").arg(file, in.errorString());
+            return false;
+        }
+        QByteArray buf(kChunk, Qt::Uninitialized);
+        Sha256 sha;
+        qint64 total = 0;
+        while (!canceled()) {
+            const qint64 n = in.read(buf.data(), kChunk);
+            if (n < 0 || (n == 0 && total != expected.size)) {
+                error = QStringLiteral("%1: read error or changed while packing").arg(file);
+                return false;
+            }
+            if (n == 0)
+                break;
+            sha.add(buf.constData(), n);
+            total += n;
+            if (total > expected.size || !out.write(buf.constData(), n, &error))
+                return error.isEmpty()
+                           ? (error = QStringLiteral("%1: changed while packing").arg(file), false)
+                           : false;
+        }
+        if (canceled())
+            return false;
+        if (sha.hex() != expected.sha256) {
+            error = QStringLiteral("%1: changed while packing").arg(file);
+            return false;
+        }
+        return true;
+    }
+};
+
+} // namespace
+
+void writePack(QPromise<PackResult> &promise, const PackPlan &plan)
+{
+    promise.setProgressRange(0, 1000);
+    PackResult result;
+    result.out = plan.out;
+    const auto finish = [&](PackResult r) { promise.addResult(std::move(r)); };
+    if (!plan.ok) {
+        result.error = plan.error;
+        return finish(result);
+    }
+    const QFileInfo outInfo(plan.out);
+    QTemporaryDir staging(outInfo.absolutePath() + QStringLiteral("/.") + outInfo.fileName() +
+                          QStringLiteral(".partial-XXXXXX"));
+    if (!staging.isValid()) {
+        result.error = QStringLiteral("%1: cannot create a temporary folder next to it: %2")
+                           .arg(plan.out, staging.errorString());
+        return finish(result);
+    }
+    const QString root = staging.filePath(QStringLiteral("package"));
+    QDir().mkpath(root);
+    Writer w{plan, promise};
+    w.totalBytes = std::max<qint64>(1, plan.dataBytes);
+    bool ok = w.stage(root);
+    if (ok && plan.kind == OutputKind::Folder) {
+        ok = w.copyData(root);
+        if (ok) {
+            const DigestResult digest = computeDigestSync(root, plan.jobs);
+            ok = digest.ok;
+            if (!ok)
+                w.error = digest.error.toString();
+            result.digest = digest.digest;
+            result.files = digest.files;
+            result.bytes = digest.bytes;
+        }
+        ok = ok && !w.canceled();
+        if (ok && !QDir().rename(root, plan.out)) {
+            ok = false;
+            w.error = QStringLiteral("%1: cannot move the finished package into place").arg(plan.out);
+        }
+    } else if (ok) {
+        const QString archive = staging.filePath(QStringLiteral("archive"));
+        ok = w.writeArchive(root, archive, &result.digest, &result.files, &result.bytes);
+        ok = ok && !w.canceled();
+        if (ok && !QFile::rename(archive, plan.out)) {
+            ok = false;
+            w.error = QStringLiteral("%1: cannot move the finished archive into place").arg(plan.out);
+        }
+    }
+    result.canceled = !ok && w.canceled();
+    result.ok = ok;
+    if (!result.ok)
+        result.error = result.canceled ? QStringLiteral("canceled: nothing was written") : w.error;
+    finish(result);
+}
+
+PackResult writePackSync(const PackPlan &plan)
+{
+    QPromise<PackResult> promise;
+    QFuture<PackResult> future = promise.future();
+    promise.start();
+    writePack(promise, plan);
+    promise.finish();
+    return future.resultCount() ? future.result() : PackResult{};
+}
+
+} // namespace mr::pack
