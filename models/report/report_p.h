@@ -20,7 +20,9 @@ QString timeText(const QDateTime &t);   // "2026-01-02 03:04 UTC"; "" when inval
 // Every item a finding names, as a person reads it (reportfindings.cpp).
 QStringList findingItemLabels(const Finding &finding);
 QString findingItemsHtml(const Finding &finding); // escaped, one item per line
-// " (accepted by X: reason)", " (reopened: ...)" or "" (not escaped).
+// " (accepted)", " (reopened)" or "" for the severity column, and the sentence naming who
+// accepted it and why for the message ("" when neither); not escaped.
+QString findingStateLabel(const Finding &finding);
 QString findingStateText(const Finding &finding);
 // Reviewer Markdown as an HTML fragment: raw HTML in it is shown as text, links keep only
 // http, https and mailto targets.

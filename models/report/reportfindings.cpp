@@ -23,12 +23,19 @@ QString findingItemsHtml(const Finding &finding)
     return escaped.join(QStringLiteral("<br>"));
 }
 
+QString findingStateLabel(const Finding &finding)
+{
+    return finding.accepted   ? QStringLiteral(" (accepted)")
+           : finding.reopened ? QStringLiteral(" (reopened)")
+                              : QString();
+}
+
 QString findingStateText(const Finding &finding)
 {
     if (finding.accepted)
-        return QStringLiteral(" (accepted by %1: %2)").arg(finding.acceptedBy, finding.acceptedReason);
+        return QStringLiteral("Accepted by %1: %2").arg(finding.acceptedBy, finding.acceptedReason);
     if (finding.reopened)
-        return QStringLiteral(" (reopened: its items changed since %1 accepted it: %2)")
+        return QStringLiteral("Reopened: its items changed since %1 accepted it (%2)")
             .arg(finding.acceptedBy, finding.acceptedReason);
     return {};
 }

@@ -339,8 +339,13 @@ QString detail::htmlDocument(const Analysis &analysis, const ReviewDocument *rev
                      "style=\"white-space:nowrap\">"
                      "%3</td><td>%4</td><td>%5<br><span class=\"meta\"><code>%6</code></span></td></tr>\n")
                      .arg(Finding::severityName(f.severity),
-                          esc(humanLabel(Finding::severityName(f.severity)) + findingStateText(f)),
-                          esc(paneTitle(f.pane)), findingItemsHtml(f), esc(f.message), esc(f.ruleId));
+                          esc(humanLabel(Finding::severityName(f.severity)) + findingStateLabel(f)),
+                          esc(paneTitle(f.pane)), findingItemsHtml(f),
+                          esc(f.message) +
+                              (findingStateText(f).isEmpty()
+                                   ? QString()
+                                   : QStringLiteral("<br><i>%1</i>").arg(esc(findingStateText(f)))),
+                          esc(f.ruleId));
         h += QStringLiteral("</table>\n");
     }
 

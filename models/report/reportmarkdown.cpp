@@ -141,8 +141,11 @@ QString markdownReport(const Analysis &analysis, const ReviewDocument *review, c
             for (const QString &label : findingItemLabels(f))
                 items << md(label);
             m += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
-                     .arg(md(humanLabel(Finding::severityName(f.severity)) + findingStateText(f)),
-                          md(paneTitle(f.pane)), items.join(QStringLiteral("<br>")), md(f.message));
+                     .arg(md(humanLabel(Finding::severityName(f.severity)) + findingStateLabel(f)),
+                          md(paneTitle(f.pane)), items.join(QStringLiteral("<br>")),
+                          md(findingStateText(f).isEmpty()
+                                 ? f.message
+                                 : f.message + QStringLiteral(" — ") + findingStateText(f)));
         }
         m += QLatin1Char('\n');
     }
