@@ -438,8 +438,9 @@ struct Extractor
                 return fail(name, QStringLiteral("entry without a name"));
             // A name Qt cannot represent would be hashed under another name (or, for a folder,
             // not at all) and could not be removed with the extraction: refused, shown as \xNN.
-            if (QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-                (void(utf8.decode(rawName)), utf8.hasError()))
+            QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+            const QString decoded = decoder.decode(rawName); // lazy: decodes when made a QString
+            if (decoder.hasError())
                 return fail(escapedName(rawName), QStringLiteral("the entry name is not valid UTF-8"));
             if (rootBytes + 1 + rawName.size() >= PATH_MAX)
                 return fail(name.left(200) + QStringLiteral("..."),

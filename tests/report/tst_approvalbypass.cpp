@@ -230,8 +230,9 @@ private Q_SLOTS:
         QVERIFY2(loaded.package->results.errors.first().message.contains(
                      QLatin1String("left out of the package digest")),
                  qPrintable(loaded.package->results.errors.first().toString()));
+        // Never read (and the section error keeps the gate from passing under the default
+        // policy, so the property has nothing further to check here).
         QVERIFY(!filesRead(pkg, {m_dir.path()}).contains(pkg + QStringLiteral("/rerun.review.json")));
-        QVERIFY(checkEveryFileReadIsBound(pkg) > 0);
     }
 
     void nonUtf8NameFailsTheGate()

@@ -175,13 +175,12 @@ private Q_SLOTS:
         QVERIFY2(out.firstFailure.isEmpty(), qPrintable(out.firstFailure));
         QCOMPARE(out.rounds, rounds);
         QCOMPARE(out.wholeStates, rounds);
-        // The writers did write: the file moved on from the seed.
-        const ReviewLoadResult last = loadReviewFile(file);
-        QCOMPARE(last.status, ReviewLoadResult::Status::Ok);
-        QVERIFY2(!last.document.comments.isEmpty(), "no save completed in any round");
+        // The writers did write, and kills landed both before and after saves: many different
+        // whole states were found (each completed save names its writer).
+        QVERIFY2(out.distinctStates > rounds / 5, qPrintable(QString::number(out.distinctStates)));
+        QCOMPARE(loadReviewFile(file).status, ReviewLoadResult::Status::Ok);
         // QSaveFile's temporary files of killed writers are left beside the review (never
         // inside a package, never under the review's name); count them for the record.
-        QVERIFY2(out.distinctStates > rounds / 5, qPrintable(QString::number(out.distinctStates)));
         const QStringList leftovers =
             QDir(m_dir.path()).entryList({path + QStringLiteral(".review.json.*")}, QDir::Files);
         qInfo("%s: %d rounds, %d distinct whole states, kill window %d us, %d temporary files left by "
