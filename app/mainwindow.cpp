@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/mainwindow.h"
 
+#include "app/mlrunsdialog.h"
+#include "models/importers/importer.h"
+
 #include "app/packagecontroller.h"
 #include "app/reviewintegration.h"
 #include "app/settingsdialog.h"
@@ -213,7 +216,8 @@ void MainWindow::createMenus()
     QAction *open = file->addAction(tr("&Open Package…"), this, &MainWindow::openDialog);
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open &Folder…"), this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Package Folder"));
+        const QString dir = QFileDialog::getExistingDirectory(
+            this, tr("Open a Package, MLflow Model or Run, DVC Project or Hugging Face Repository"));
         if (!dir.isEmpty())
             openPath(dir);
     });
@@ -221,6 +225,14 @@ void MainWindow::createMenus()
     file->addAction(tr("Open &Example Package"), this, [this] { openPath(examplePackagePath()); })
         ->setEnabled(!examplePackagePath().isEmpty());
     file->addSeparator();
+    QAction *rerun = file->addAction(tr("Add &Rerun Results…"), this, [this] {
+        const QString f = QFileDialog::getOpenFileName(this, tr("Add Rerun Results"), QString(),
+                                                       tr("Results (*.json *.yaml *.yml *.csv);;All files (*)"));
+        if (!f.isEmpty())
+            m_controller->addRerun(f);
+    });
+    rerun->setObjectName(QStringLiteral("addRerunAction"));
+    m_packageActions << rerun;
     m_packageActions << file->addAction(tr("&Export Report…"), m_review, &ReviewIntegration::exportReport);
     m_packageActions.last()->setShortcut(Qt::CTRL | Qt::Key_E);
     m_packageActions << file->addAction(tr("Save Review &As…"), m_review, &ReviewIntegration::saveReviewAs);
@@ -307,7 +319,16 @@ void MainWindow::openPath(const QString &path)
         m_banner->showMessage(Banner::Kind::Error, tr("No example package is installed with this build."));
         return;
     }
-    m_controller->open(QFileInfo(path).absoluteFilePath());
+    QString target = QFileInfo(path).absoluteFilePath();
+    if (importers::recognise(target) == importers::SourceKind::MlflowStore) {
+        // A whole mlruns/ folder is many candidate packages: the reviewer picks one run.
+        const QList<importers::MlflowRunInfo> runs = importers::listMlflowRuns(target);
+        MlrunsDialog chooser(target, runs, this);
+        if (chooser.exec() != QDialog::Accepted || chooser.selectedRunPath().isEmpty())
+            return;
+        target = chooser.selectedRunPath();
+    }
+    m_controller->open(target);
 }
 
 void MainWindow::closePackage()

@@ -81,6 +81,7 @@ int runVerify(const QStringList &arguments)
                                         QStringLiteral("N"));
     parser.addOption(jsonOption);
     parser.addOption(jobsOption);
+    addSourceOptions(parser);
     int exitCode = 0;
     if (!parseArguments(parser, kCommand, arguments, &exitCode))
         return exitCode;
@@ -97,7 +98,7 @@ int runVerify(const QStringList &arguments)
             return 2;
         }
     }
-    const PackagePtr package = openPackage(kCommand, parser.positionalArguments().first());
+    const PackagePtr package = openPackage(kCommand, parser.positionalArguments().first(), &parser);
     if (!package)
         return 2;
 
