@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "models/dataset/manifestreader.h"
+#include "models/dataset/verifier.h"
+#include "models/dvc/dvcproject.h"
+#include "models/importers/importer.h"
+#include "tests/importers/importfixtures.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace mr;
+
+namespace {
+
+QStringList rules(const Package &p, const QString &rule)
+{
+    QStringList out;
+    for (const Finding &f : p.sourceFindings)
+        if (f.ruleId == rule)
+            out << f.message;
+    return out;
+}
+
+QByteArray readReal(const QString &name)
+{
+    QFile f(QStringLiteral(MR_SHARED_DIR "/real-world/") + name);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestDvcImport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void project_data();
+    void project();
+    void verifyHashRules_data();
+    void verifyHashRules();
+    void textRule_data();
+    void textRule();
+    void realLockFiles_data();
+    void realLockFiles();
+    void malformedLock_data();
+    void malformedLock();
+};
+
+void TestDvcImport::project_data()
+{
+    QTest::addColumn<bool>("dvc3");
+    QTest::newRow("DVC 3") << true;
+    QTest::newRow("DVC 2") << false;
+}
+
+void TestDvcImport::project()
+{
+    QFETCH(bool, dvc3);
+    QTemporaryDir tmp;
+    const fixtures::Repo repo = fixtures::makeRepo(tmp.path());
+    QVERIFY(repo.ok);
+    fixtures::dvcProject(tmp.path(), dvc3);
+    const LoadResult r = importers::openSourceSync(tmp.path());
+    QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+    const Package &p = *r.package;
+    QCOMPARE(p.sourceKind, QStringLiteral("dvc"));
+    QVERIFY2(p.sourceDescription.contains(dvc3 ? QStringLiteral("DVC 3") : QStringLiteral("DVC 2")),
+             qPrintable(p.sourceDescription));
+    QCOMPARE(p.code.head, repo.second);
+    QCOMPARE(p.code.base, repo.first);
+    // Stale lock stage and changed param, each naming both files and both values.
+    const QStringList stale = rules(p, QStringLiteral("dvc.stale-lock-stage"));
+    QCOMPARE(stale.size(), 1);
+    QVERIFY2(stale.first().contains(QStringLiteral("\"evaluate\"")) && stale.first().contains(QStringLiteral("dvc.yaml")),
+             qPrintable(stale.first()));
+    const QStringList params = rules(p, QStringLiteral("dvc.param-changed"));
+    QCOMPARE(params.size(), 1); // min_split 0.01 and 0.010 are the same value
+    QVERIFY2(params.first().contains(QStringLiteral("train.n_est = 50")) &&
+                 params.first().contains(QStringLiteral("params.yaml now says 100")),
+             qPrintable(params.first()));
+    // Results: the metrics file dvc.yaml names; environments: requirements.txt.
+    QCOMPARE(p.results.claimed.size(), 1);
+    QCOMPARE(p.results.claimed.first().relativePath, QStringLiteral("eval/metrics.json"));
+    QCOMPARE(p.environments.files.first().relativePath, QStringLiteral("requirements.txt"));
+    // Dataset: the project folder reads as lock outs and deps, .dvc outs, and the .dir listing.
+    QVERIFY(p.dataset.usable());
+    const dataset::ManifestLoadResult m = dataset::loadManifestSync(p.dataset.manifestPath, QStringLiteral("."));
+    QVERIFY2(m.ok(), qPrintable(m.error.toString()));
+    QCOMPARE(m.manifest->format, QStringLiteral("dvc-project"));
+    QStringList paths;
+    for (qsizetype i = 0; i < m.manifest->size(); ++i)
+        paths << m.manifest->path(i);
+    paths.sort();
+    QCOMPARE(paths, (QStringList{QStringLiteral("data/features/a.txt"), QStringLiteral("data/features/b.txt"),
+                                 QStringLiteral("data/raw.csv"), QStringLiteral("eval/old.json"),
+                                 QStringLiteral("model.pkl")}));
+}
+
+void TestDvcImport::verifyHashRules_data()
+{
+    project_data();
+}
+
+void TestDvcImport::verifyHashRules()
+{
+    QFETCH(bool, dvc3);
+    QTemporaryDir tmp;
+    fixtures::dvcProject(tmp.path(), dvc3);
+    const dataset::ManifestLoadResult m = dataset::loadManifestSync(tmp.path(), QStringLiteral("."));
+    QVERIFY(m.ok());
+    dataset::Verification v(m.manifest, tmp.path());
+    dataset::VerifyOptions options;
+    options.findUnlisted = false;
+    dataset::verifySync(v, options);
+    for (qsizetype i = 0; i < m.manifest->size(); ++i) {
+        const QString path = m.manifest->path(i);
+        // The CRLF CSV: DVC 2 hashed it as text, DVC 3 as raw bytes: both verify. The stale
+        // stage's output is absent.
+        const dataset::EntryStatus expected =
+            path == QLatin1String("eval/old.json") ? dataset::EntryStatus::Missing : dataset::EntryStatus::Ok;
+        QVERIFY2(v.status(i) == expected, qPrintable(path + QStringLiteral(": ") + v.detail(i)));
+    }
+    // A CRLF file under the wrong rule is a mismatch: DVC 3 never converts.
+    if (dvc3) {
+        fixtures::write(tmp.path(), QStringLiteral("data/raw.csv"), QByteArray("id,label\n1,a\n2,b\n").leftJustified(22, ' '));
+        dataset::Verification again(m.manifest, tmp.path());
+        dataset::verifySync(again, options);
+        for (qsizetype i = 0; i < m.manifest->size(); ++i)
+            if (m.manifest->path(i) == QLatin1String("data/raw.csv"))
+                QCOMPARE(again.status(i), dataset::EntryStatus::Mismatch);
+    }
+}
+
+void TestDvcImport::textRule_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<bool>("text");
+    QTest::addColumn<QByteArray>("hashedAs");
+    QTest::newRow("empty") << QByteArray() << true << QByteArray();
+    QTest::newRow("crlf text") << QByteArray("a\r\nb\r\n") << true << QByteArray("a\nb\n");
+    QTest::newRow("lone cr kept") << QByteArray("a\rb\r\n") << true << QByteArray("a\rb\n");
+    QTest::newRow("nul is binary") << QByteArray("a\r\n\0b", 5) << false << QByteArray("a\r\n\0b", 5);
+    QTest::newRow("mostly high bytes") << QByteArray("\xff\xfe\xfd\xfc\r\n") << false << QByteArray("\xff\xfe\xfd\xfc\r\n");
+    QTest::newRow("some utf-8 is text") << QByteArray("caf\xc3\xa9 au lait\r\n") << true << QByteArray("caf\xc3\xa9 au lait\n");
+}
+
+void TestDvcImport::textRule()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(bool, text);
+    QFETCH(QByteArray, hashedAs);
+    QTemporaryDir tmp;
+    fixtures::write(tmp.path(), QStringLiteral("f"), content);
+    std::uint8_t md5[16];
+    bool isText = false;
+    QString error;
+    QVERIFY(dvc::dvc2Md5(tmp.path() + QStringLiteral("/f"), md5, &isText, &error));
+    QCOMPARE(isText, text);
+    QCOMPARE(QByteArray(reinterpret_cast<const char *>(md5), 16).toHex(), fixtures::md5Hex(hashedAs));
+}
+
+void TestDvcImport::realLockFiles_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("dvc3");
+    QTest::newRow("06ea489 (hash: md5)") << "iterative+example-get-started__dvc.lock@06ea489" << true;
+    QTest::newRow("00071e8 (no hash field)") << "iterative+example-get-started__dvc.lock@00071e8" << false;
+}
+
+void TestDvcImport::realLockFiles()
+{
+    QFETCH(QString, file);
+    QFETCH(bool, dvc3);
+    const QByteArray data = readReal(file);
+    if (data.isEmpty())
+        QSKIP("real-world files not present");
+    dvc::Project p;
+    dvc::readLock(data, QStringLiteral("dvc.lock"), &p);
+    QVERIFY2(p.diagnostics.isEmpty(), qPrintable(p.diagnostics.value(0).toString()));
+    QVERIFY(p.lockStages.size() >= 4);
+    int dirs = 0;
+    for (const dvc::Entry &e : p.entries()) {
+        if (!e.md5.isEmpty())
+            QCOMPARE(e.rule, dvc3 ? dvc::HashRule::RawMd5 : dvc::HashRule::TextMd5);
+        dirs += e.isDir ? 1 : 0;
+    }
+    QVERIFY(dirs > 0);
+    QVERIFY(p.paramsFiles.contains(QStringLiteral("params.yaml")));
+    // The real dvc.yaml of the same commit names every locked stage.
+    const QByteArray yaml = readReal(QStringLiteral("iterative+example-get-started__dvc.yaml@06ea489"));
+    if (dvc3 && !yaml.isEmpty()) {
+        dvc::readDvcYaml(yaml, QStringLiteral("dvc.yaml"), &p);
+        for (const dvc::LockStage &s : p.lockStages)
+            QVERIFY2(p.yamlStages.contains(s.name), qPrintable(s.name));
+        QCOMPARE(p.metricsFiles, QStringList{QStringLiteral("eval/metrics.json")});
+    }
+}
+
+void TestDvcImport::malformedLock_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::newRow("bad indentation") << QByteArray("schema: '2.0'\nstages:\n  train:\n    outs:\n  - path: x\n   md5: y\n") << 6 << 4;
+    QTest::newRow("not a mapping") << QByteArray("- a\n- b\n") << 1 << 1;
+    QTest::newRow("bad md5") << QByteArray("schema: '2.0'\nstages:\n  s:\n    outs:\n    - path: x\n      md5: zz\n") << 6 << 12;
+    QTest::newRow("unclosed quote") << QByteArray("schema: '2.0\nstages: {}\n") << 1 << 9;
+}
+
+void TestDvcImport::malformedLock()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    dvc::Project p;
+    dvc::readLock(content, QStringLiteral("dvc.lock"), &p);
+    QVERIFY(!p.diagnostics.isEmpty());
+    const Diagnostic d = p.diagnostics.first();
+    QCOMPARE(d.file, QStringLiteral("dvc.lock"));
+    QVERIFY2(d.line == line && (column == 0 || d.column == column), qPrintable(d.toString()));
+    // A project with that lock still opens; the dataset section carries the error.
+    QTemporaryDir tmp;
+    fixtures::write(tmp.path(), QStringLiteral("dvc.lock"), content);
+    const LoadResult r = importers::openSourceSync(tmp.path());
+    QVERIFY(r.ok());
+    QCOMPARE(r.package->sourceKind, QStringLiteral("dvc"));
+}
+
+QTEST_GUILESS_MAIN(TestDvcImport)
+#include "tst_dvcimport.moc"
