@@ -226,8 +226,9 @@ void MainWindow::createMenus()
         ->setEnabled(!examplePackagePath().isEmpty());
     file->addSeparator();
     QAction *rerun = file->addAction(tr("Add &Rerun Results…"), this, [this] {
-        const QString f = QFileDialog::getOpenFileName(this, tr("Add Rerun Results"), QString(),
-                                                       tr("Results (*.json *.yaml *.yml *.csv);;All files (*)"));
+        const QString f =
+            QFileDialog::getOpenFileName(this, tr("Add Rerun Results"), QString(),
+                                         tr("Results (*.json *.yaml *.yml *.csv);;All files (*)"));
         if (!f.isEmpty())
             m_controller->addRerun(f);
     });

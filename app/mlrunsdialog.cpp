@@ -13,15 +13,17 @@
 
 namespace mr {
 
-MlrunsDialog::MlrunsDialog(const QString &storePath, const QList<importers::MlflowRunInfo> &runs, QWidget *parent)
+MlrunsDialog::MlrunsDialog(const QString &storePath, const QList<importers::MlflowRunInfo> &runs,
+                           QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("mlrunsChooser"));
     setWindowTitle(tr("Choose an MLflow Run"));
     auto *layout = new QVBoxLayout(this);
-    auto *label = new QLabel(tr("%1 is an MLflow store with %n run(s). Choose the run to review:", nullptr, int(runs.size()))
-                                 .arg(QDir::toNativeSeparators(storePath)),
-                             this);
+    auto *label = new QLabel(
+        tr("%1 is an MLflow store with %n run(s). Choose the run to review:", nullptr, int(runs.size()))
+            .arg(QDir::toNativeSeparators(storePath)),
+        this);
     label->setWordWrap(true);
     layout->addWidget(label);
     m_tree = new QTreeWidget(this);
@@ -38,9 +40,10 @@ MlrunsDialog::MlrunsDialog(const QString &storePath, const QList<importers::Mlfl
             experiments.insert(exp, parentItem);
         }
         auto *item = new QTreeWidgetItem(
-            parentItem, {run.runName.isEmpty() ? tr("(unnamed)") : run.runName, run.runId, run.status,
-                         run.startTime > 0 ? QDateTime::fromMSecsSinceEpoch(run.startTime).toString(Qt::ISODate)
-                                           : QString()});
+            parentItem,
+            {run.runName.isEmpty() ? tr("(unnamed)") : run.runName, run.runId, run.status,
+             run.startTime > 0 ? QDateTime::fromMSecsSinceEpoch(run.startTime).toString(Qt::ISODate)
+                               : QString()});
         item->setData(0, Qt::UserRole, run.path);
     }
     m_tree->expandAll();
@@ -50,8 +53,9 @@ MlrunsDialog::MlrunsDialog(const QString &storePath, const QList<importers::Mlfl
     QPushButton *open = buttons->button(QDialogButtonBox::Open);
     open->setObjectName(QStringLiteral("mlrunsOpen"));
     open->setEnabled(false);
-    connect(m_tree, &QTreeWidget::currentItemChanged, this,
-            [open](QTreeWidgetItem *current) { open->setEnabled(current && !current->data(0, Qt::UserRole).isNull()); });
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [open](QTreeWidgetItem *current) {
+        open->setEnabled(current && !current->data(0, Qt::UserRole).isNull());
+    });
     connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
         if (!item->data(0, Qt::UserRole).isNull())
             accept();

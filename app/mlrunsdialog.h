@@ -15,7 +15,8 @@ class MlrunsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    MlrunsDialog(const QString &storePath, const QList<importers::MlflowRunInfo> &runs, QWidget *parent = nullptr);
+    MlrunsDialog(const QString &storePath, const QList<importers::MlflowRunInfo> &runs,
+                 QWidget *parent = nullptr);
     QString selectedRunPath() const;
 
 private:

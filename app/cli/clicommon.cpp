@@ -89,7 +89,8 @@ void addSourceOptions(QCommandLineParser &parser)
 {
     parser.addOption(QCommandLineOption(
         QStringLiteral("base"),
-        QCoreApplication::translate("mr::cli", "Code base revision (default: the package's base, or head's parent)."),
+        QCoreApplication::translate("mr::cli",
+                                    "Code base revision (default: the package's base, or head's parent)."),
         QStringLiteral("rev")));
     parser.addOption(QCommandLineOption(
         QStringLiteral("rerun"),
@@ -101,8 +102,9 @@ void addPackageArgument(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(
         QStringLiteral("package"),
-        QCoreApplication::translate("mr::cli", "Package folder or archive, MLflow model or run folder, DVC project "
-                                               "or Hugging Face model repository."));
+        QCoreApplication::translate("mr::cli",
+                                    "Package folder or archive, MLflow model or run folder, DVC project "
+                                    "or Hugging Face model repository."));
     addSourceOptions(parser);
 }
 

@@ -28,7 +28,8 @@ bool parseArguments(QCommandLineParser &parser, const QString &command, const QS
 // Opens the package or source (MLflow, DVC, Hugging Face: models/importers) at `path`; prints
 // the error and returns null on failure. With `parser`, honours --base and --rerun (see
 // addSourceOptions). A whole mlruns/ folder prints its runs on stdout and returns null.
-PackagePtr openPackage(const QString &command, const QString &path, const QCommandLineParser *parser = nullptr);
+PackagePtr openPackage(const QString &command, const QString &path,
+                       const QCommandLineParser *parser = nullptr);
 
 // --base REV and --rerun FILE (repeatable); addPackageArgument adds them.
 void addSourceOptions(QCommandLineParser &parser);

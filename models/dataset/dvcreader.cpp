@@ -97,8 +97,9 @@ void addOut(OutContext &oc, const YAML::Node &out, const std::string &stage)
     }
     const bool isDir = md5.size() > 4 && md5.compare(md5.size() - 4, 4, ".dir") == 0;
     // DVC 3 writes `hash: md5` (raw bytes); DVC 2 wrote none (text files hashed with CRLF as LF).
-    const std::string rule =
-        md5.empty() ? std::string() : hashName == "md5" ? std::string("md5") : std::string("md5-dos2unix");
+    const std::string rule = md5.empty()         ? std::string()
+                             : hashName == "md5" ? std::string("md5")
+                                                 : std::string("md5-dos2unix");
     if (isDir) {
         const QString dirMd5 = QString::fromStdString(md5.substr(0, md5.size() - 4));
         qint64 nfiles = -1;
@@ -303,8 +304,12 @@ bool readDvcProject(ReadContext &ctx, const QString &path, Diagnostic *error)
             ctx.diagnostics->append(d);
     }
     if (!project.hasLock && project.dvcFiles.isEmpty()) {
-        *error = Diagnostic{ctx.displayName, 0, 0, {},
-                            QStringLiteral("a DVC project without dvc.lock or .dvc files: nothing is tracked yet")};
+        *error = Diagnostic{
+            ctx.displayName,
+            0,
+            0,
+            {},
+            QStringLiteral("a DVC project without dvc.lock or .dvc files: nothing is tracked yet")};
         return false;
     }
     const int stageColumn = ctx.out->addColumn(QStringLiteral("stage"));
@@ -341,8 +346,9 @@ bool readDvcProject(ReadContext &ctx, const QString &path, Diagnostic *error)
                 ctx.out->setText(listingColumn, row, "not in cache");
                 ctx.diagnostics->append(
                     {e.file, e.line, 0, e.path,
-                     QStringLiteral("directory (md5 %1.dir): its listing is not in the DVC cache, so its files "
-                                    "cannot be listed or verified one by one")
+                     QStringLiteral(
+                         "directory (md5 %1.dir): its listing is not in the DVC cache, so its files "
+                         "cannot be listed or verified one by one")
                          .arg(e.md5)});
                 continue;
             }
@@ -358,7 +364,8 @@ bool readDvcProject(ReadContext &ctx, const QString &path, Diagnostic *error)
                 [&](std::string_view rel, const std::uint8_t *digest, qint64 size) {
                     if (!pathProblem(rel).isEmpty()) {
                         ++ctx.out->rejectedUnsafePaths;
-                        ctx.diagnostics->append({display, 0, 0, QString::fromUtf8(rel.data(), qsizetype(rel.size())),
+                        ctx.diagnostics->append({display, 0, 0,
+                                                 QString::fromUtf8(rel.data(), qsizetype(rel.size())),
                                                  pathProblem(rel)});
                         return;
                     }
@@ -373,8 +380,10 @@ bool readDvcProject(ReadContext &ctx, const QString &path, Diagnostic *error)
         }
         std::uint8_t digest[16];
         const QByteArray md5 = e.md5.toLatin1();
-        const bool have = !md5.isEmpty() && parseHexDigest(std::string_view(md5.constData(), size_t(md5.size())), 16, digest);
-        tag(ctx.out->addEntry(pv, e.size, have ? HashKind::Md5 : HashKind::None, have ? digest : nullptr, e.line));
+        const bool have = !md5.isEmpty() &&
+                          parseHexDigest(std::string_view(md5.constData(), size_t(md5.size())), 16, digest);
+        tag(ctx.out->addEntry(pv, e.size, have ? HashKind::Md5 : HashKind::None, have ? digest : nullptr,
+                              e.line));
     }
     return true;
 }

@@ -172,7 +172,10 @@ public:
         bool walking = false;
         {
             QMutexLocker lock(&m_v.m_mutex);
-            walking = m_options.findUnlisted && m_v.m_rootAvailable && !m_v.m_walked;
+            // A DVC project's root is a whole working copy (code, configuration): files DVC does
+            // not track are expected there, not a finding.
+            walking = m_options.findUnlisted && m_v.m_rootAvailable && !m_v.m_walked &&
+                      m.format != QLatin1String("dvc-project");
         }
         if (m_items.empty())
             jobs = 0;

@@ -120,7 +120,8 @@ bool readDirListing(const QString &path, const QString &display, const DirEntryF
         std::uint8_t digest[16];
         if (bad || relpath.empty() || !parseMd5(md5hex, digest)) {
             if (bad) {
-                *error = {display, 0, 0, QStringLiteral("[%1]").arg(index), QStringLiteral("malformed entry")};
+                *error = {display, 0, 0, QStringLiteral("[%1]").arg(index),
+                          QStringLiteral("malformed entry")};
                 return false;
             }
             note(index, QStringLiteral("an entry lacks relpath or a 32-hex-digit md5"));
@@ -130,7 +131,8 @@ bool readDirListing(const QString &path, const QString &display, const DirEntryF
         ++index;
     }
     if (diagnostics && reported > maxDiagnostics)
-        diagnostics->append({display, 0, 0, {}, QStringLiteral("%1 more entries refused").arg(reported - maxDiagnostics)});
+        diagnostics->append(
+            {display, 0, 0, {}, QStringLiteral("%1 more entries refused").arg(reported - maxDiagnostics)});
     return true;
 }
 

@@ -19,7 +19,8 @@ bool isTextBlock(const QByteArray &head)
     qsizetype nontext = 0;
     for (char ch : head) {
         const auto c = uchar(ch);
-        const bool text = (c >= 32 && c < 127) || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\b';
+        const bool text =
+            (c >= 32 && c < 127) || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\b';
         nontext += text ? 0 : 1;
     }
     return double(nontext) / double(head.size()) <= 0.30;

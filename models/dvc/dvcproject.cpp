@@ -73,7 +73,8 @@ bool readEntry(const YAML::Node &n, const QString &file, const QString &stage, b
         return !e->path.isEmpty();
     }
     if (!n.IsMap()) {
-        diag(p, file, n, stage, QStringLiteral("an entry of %1 is not a mapping").arg(output ? "outs" : "deps"));
+        diag(p, file, n, stage,
+             QStringLiteral("an entry of %1 is not a mapping").arg(output ? "outs" : "deps"));
         return false;
     }
     e->path = scalar(n["path"]);
@@ -208,7 +209,8 @@ void readLock(const QByteArray &data, const QString &file, Project *p)
                  QStringLiteral("schema %1 is not 2.x; read as 2.0").arg(schema));
         if (!stages) {
             if (!schema.isEmpty()) {
-                p->diagnostics.append({file, 1, 1, QStringLiteral("stages"), QStringLiteral("no \"stages\" mapping")});
+                p->diagnostics.append(
+                    {file, 1, 1, QStringLiteral("stages"), QStringLiteral("no \"stages\" mapping")});
                 return;
             }
             stages = root; // DVC 1: stages at the top level
@@ -341,8 +343,8 @@ Project readProject(const QString &root)
     for (const QString &rel : files) {
         p.dvcFiles.append(rel);
         const QString relDir = QFileInfo(rel).path();
-        readDvcFile(readSmall(dir.filePath(rel), rel, &p), rel, relDir == QLatin1String(".") ? QString() : relDir,
-                    &p);
+        readDvcFile(readSmall(dir.filePath(rel), rel, &p), rel,
+                    relDir == QLatin1String(".") ? QString() : relDir, &p);
     }
     return p;
 }

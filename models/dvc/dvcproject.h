@@ -46,15 +46,15 @@ struct LockStage
 
 struct Project
 {
-    QString root;           // absolute
+    QString root; // absolute
     bool hasDvcYaml = false, hasLock = false;
     QMap<QString, int> yamlStages; // dvc.yaml stage name -> line
     QList<LockStage> lockStages;
-    QList<Entry> dvcFileOuts;  // outs (and import deps) of every .dvc file
-    QStringList dvcFiles;      // relative paths of the .dvc files read
-    QStringList metricsFiles;  // relative paths named as metrics in dvc.yaml (top level and stages)
-    QStringList paramsFiles;   // params files named in dvc.lock (params.yaml by default)
-    Diagnostics diagnostics;   // located problems; the rest of the project still reads
+    QList<Entry> dvcFileOuts; // outs (and import deps) of every .dvc file
+    QStringList dvcFiles;     // relative paths of the .dvc files read
+    QStringList metricsFiles; // relative paths named as metrics in dvc.yaml (top level and stages)
+    QStringList paramsFiles;  // params files named in dvc.lock (params.yaml by default)
+    Diagnostics diagnostics;  // located problems; the rest of the project still reads
     // Every entry of dvc.lock (deps and outs) and of .dvc files, in order, without duplicates
     // of the same path (the first one is kept).
     QList<Entry> entries() const;

@@ -20,9 +20,9 @@ void dvcFindings(Package &pkg, const dvc::Project &project)
             const QString base = s.name.section(QLatin1Char('@'), 0, 0);
             if (!project.yamlStages.contains(s.name) && !project.yamlStages.contains(base))
                 addFinding(pkg, "dvc.stale-lock-stage", Finding::Severity::Warning, "dataset",
-                           QCoreApplication::translate("mr::Importers",
-                                                       "%1 records stage \"%2\", which dvc.yaml no longer has: its "
-                                                       "outputs may be left over from an old pipeline.")
+                           QCoreApplication::translate(
+                               "mr::Importers", "%1 records stage \"%2\", which dvc.yaml no longer has: its "
+                                                "outputs may be left over from an old pipeline.")
                                .arg(at(QStringLiteral("dvc.lock"), s.line), s.name));
         }
         for (auto it = project.yamlStages.cbegin(); it != project.yamlStages.cend(); ++it) {
@@ -31,9 +31,9 @@ void dvcFindings(Package &pkg, const dvc::Project &project)
                 locked = locked || s.name == it.key() || s.name.startsWith(it.key() + QLatin1Char('@'));
             if (project.hasLock && !locked)
                 addFinding(pkg, "dvc.stage-not-locked", Finding::Severity::Warning, "dataset",
-                           QCoreApplication::translate("mr::Importers",
-                                                       "%1 defines stage \"%2\", which dvc.lock does not record: it "
-                                                       "has not been run (dvc repro) since it was added.")
+                           QCoreApplication::translate(
+                               "mr::Importers", "%1 defines stage \"%2\", which dvc.lock does not record: it "
+                                                "has not been run (dvc repro) since it was added.")
                                .arg(at(QStringLiteral("dvc.yaml"), it.value()), it.key()));
         }
     }
@@ -46,7 +46,8 @@ void dvcFindings(Package &pkg, const dvc::Project &project)
         QMap<QString, QString> values;
         if (!QFileInfo(path).isFile()) {
             addFinding(pkg, "dvc.params-file-missing", Finding::Severity::Warning, "dataset",
-                       QCoreApplication::translate("mr::Importers", "dvc.lock records params from %1, which is missing.")
+                       QCoreApplication::translate("mr::Importers",
+                                                   "dvc.lock records params from %1, which is missing.")
                            .arg(file));
             continue;
         }
@@ -65,15 +66,15 @@ void dvcFindings(Package &pkg, const dvc::Project &project)
                 const auto c = now.constFind(p.key());
                 if (c == now.constEnd())
                     addFinding(pkg, "dvc.param-changed", Finding::Severity::Warning, "dataset",
-                               QCoreApplication::translate("mr::Importers",
-                                                           "dvc.lock stage \"%1\" ran with %2 = %3, which %4 no "
-                                                           "longer has.")
+                               QCoreApplication::translate(
+                                   "mr::Importers", "dvc.lock stage \"%1\" ran with %2 = %3, which %4 no "
+                                                    "longer has.")
                                    .arg(s.name, p.key(), p.value(), f.key()));
                 else if (!dvc::sameParamValue(p.value(), c.value()))
                     addFinding(pkg, "dvc.param-changed", Finding::Severity::Warning, "dataset",
-                               QCoreApplication::translate("mr::Importers",
-                                                           "dvc.lock stage \"%1\" ran with %2 = %3, but %4 now says "
-                                                           "%5: the outputs are not from the current parameters.")
+                               QCoreApplication::translate(
+                                   "mr::Importers", "dvc.lock stage \"%1\" ran with %2 = %3, but %4 now says "
+                                                    "%5: the outputs are not from the current parameters.")
                                    .arg(s.name, p.key(), p.value(), f.key(), c.value()));
             }
         }
@@ -99,11 +100,10 @@ LoadResult importDvc(const QString &path, const ImportOptions &options)
         dvc2 = dvc2 || e.rule == dvc::HashRule::TextMd5;
     }
     pkg->sourceDescription = QStringLiteral("DVC project %1 (%2; %3 locked stage(s), %4 .dvc file(s))")
-                                 .arg(pkg->name,
-                                      dvc3 && dvc2 ? QStringLiteral("DVC 2 and 3 hashes")
-                                      : dvc3       ? QStringLiteral("DVC 3")
-                                      : dvc2       ? QStringLiteral("DVC 2")
-                                                   : QStringLiteral("no hashes yet"))
+                                 .arg(pkg->name, dvc3 && dvc2 ? QStringLiteral("DVC 2 and 3 hashes")
+                                                 : dvc3       ? QStringLiteral("DVC 3")
+                                                 : dvc2       ? QStringLiteral("DVC 2")
+                                                              : QStringLiteral("no hashes yet"))
                                  .arg(project.lockStages.size())
                                  .arg(project.dvcFiles.size());
 
@@ -130,9 +130,9 @@ LoadResult importDvc(const QString &path, const ImportOptions &options)
             pkg->results.claimed.append(namedFile(*pkg, QStringLiteral("claimed"), abs));
         } else {
             addFinding(*pkg, "dvc.metrics-missing", Finding::Severity::Warning, "results",
-                       QCoreApplication::translate("mr::Importers",
-                                                   "dvc.yaml names the metrics file %1, which is not in the working "
-                                                   "copy (run dvc pull or dvc repro).")
+                       QCoreApplication::translate(
+                           "mr::Importers", "dvc.yaml names the metrics file %1, which is not in the working "
+                                            "copy (run dvc pull or dvc repro).")
                            .arg(m));
         }
     }

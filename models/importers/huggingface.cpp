@@ -50,15 +50,21 @@ SafetensorsHeader readSafetensorsHeader(const QString &path, const QString &disp
     for (int i = 7; i >= 0; --i)
         len = len << 8 | uchar(lenBytes.at(i));
     if (len < 2 || qint64(len) > maxHeader || qint64(len) > f.size() - 8) {
-        h.error = {display, 0, 0, {},
-                   QStringLiteral("header length %1 is not plausible for a file of %2 bytes").arg(len).arg(f.size())};
+        h.error = {display,
+                   0,
+                   0,
+                   {},
+                   QStringLiteral("header length %1 is not plausible for a file of %2 bytes")
+                       .arg(len)
+                       .arg(f.size())};
         return h;
     }
     const QByteArray header = f.read(qint64(len));
     Diagnostic error;
     const std::optional<json> doc = parseJson(header, display + QStringLiteral(" (header)"), &error);
     if (!doc || !doc->is_object()) {
-        h.error = doc ? Diagnostic{display, 0, 0, {}, QStringLiteral("the header is not a JSON object")} : error;
+        h.error =
+            doc ? Diagnostic{display, 0, 0, {}, QStringLiteral("the header is not a JSON object")} : error;
         return h;
     }
     for (auto it = doc->begin(); it != doc->end(); ++it) {
@@ -74,12 +80,15 @@ SafetensorsHeader readSafetensorsHeader(const QString &path, const QString &disp
 
 QString safetensorsDtype(const QString &t)
 {
-    static const QMap<QString, QString> map = {
-        {QStringLiteral("float32"), QStringLiteral("F32")},  {QStringLiteral("float"), QStringLiteral("F32")},
-        {QStringLiteral("float16"), QStringLiteral("F16")},  {QStringLiteral("half"), QStringLiteral("F16")},
-        {QStringLiteral("bfloat16"), QStringLiteral("BF16")}, {QStringLiteral("float64"), QStringLiteral("F64")},
-        {QStringLiteral("int8"), QStringLiteral("I8")},       {QStringLiteral("uint8"), QStringLiteral("U8")},
-        {QStringLiteral("float8_e4m3fn"), QStringLiteral("F8_E4M3")}};
+    static const QMap<QString, QString> map = {{QStringLiteral("float32"), QStringLiteral("F32")},
+                                               {QStringLiteral("float"), QStringLiteral("F32")},
+                                               {QStringLiteral("float16"), QStringLiteral("F16")},
+                                               {QStringLiteral("half"), QStringLiteral("F16")},
+                                               {QStringLiteral("bfloat16"), QStringLiteral("BF16")},
+                                               {QStringLiteral("float64"), QStringLiteral("F64")},
+                                               {QStringLiteral("int8"), QStringLiteral("I8")},
+                                               {QStringLiteral("uint8"), QStringLiteral("U8")},
+                                               {QStringLiteral("float8_e4m3fn"), QStringLiteral("F8_E4M3")}};
     QString key = t;
     if (key.startsWith(QLatin1String("torch.")))
         key = key.mid(6);
@@ -98,7 +107,8 @@ namespace detail {
 
 namespace {
 
-constexpr const char *kWeightSuffixes[] = {"safetensors", "bin", "pt", "pth", "ckpt", "h5", "msgpack", "onnx", "gguf"};
+constexpr const char *kWeightSuffixes[] = {"safetensors", "bin",     "pt",   "pth", "ckpt",
+                                           "h5",          "msgpack", "onnx", "gguf"};
 
 QSet<qint64> tokenIds(const json &j)
 {
@@ -180,12 +190,14 @@ LoadResult importHuggingFace(const QString &path, const ImportOptions &options)
     const std::optional<json> config = readJson(p, QStringLiteral("config.json"));
     const std::optional<json> generation = readJson(p, QStringLiteral("generation_config.json"));
     auto str = [](const std::optional<json> &j, const char *key) {
-        return j && j->is_object() && j->contains(key) && (*j)[key].is_string() ? qs((*j)[key].get<std::string>())
-                                                                               : QString();
+        return j && j->is_object() && j->contains(key) && (*j)[key].is_string()
+                   ? qs((*j)[key].get<std::string>())
+                   : QString();
     };
     QString architecture;
-    if (config && config->is_object() && config->contains("architectures") && (*config)["architectures"].is_array() &&
-        !(*config)["architectures"].empty() && (*config)["architectures"][0].is_string())
+    if (config && config->is_object() && config->contains("architectures") &&
+        (*config)["architectures"].is_array() && !(*config)["architectures"].empty() &&
+        (*config)["architectures"][0].is_string())
         architecture = qs((*config)["architectures"][0].get<std::string>());
     const QString modelType = str(config, "model_type");
     QStringList kind;
@@ -194,7 +206,8 @@ LoadResult importHuggingFace(const QString &path, const ImportOptions &options)
             kind << k;
     p.sourceDescription =
         QStringLiteral("Hugging Face model repository %1%2")
-            .arg(p.name, kind.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(kind.join(QStringLiteral(", "))));
+            .arg(p.name,
+                 kind.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(kind.join(QStringLiteral(", "))));
 
     // Weights: LFS pointers (not downloaded) and safetensors headers of present files.
     QStringList files;
@@ -209,15 +222,17 @@ LoadResult importHuggingFace(const QString &path, const ImportOptions &options)
     QString dtypeFile, dtype;
     for (const QString &rel : files) {
         const QString abs = root.filePath(rel);
-        const bool weight = std::any_of(std::begin(kWeightSuffixes), std::end(kWeightSuffixes),
-                                        [&](const char *s) { return QFileInfo(rel).suffix() == QLatin1String(s); });
+        const bool weight =
+            std::any_of(std::begin(kWeightSuffixes), std::end(kWeightSuffixes),
+                        [&](const char *s) { return QFileInfo(rel).suffix() == QLatin1String(s); });
         if (isLfsPointerFile(abs)) {
             pointers.append(rel);
             if (weight)
                 addFinding(p, "hf.weights-not-downloaded", Finding::Severity::Warning, "package",
-                           QCoreApplication::translate("mr::Importers",
-                                                       "%1 is a Git LFS pointer, not the weights: run git lfs pull to "
-                                                       "review or verify them.")
+                           QCoreApplication::translate(
+                               "mr::Importers",
+                               "%1 is a Git LFS pointer, not the weights: run git lfs pull to "
+                               "review or verify them.")
                                .arg(rel));
             continue;
         }
@@ -247,18 +262,20 @@ LoadResult importHuggingFace(const QString &path, const ImportOptions &options)
     }
     if (!configDtype.isEmpty() && !dtype.isEmpty() && safetensorsDtype(configDtype) != dtype)
         addFinding(p, "hf.dtype-mismatch", Finding::Severity::Warning, "package",
-                   QCoreApplication::translate("mr::Importers", "config.json says %1 %2, but the tensors in %3 are %4.")
+                   QCoreApplication::translate("mr::Importers",
+                                               "config.json says %1 %2, but the tensors in %3 are %4.")
                        .arg(QLatin1String(dtypeKey), configDtype, dtypeFile, dtype));
 
     // eos_token_id: config.json against generation_config.json.
-    if (config && generation && config->is_object() && generation->is_object() && config->contains("eos_token_id") &&
-        generation->contains("eos_token_id")) {
-        const QSet<qint64> a = tokenIds((*config)["eos_token_id"]), b = tokenIds((*generation)["eos_token_id"]);
+    if (config && generation && config->is_object() && generation->is_object() &&
+        config->contains("eos_token_id") && generation->contains("eos_token_id")) {
+        const QSet<qint64> a = tokenIds((*config)["eos_token_id"]),
+                           b = tokenIds((*generation)["eos_token_id"]);
         if (a != b)
             addFinding(p, "hf.eos-mismatch", Finding::Severity::Warning, "package",
-                       QCoreApplication::translate("mr::Importers",
-                                                   "config.json has eos_token_id %1, but generation_config.json has "
-                                                   "%2: generation may not stop where the model was trained to.")
+                       QCoreApplication::translate(
+                           "mr::Importers", "config.json has eos_token_id %1, but generation_config.json has "
+                                            "%2: generation may not stop where the model was trained to.")
                            .arg(idsText(a), idsText(b)));
     }
 
@@ -275,9 +292,10 @@ LoadResult importHuggingFace(const QString &path, const ImportOptions &options)
         std::sort(sorted.begin(), sorted.end());
         for (const QString &s : sorted)
             if (!QFileInfo(root.filePath(s)).isFile())
-                addFinding(p, "hf.shard-missing", Finding::Severity::Error, "package",
-                           QCoreApplication::translate("mr::Importers", "%1 names the shard %2, which is missing.")
-                               .arg(QLatin1String(index), s));
+                addFinding(
+                    p, "hf.shard-missing", Finding::Severity::Error, "package",
+                    QCoreApplication::translate("mr::Importers", "%1 names the shard %2, which is missing.")
+                        .arg(QLatin1String(index), s));
     }
 
     // id2label: its size against num_labels and the card's labels.
@@ -288,7 +306,8 @@ LoadResult importHuggingFace(const QString &path, const ImportOptions &options)
         if (config->contains("num_labels") && (*config)["num_labels"].is_number_integer() &&
             (*config)["num_labels"].get<qint64>() != n)
             addFinding(p, "hf.labels-mismatch", Finding::Severity::Warning, "package",
-                       QCoreApplication::translate("mr::Importers", "config.json has %1 id2label entries but num_labels %2.")
+                       QCoreApplication::translate("mr::Importers",
+                                                   "config.json has %1 id2label entries but num_labels %2.")
                            .arg(n)
                            .arg((*config)["num_labels"].get<qint64>()));
         try {
@@ -300,9 +319,10 @@ LoadResult importHuggingFace(const QString &path, const ImportOptions &options)
                     cardLabels = QString::fromStdString(card["num_labels"].Scalar()).toLongLong();
                 if (cardLabels >= 0 && cardLabels != n)
                     addFinding(p, "hf.labels-mismatch", Finding::Severity::Warning, "package",
-                               QCoreApplication::translate("mr::Importers",
-                                                           "config.json has %1 id2label entries, but README.md names %2 "
-                                                           "labels.")
+                               QCoreApplication::translate(
+                                   "mr::Importers",
+                                   "config.json has %1 id2label entries, but README.md names %2 "
+                                   "labels.")
                                    .arg(n)
                                    .arg(cardLabels));
             }
@@ -341,12 +361,15 @@ LoadResult importHuggingFace(const QString &path, const ImportOptions &options)
         if (!hasCard)
             continue;
         if (!sameDataset)
-            addFinding(p, "hf.eval-results-not-in-card", Finding::Severity::Info, "results",
-                       QCoreApplication::translate("mr::Importers", "%1 reports %2 = %3, which README.md's model-index does not list.")
-                           .arg(at(e.value.file, e.value.line), e.name, e.value.display()));
+            addFinding(
+                p, "hf.eval-results-not-in-card", Finding::Severity::Info, "results",
+                QCoreApplication::translate(
+                    "mr::Importers", "%1 reports %2 = %3, which README.md's model-index does not list.")
+                    .arg(at(e.value.file, e.value.line), e.name, e.value.display()));
         else if (!sameValue)
             addFinding(p, "hf.eval-results-differ", Finding::Severity::Warning, "results",
-                       QCoreApplication::translate("mr::Importers", "%1 reports %2 = %3, but README.md's model-index says %4.")
+                       QCoreApplication::translate("mr::Importers",
+                                                   "%1 reports %2 = %3, but README.md's model-index says %4.")
                            .arg(at(e.value.file, e.value.line), e.name, e.value.display(),
                                 cardValues.join(QStringLiteral(", "))));
     }

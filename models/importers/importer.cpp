@@ -20,10 +20,12 @@ QString at(const QString &file, int line)
 void addFinding(Package &pkg, const char *rule, Finding::Severity severity, const char *pane,
                 const QString &message)
 {
-    pkg.sourceFindings.append({QString::fromLatin1(rule), severity, QString::fromLatin1(pane), Anchor::package(), message});
+    pkg.sourceFindings.append(
+        {QString::fromLatin1(rule), severity, QString::fromLatin1(pane), Anchor::package(), message});
 }
 
-bool readSmallFile(const QString &path, const QString &display, QByteArray *out, Diagnostic *error, qint64 limit)
+bool readSmallFile(const QString &path, const QString &display, QByteArray *out, Diagnostic *error,
+                   qint64 limit)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
@@ -61,9 +63,9 @@ void gitCode(Package &pkg, const QString &dir, const QString &head, const QStrin
         const git::Error e = git::lastError(rc, QStringLiteral("git_repository_discover"));
         if (!head.isEmpty())
             addFinding(pkg, "source.commit-unreachable", Finding::Severity::Warning, "code",
-                       QCoreApplication::translate("mr::Importers",
-                                                   "%1 records commit %2, but no git repository holds %3 (%4): the "
-                                                   "code cannot be reviewed.")
+                       QCoreApplication::translate(
+                           "mr::Importers", "%1 records commit %2, but no git repository holds %3 (%4): the "
+                                            "code cannot be reviewed.")
                            .arg(headOrigin, head, QDir::toNativeSeparators(dir), e.message));
         return;
     }
@@ -84,8 +86,9 @@ void gitCode(Package &pkg, const QString &dir, const QString &head, const QStrin
     if (const git::Error e = git::resolveCommit(repo.get(), headSpec, &headCommit)) {
         code.provided = false;
         addFinding(pkg, "source.commit-unreachable", Finding::Severity::Warning, "code",
-                   QCoreApplication::translate("mr::Importers", "%1 records commit %2, which the repository %3 "
-                                                               "does not hold (%4): the code cannot be reviewed.")
+                   QCoreApplication::translate("mr::Importers",
+                                               "%1 records commit %2, which the repository %3 "
+                                               "does not hold (%4): the code cannot be reviewed.")
                        .arg(head.isEmpty() ? QStringLiteral("The repository") : headOrigin, headSpec,
                             QDir::toNativeSeparators(root), e.message));
         return;
@@ -104,9 +107,9 @@ void gitCode(Package &pkg, const QString &dir, const QString &head, const QStrin
     } else {
         code.base = code.head;
         addFinding(pkg, "source.first-commit", Finding::Severity::Info, "code",
-                   QCoreApplication::translate("mr::Importers",
-                                               "Head %1 is the repository's first commit: there is no parent to "
-                                               "compare with (set a base with --base).")
+                   QCoreApplication::translate(
+                       "mr::Importers", "Head %1 is the repository's first commit: there is no parent to "
+                                        "compare with (set a base with --base).")
                        .arg(code.head.left(12)));
     }
     code.raw = {{"repository", code.repository.toStdString()},
@@ -117,8 +120,9 @@ void gitCode(Package &pkg, const QString &dir, const QString &head, const QStrin
 void environmentFiles(Package &pkg, const QString &dir)
 {
     static const QStringList patterns = {
-        QStringLiteral("requirements*.txt"), QStringLiteral("conda.yaml"),  QStringLiteral("conda.yml"),
-        QStringLiteral("environment.yml"),   QStringLiteral("environment.yaml"), QStringLiteral("python_env.yaml"),
+        QStringLiteral("requirements*.txt"), QStringLiteral("conda.yaml"),
+        QStringLiteral("conda.yml"),         QStringLiteral("environment.yml"),
+        QStringLiteral("environment.yaml"),  QStringLiteral("python_env.yaml"),
         QStringLiteral("poetry.lock"),       QStringLiteral("uv.lock")};
     const QFileInfoList files = QDir(dir).entryInfoList(patterns, QDir::Files, QDir::Name);
     for (const QFileInfo &fi : files) {
@@ -127,8 +131,8 @@ void environmentFiles(Package &pkg, const QString &dir)
     if (!pkg.environments.files.isEmpty()) {
         pkg.environments.provided = true;
         pkg.environments.development = pkg.environments.files.first().name;
-        pkg.environments.reference =
-            pkg.environments.files.size() > 1 ? pkg.environments.files.at(1).name : pkg.environments.development;
+        pkg.environments.reference = pkg.environments.files.size() > 1 ? pkg.environments.files.at(1).name
+                                                                       : pkg.environments.development;
     }
 }
 
@@ -142,7 +146,8 @@ void applyOptions(Package &pkg, const ImportOptions &options)
         const QString abs = QFileInfo(file).absoluteFilePath();
         if (!QFileInfo(abs).isFile()) {
             pkg.results.provided = true;
-            pkg.results.errors.append({file, 0, 0, QStringLiteral("--rerun"), QStringLiteral("file not found")});
+            pkg.results.errors.append(
+                {file, 0, 0, QStringLiteral("--rerun"), QStringLiteral("file not found")});
             continue;
         }
         pkg.results.provided = true;
@@ -165,7 +170,10 @@ void openSource(QPromise<LoadResult> &promise, const QString &path, const Import
     case SourceKind::MlflowStore: {
         Diagnostics diags;
         const QList<MlflowRunInfo> runs = listMlflowRuns(path, &diags);
-        result.error = {path, 0, 0, {},
+        result.error = {path,
+                        0,
+                        0,
+                        {},
                         QStringLiteral("an MLflow store with %1 run(s): open one run folder "
                                        "(mlruns/<experiment>/<run>)")
                             .arg(runs.size())};
@@ -180,10 +188,11 @@ void openSource(QPromise<LoadResult> &promise, const QString &path, const Import
         inner.finish();
         result = f.resultCount() > 0 ? f.result() : LoadResult{};
         if (!result.ok() && kind == SourceKind::Unknown && QFileInfo(path).isDir())
-            result.error.message = QStringLiteral(
-                "not a model package: no %1, and not an MLflow model or run, a DVC project or a Hugging "
-                "Face model repository")
-                                       .arg(QLatin1String(kPackageFile));
+            result.error.message =
+                QStringLiteral(
+                    "not a model package: no %1, and not an MLflow model or run, a DVC project or a Hugging "
+                    "Face model repository")
+                    .arg(QLatin1String(kPackageFile));
         if (result.ok() && (!options.base.isEmpty() || !options.rerun.isEmpty())) {
             auto copy = std::make_shared<Package>(*result.package);
             if (!options.base.isEmpty())

@@ -12,9 +12,9 @@ namespace mr::importers {
 
 struct ImportOptions
 {
-    LoadOptions load;   // archives (ModelReview packages)
-    QString base;       // code base revision; empty: head's parent (or the package's own base)
-    QStringList rerun;  // rerun results files (JSON, YAML or CSV) added to the results section
+    LoadOptions load;  // archives (ModelReview packages)
+    QString base;      // code base revision; empty: head's parent (or the package's own base)
+    QStringList rerun; // rerun results files (JSON, YAML or CSV) added to the results section
 };
 
 // Opens any source `recognise()` knows as an mr::Package: a ModelReview package through
@@ -29,9 +29,9 @@ struct MlflowRunInfo
 {
     QString experimentId, experimentName;
     QString runId, runName;
-    QString status;    // "FINISHED", "FAILED", ... (MLflow's names)
+    QString status;       // "FINISHED", "FAILED", ... (MLflow's names)
     qint64 startTime = 0; // ms since the epoch, 0 when unknown
-    QString path;      // absolute run folder
+    QString path;         // absolute run folder
 };
 
 // The runs of an mlruns/ folder (or of one experiment folder), newest first. Experiments and

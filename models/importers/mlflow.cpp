@@ -34,8 +34,9 @@ QString findModelFolder(const QString &artifacts)
     while (it.hasNext())
         found.append(QFileInfo(it.next()).absolutePath());
     std::sort(found.begin(), found.end(), [](const QString &a, const QString &b) {
-        return a.count(QLatin1Char('/')) != b.count(QLatin1Char('/')) ? a.count(QLatin1Char('/')) < b.count(QLatin1Char('/'))
-                                                                      : a < b;
+        return a.count(QLatin1Char('/')) != b.count(QLatin1Char('/'))
+                   ? a.count(QLatin1Char('/')) < b.count(QLatin1Char('/'))
+                   : a < b;
     });
     return found.value(0);
 }
@@ -45,7 +46,8 @@ MlModel addModel(Package &pkg, const QString &modelDir)
 {
     const QString rel = QDir(pkg.rootPath).relativeFilePath(modelDir);
     const QString prefix = rel == QLatin1String(".") ? QString() : rel;
-    const QString mlmodelDisplay = prefix.isEmpty() ? QStringLiteral("MLmodel") : prefix + QStringLiteral("/MLmodel");
+    const QString mlmodelDisplay =
+        prefix.isEmpty() ? QStringLiteral("MLmodel") : prefix + QStringLiteral("/MLmodel");
     QByteArray data;
     Diagnostic error;
     MlModel model;
@@ -56,7 +58,8 @@ MlModel addModel(Package &pkg, const QString &modelDir)
     }
     model = readMlModel(data, mlmodelDisplay);
     pkg.environments.errors += model.diagnostics; // a malformed MLmodel is confined to this section
-    pkg.environments.files.append(namedFile(pkg, QStringLiteral("MLmodel"), QDir(modelDir).filePath(QStringLiteral("MLmodel"))));
+    pkg.environments.files.append(
+        namedFile(pkg, QStringLiteral("MLmodel"), QDir(modelDir).filePath(QStringLiteral("MLmodel"))));
     QStringList envNames;
     for (const QString &n : {model.condaFile, model.virtualenvFile, QStringLiteral("requirements.txt")}) {
         const QString path = QDir(modelDir).filePath(n);
@@ -79,8 +82,12 @@ MlModel addModel(Package &pkg, const QString &modelDir)
 
 QString mlflowStatusName(const QString &status)
 {
-    static const QStringList names = {QString(), QStringLiteral("RUNNING"), QStringLiteral("SCHEDULED"),
-                                      QStringLiteral("FINISHED"), QStringLiteral("FAILED"), QStringLiteral("KILLED")};
+    static const QStringList names = {QString(),
+                                      QStringLiteral("RUNNING"),
+                                      QStringLiteral("SCHEDULED"),
+                                      QStringLiteral("FINISHED"),
+                                      QStringLiteral("FAILED"),
+                                      QStringLiteral("KILLED")};
     bool ok = false;
     const int n = status.toInt(&ok);
     return ok && n > 0 && n < names.size() ? names.at(n) : status;
@@ -149,10 +156,11 @@ LoadResult importMlflowModel(const QString &path, const ImportOptions &options)
     pkg->name = model.artifactPath.isEmpty() ? QFileInfo(dir).fileName() : model.artifactPath;
     pkg->version = model.modelUuid.isEmpty() ? model.runId.left(8) : model.modelUuid.left(8);
     pkg->created = model.created;
-    pkg->sourceDescription = QStringLiteral("MLflow model %1 (%2%3)")
-                                 .arg(pkg->name, model.flavours.join(QStringLiteral(", ")),
-                                      model.mlflowVersion.isEmpty() ? QString()
-                                                                    : QStringLiteral("; MLflow %1").arg(model.mlflowVersion));
+    pkg->sourceDescription =
+        QStringLiteral("MLflow model %1 (%2%3)")
+            .arg(pkg->name, model.flavours.join(QStringLiteral(", ")),
+                 model.mlflowVersion.isEmpty() ? QString()
+                                               : QStringLiteral("; MLflow %1").arg(model.mlflowVersion));
     gitCode(*pkg, dir, {}, {}, options);
     result.package = pkg;
     return result;
@@ -170,7 +178,8 @@ LoadResult importMlflowRun(const QString &path, const ImportOptions &options)
     QByteArray data;
     Diagnostic error;
     MlflowMeta meta;
-    if (!readSmallFile(QDir(dir).filePath(QStringLiteral("meta.yaml")), QStringLiteral("meta.yaml"), &data, &error))
+    if (!readSmallFile(QDir(dir).filePath(QStringLiteral("meta.yaml")), QStringLiteral("meta.yaml"), &data,
+                       &error))
         pkg->warnings.append(error);
     else
         meta = readMlflowMeta(data, QStringLiteral("meta.yaml"));
@@ -182,8 +191,8 @@ LoadResult importMlflowRun(const QString &path, const ImportOptions &options)
         meta.runName = tags.value(QStringLiteral("mlflow.runName"));
     // The experiment's name is in the parent folder's meta.yaml.
     QString experiment = meta.experimentId;
-    if (readSmallFile(QFileInfo(dir).absolutePath() + QStringLiteral("/meta.yaml"), QStringLiteral("../meta.yaml"), &data,
-                      &error)) {
+    if (readSmallFile(QFileInfo(dir).absolutePath() + QStringLiteral("/meta.yaml"),
+                      QStringLiteral("../meta.yaml"), &data, &error)) {
         const MlflowMeta exp = readMlflowMeta(data, QStringLiteral("../meta.yaml"));
         if (!exp.name.isEmpty())
             experiment = exp.name;
@@ -200,9 +209,10 @@ LoadResult importMlflowRun(const QString &path, const ImportOptions &options)
                  experiment.isEmpty() ? QStringLiteral("?") : experiment,
                  meta.status.isEmpty() ? QString() : QStringLiteral(", %1").arg(meta.status));
     if (!meta.status.isEmpty() && meta.status != QLatin1String("FINISHED"))
-        addFinding(*pkg, "mlflow.run-not-finished", Finding::Severity::Warning, "package",
-                   QCoreApplication::translate("mr::Importers", "meta.yaml: the run's status is %1, not FINISHED.")
-                       .arg(meta.status));
+        addFinding(
+            *pkg, "mlflow.run-not-finished", Finding::Severity::Warning, "package",
+            QCoreApplication::translate("mr::Importers", "meta.yaml: the run's status is %1, not FINISHED.")
+                .arg(meta.status));
 
     const QString metrics = QDir(dir).filePath(QStringLiteral("metrics"));
     if (QFileInfo(metrics).isDir()) {
@@ -216,7 +226,8 @@ LoadResult importMlflowRun(const QString &path, const ImportOptions &options)
     // Dataset inputs (MLflow 2.4+): their digest is computed from loaded data, not from files.
     const QDir inputs(QDir(dir).filePath(QStringLiteral("inputs")));
     for (const QFileInfo &in : inputs.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-        if (!readSmallFile(in.absoluteFilePath() + QStringLiteral("/meta.yaml"), in.fileName(), &data, &error))
+        if (!readSmallFile(in.absoluteFilePath() + QStringLiteral("/meta.yaml"), in.fileName(), &data,
+                           &error))
             continue;
         YAML::Node node;
         if (!loadYaml(data, QStringLiteral("inputs/%1/meta.yaml").arg(in.fileName()), &node, &error)) {
@@ -225,18 +236,20 @@ LoadResult importMlflowRun(const QString &path, const ImportOptions &options)
         }
         const QString datasetId = node.IsMap() ? scalar(node["source_id"]) : QString();
         QString name = datasetId, digest, source;
-        const QString dsMeta = QFileInfo(dir).absolutePath() + QStringLiteral("/datasets/%1/meta.yaml").arg(datasetId);
+        const QString dsMeta =
+            QFileInfo(dir).absolutePath() + QStringLiteral("/datasets/%1/meta.yaml").arg(datasetId);
         YAML::Node ds;
-        if (!datasetId.isEmpty() && readSmallFile(dsMeta, dsMeta, &data, &error) && loadYaml(data, dsMeta, &ds, &error) &&
-            ds.IsMap()) {
+        if (!datasetId.isEmpty() && readSmallFile(dsMeta, dsMeta, &data, &error) &&
+            loadYaml(data, dsMeta, &ds, &error) && ds.IsMap()) {
             name = scalar(ds["name"]);
             digest = scalar(ds["digest"]);
             source = scalar(ds["source_type"]);
         }
         addFinding(*pkg, "mlflow.dataset-unverifiable", Finding::Severity::Info, "dataset",
-                   QCoreApplication::translate("mr::Importers",
-                                               "Dataset input %1 (digest %2, source %3) cannot be checked against "
-                                               "files: MLflow computes its digest from the loaded data, not from files.")
+                   QCoreApplication::translate(
+                       "mr::Importers",
+                       "Dataset input %1 (digest %2, source %3) cannot be checked against "
+                       "files: MLflow computes its digest from the loaded data, not from files.")
                        .arg(name, digest.isEmpty() ? QStringLiteral("?") : digest,
                             source.isEmpty() ? QStringLiteral("?") : source));
     }
@@ -256,7 +269,8 @@ QList<MlflowRunInfo> listMlflowRuns(const QString &storePath, Diagnostics *diagn
     if (QFileInfo(store.filePath(QStringLiteral("meta.yaml"))).isFile())
         experiments.append(store);
     else
-        for (const QFileInfo &e : store.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks, QDir::Name))
+        for (const QFileInfo &e :
+             store.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks, QDir::Name))
             if (QFileInfo(e.absoluteFilePath() + QStringLiteral("/meta.yaml")).isFile())
                 experiments.append(QDir(e.absoluteFilePath()));
     for (const QDir &exp : experiments) {
@@ -271,7 +285,8 @@ QList<MlflowRunInfo> listMlflowRuns(const QString &storePath, Diagnostics *diagn
         const MlflowMeta em = readMlflowMeta(data, expDisplay);
         if (diagnostics)
             *diagnostics += em.diagnostics;
-        for (const QFileInfo &r : exp.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks, QDir::Name)) {
+        for (const QFileInfo &r :
+             exp.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks, QDir::Name)) {
             const QString metaPath = r.absoluteFilePath() + QStringLiteral("/meta.yaml");
             if (!QFileInfo(metaPath).isFile())
                 continue;
@@ -303,8 +318,9 @@ QList<MlflowRunInfo> listMlflowRuns(const QString &storePath, Diagnostics *diagn
             runs.append(info);
         }
     }
-    std::stable_sort(runs.begin(), runs.end(),
-                     [](const MlflowRunInfo &a, const MlflowRunInfo &b) { return a.startTime > b.startTime; });
+    std::stable_sort(runs.begin(), runs.end(), [](const MlflowRunInfo &a, const MlflowRunInfo &b) {
+        return a.startTime > b.startTime;
+    });
     return runs;
 }
 

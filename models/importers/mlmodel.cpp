@@ -112,7 +112,8 @@ MlModel readMlModel(const QByteArray &data, const QString &file)
                         m.pythonLine = lineOf(f.second);
                     } else if (key.endsWith(QLatin1String("_version")) && f.second.IsScalar() &&
                                !scalar(f.second).isEmpty()) {
-                        m.versions.append({flavour, key, flavourPackage(key), scalar(f.second), lineOf(f.second)});
+                        m.versions.append(
+                            {flavour, key, flavourPackage(key), scalar(f.second), lineOf(f.second)});
                     }
                 }
                 if (flavour == QLatin1String("python_function")) {
@@ -157,7 +158,8 @@ Findings mlmodelFindings(const MlModel &model, const QString &modelDir, const QS
         if (!QFileInfo(path).isFile()) {
             if (name != QLatin1String("requirements.txt"))
                 add("mlflow.env-file-missing", Finding::Severity::Error,
-                    QCoreApplication::translate("mr::Importers", "%1 names the environment file %2, which is missing.")
+                    QCoreApplication::translate("mr::Importers",
+                                                "%1 names the environment file %2, which is missing.")
                         .arg(model.file, display));
             continue;
         }
@@ -173,15 +175,17 @@ Findings mlmodelFindings(const MlModel &model, const QString &modelDir, const QS
             add("mlflow.python-mismatch", breaks ? Finding::Severity::Error : Finding::Severity::Warning,
                 QCoreApplication::translate("mr::Importers",
                                             "%1 records python_version %2, but %3 pins Python %4%5.")
-                    .arg(where(model.file, model.pythonLine), model.pythonVersion, e.name, e.env.pythonVersion,
+                    .arg(where(model.file, model.pythonLine), model.pythonVersion, e.name,
+                         e.env.pythonVersion,
                          breaks ? QCoreApplication::translate(
-                                      "mr::Importers", ": the model was written by one Python and will be loaded by another")
+                                      "mr::Importers",
+                                      ": the model was written by one Python and will be loaded by another")
                                 : QString()));
         }
         QList<MlModel::Version> versions = model.versions;
         if (!model.mlflowVersion.isEmpty())
-            versions.append({QString(), QStringLiteral("mlflow_version"), QStringLiteral("mlflow"), model.mlflowVersion,
-                             model.mlflowLine});
+            versions.append({QString(), QStringLiteral("mlflow_version"), QStringLiteral("mlflow"),
+                             model.mlflowVersion, model.mlflowLine});
         for (const MlModel::Version &v : versions) {
             for (const environment::PackageEntry &p : e.env.packages) {
                 if (normalise(p.name) != v.package || p.version.isEmpty())
@@ -193,7 +197,8 @@ Findings mlmodelFindings(const MlModel &model, const QString &modelDir, const QS
                 add(mlflow ? "mlflow.mlflow-version-mismatch" : "mlflow.flavour-version-mismatch",
                     breaks ? Finding::Severity::Error : Finding::Severity::Warning,
                     QCoreApplication::translate("mr::Importers", "%1 records %2 %3, but %4 pins %5 %6.")
-                        .arg(where(model.file, v.line), v.key, v.version, where(e.name, p.line), p.name, p.version));
+                        .arg(where(model.file, v.line), v.key, v.version, where(e.name, p.line), p.name,
+                             p.version));
             }
         }
     }

@@ -35,7 +35,8 @@ bool isRunFolder(const QDir &dir)
         return false;
     const QByteArray meta = head(dir.filePath(QStringLiteral("meta.yaml")));
     const bool runId = meta.contains("run_id:") || meta.contains("run_uuid:");
-    return runId && (isDir(dir, "metrics") || isDir(dir, "params") || isDir(dir, "tags") || isDir(dir, "artifacts"));
+    return runId &&
+           (isDir(dir, "metrics") || isDir(dir, "params") || isDir(dir, "tags") || isDir(dir, "artifacts"));
 }
 
 bool isExperimentFolder(const QDir &dir)
@@ -86,7 +87,8 @@ SourceKind recognise(const QString &path)
     const QFileInfoList children =
         dir.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System);
     if (children.size() == 1 && children.first().isDir() &&
-        QFileInfo::exists(children.first().absoluteFilePath() + QLatin1Char('/') + QLatin1String(kPackageFile)))
+        QFileInfo::exists(children.first().absoluteFilePath() + QLatin1Char('/') +
+                          QLatin1String(kPackageFile)))
         return SourceKind::ModelReview;
     if (isFile(dir, "MLmodel"))
         return SourceKind::MlflowModel;
@@ -112,7 +114,8 @@ SourceKind recognise(const QString &path)
             isFile(dir, "generation_config.json") || isFile(dir, "tokenizer_config.json"))
             return SourceKind::HuggingFace;
         for (const QFileInfo &c : children)
-            if (c.isFile() && (c.suffix() == QLatin1String("safetensors") || c.fileName() == QLatin1String("pytorch_model.bin")))
+            if (c.isFile() && (c.suffix() == QLatin1String("safetensors") ||
+                               c.fileName() == QLatin1String("pytorch_model.bin")))
                 return SourceKind::HuggingFace;
     }
     return SourceKind::Unknown;

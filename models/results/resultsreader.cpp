@@ -355,7 +355,7 @@ ResultsFile readResultsJson(const QByteArray &data, const QString &displayName)
     for (const QString &key : std::as_const(duplicates))
         out.diagnostics.append(
             diag(displayName, key, QStringLiteral("duplicated key; the last value is kept")));
-    flattenRoot(root, b);
+    flattenRoot(unwrapDvcOutput(root), b);
     return out;
 }
 

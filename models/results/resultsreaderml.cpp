@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QtConcurrent>
 
+#include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
 
 #include <charconv>
@@ -113,10 +114,11 @@ void readHistory(const QString &path, const QString &display, MetricHistory *h)
         }
         if (!ok) {
             if (h->diagnostics.size() < 100)
-                h->diagnostics.append(diag(display, h->name,
-                                           QStringLiteral("expected \"timestamp value [step]\", found \"%1\"")
-                                               .arg(QString::fromUtf8(start, qMin<qsizetype>(80, lineEnd - start))),
-                                           line, int(c - start) + 1));
+                h->diagnostics.append(
+                    diag(display, h->name,
+                         QStringLiteral("expected \"timestamp value [step]\", found \"%1\"")
+                             .arg(QString::fromUtf8(start, qMin<qsizetype>(80, lineEnd - start))),
+                         line, int(c - start) + 1));
             continue;
         }
         ++h->lines;
@@ -169,9 +171,11 @@ ResultsFile readMlflowMetrics(const QString &dir, const QString &displayName)
     }
     QList<int> order(histories.size());
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](int a, int b) { return histories[a].name < histories[b].name; });
+    std::sort(order.begin(), order.end(),
+              [&](int a, int b) { return histories[a].name < histories[b].name; });
     QtConcurrent::blockingMap(order, [&](int i) {
-        readHistory(paths[i], displayName + QLatin1Char('/') + base.relativeFilePath(paths[i]), &histories[i]);
+        readHistory(paths[i], displayName + QLatin1Char('/') + base.relativeFilePath(paths[i]),
+                    &histories[i]);
     });
     Builder b{out, {}};
     for (int i : order) {
@@ -179,8 +183,8 @@ ResultsFile readMlflowMetrics(const QString &dir, const QString &displayName)
         out.diagnostics += h.diagnostics;
         if (!h.found) {
             if (h.diagnostics.isEmpty())
-                out.diagnostics.append(diag(displayName + QLatin1Char('/') + base.relativeFilePath(paths[i]), h.name,
-                                            QStringLiteral("no values recorded")));
+                out.diagnostics.append(diag(displayName + QLatin1Char('/') + base.relativeFilePath(paths[i]),
+                                            h.name, QStringLiteral("no values recorded")));
             continue;
         }
         MetricValue v = MetricValue::fromNumber(h.value);
@@ -222,7 +226,8 @@ ResultsFile readModelCard(const QByteArray &data, const QString &displayName)
     QByteArray yaml;
     int first = 0;
     if (!cardFrontMatter(data, &yaml, &first)) {
-        out.diagnostics.append(diag(displayName, {}, QStringLiteral("no YAML front matter (--- ... ---)"), 1, 1));
+        out.diagnostics.append(
+            diag(displayName, {}, QStringLiteral("no YAML front matter (--- ... ---)"), 1, 1));
         return out;
     }
     YAML::Node root;
@@ -243,8 +248,9 @@ ResultsFile readModelCard(const QByteArray &data, const QString &displayName)
     }
     try {
         if (!index.IsSequence()) {
-            out.diagnostics.append(diag(displayName, QStringLiteral("model-index"), QStringLiteral("not a list"),
-                                        index.Mark().line + first, index.Mark().column + 1));
+            out.diagnostics.append(diag(displayName, QStringLiteral("model-index"),
+                                        QStringLiteral("not a list"), index.Mark().line + first,
+                                        index.Mark().column + 1));
             return out;
         }
         for (const auto &model : index) {
@@ -276,13 +282,14 @@ ResultsFile readModelCard(const QByteArray &data, const QString &displayName)
                                                     m.Mark().line + first, m.Mark().column + 1));
                         continue;
                     }
-                    b.add((prefix + QStringList{type}).join(QLatin1Char('.')), v, QStringLiteral("model-index"));
+                    b.add((prefix + QStringList{type}).join(QLatin1Char('.')), v,
+                          QStringLiteral("model-index"));
                 }
             }
         }
     } catch (const YAML::Exception &e) {
-        out.diagnostics.append(diag(displayName, {}, QString::fromStdString(e.msg), e.mark.line + first,
-                                    e.mark.column + 1));
+        out.diagnostics.append(
+            diag(displayName, {}, QString::fromStdString(e.msg), e.mark.line + first, e.mark.column + 1));
     }
     return out;
 }
@@ -312,14 +319,16 @@ ResultsFile readEvalResults(const QByteArray &data, const QString &displayName)
             const QString id = ds ? yamlScalar(ds["id"]) : QString();
             const QString task = ds ? yamlScalar(ds["task_id"]) : QString();
             if (id.isEmpty() || !e["value"]) {
-                out.diagnostics.append(diag(displayName, {}, QStringLiteral("an entry lacks dataset.id or value"),
+                out.diagnostics.append(diag(displayName, {},
+                                            QStringLiteral("an entry lacks dataset.id or value"),
                                             e.Mark().line + 1, e.Mark().column + 1));
                 continue;
             }
             b.add(task.isEmpty() ? id : id + QLatin1Char('.') + task, yamlValue(e["value"]), id);
         }
     } catch (const YAML::Exception &e) {
-        out.diagnostics.append(diag(displayName, {}, QString::fromStdString(e.msg), e.mark.line + 1, e.mark.column + 1));
+        out.diagnostics.append(
+            diag(displayName, {}, QString::fromStdString(e.msg), e.mark.line + 1, e.mark.column + 1));
     }
     return out;
 }
@@ -330,8 +339,8 @@ ResultsFile readEvalResultsFolder(const QString &dir, const QString &displayName
     out.path = dir;
     out.displayName = displayName;
     Builder b{out, {}};
-    const QFileInfoList files = QDir(dir).entryInfoList({QStringLiteral("*.yaml"), QStringLiteral("*.yml")},
-                                                        QDir::Files, QDir::Name);
+    const QFileInfoList files =
+        QDir(dir).entryInfoList({QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files, QDir::Name);
     for (const QFileInfo &fi : files) {
         QFile f(fi.absoluteFilePath());
         const QString display = displayName + QLatin1Char('/') + fi.fileName();
@@ -342,10 +351,77 @@ ResultsFile readEvalResultsFolder(const QString &dir, const QString &displayName
         const ResultsFile one = readEvalResults(f.readAll(), display);
         out.diagnostics += one.diagnostics;
         out.readable = out.readable || one.readable;
-        for (const NamedValue &nv : one.metrics)
-            b.add(nv.name, nv.value, nv.value.file);
+        // Each value keeps the file it came from (findings name it); the first of a name wins.
+        for (const NamedValue &nv : one.metrics) {
+            if (b.seen.contains(nv.name)) {
+                out.diagnostics.append(diag(display, nv.name,
+                                            QStringLiteral("also reported in %1; the first value is kept")
+                                                .arg(b.seen.value(nv.name)),
+                                            nv.value.line));
+                continue;
+            }
+            b.seen.insert(nv.name, display);
+            out.metrics.append(nv);
+        }
     }
     return out;
 }
+
+namespace detail {
+
+namespace {
+
+nlohmann::json metricsOf(const nlohmann::json &data)
+{
+    nlohmann::json merged = nlohmann::json::object();
+    if (!data.is_object() || !data.contains("metrics") || !data["metrics"].is_object())
+        return merged;
+    for (const auto &[file, entry] : data["metrics"].items())
+        if (entry.is_object() && entry.contains("data") && entry["data"].is_object())
+            merged.update(entry["data"]);
+    return merged;
+}
+
+bool isMetricsDiff(const nlohmann::json &j)
+{
+    if (!j.is_object() || j.empty())
+        return false;
+    for (const auto &file : j) {
+        if (!file.is_object())
+            return false;
+        for (const auto &m : file)
+            if (!m.is_object() || !m.contains("new"))
+                return false;
+    }
+    return true;
+}
+
+} // namespace
+
+nlohmann::json unwrapDvcOutput(const nlohmann::json &root)
+{
+    if (root.is_array() && !root.empty() && root[0].is_object() && root[0].contains("rev") &&
+        root[0].contains("data")) {
+        for (const auto &e : root)
+            if (e.is_object() && e.value("rev", std::string()) == "workspace")
+                return metricsOf(e["data"]);
+        return metricsOf(root[0]["data"]);
+    }
+    if (root.is_object() && root.contains("workspace") && root["workspace"].is_object() &&
+        root["workspace"].contains("baseline") && root["workspace"]["baseline"].is_object())
+        return metricsOf(root["workspace"]["baseline"].value("data", nlohmann::json::object()));
+    const nlohmann::json &diff =
+        root.is_object() && root.size() == 1 && root.contains("diff") ? root["diff"] : root;
+    if (isMetricsDiff(diff)) {
+        nlohmann::json out = nlohmann::json::object();
+        for (const auto &file : diff)
+            for (const auto &[name, m] : file.items())
+                out[name] = m["new"];
+        return out;
+    }
+    return root;
+}
+
+} // namespace detail
 
 } // namespace mr::results

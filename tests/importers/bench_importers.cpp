@@ -72,9 +72,10 @@ int genDir(const QString &file, qint64 entries)
     QByteArray block = "[";
     for (qint64 i = 0; i < entries; ++i) {
         char line[160];
-        const int n = std::snprintf(line, sizeof line, "%s{\"md5\": \"%016llx%016llx\", \"relpath\": \"images/part-%03lld/img_%08lld.jpg\"}",
-                                    i ? ", " : "", (unsigned long long)(i * 2654435761ULL), (unsigned long long)(~i),
-                                    i % 1000, i);
+        const int n = std::snprintf(
+            line, sizeof line,
+            "%s{\"md5\": \"%016llx%016llx\", \"relpath\": \"images/part-%03lld/img_%08lld.jpg\"}",
+            i ? ", " : "", (unsigned long long)(i * 2654435761ULL), (unsigned long long)(~i), i % 1000, i);
         block.append(line, n);
         if (block.size() > (4 << 20)) {
             f.write(block);
@@ -126,6 +127,8 @@ int main(int argc, char **argv)
         return genDir(a[2], a[3].toLongLong());
     if (a.size() >= 3 && a[1] == QLatin1String("load-dir"))
         return loadDir(a[2]);
-    std::fprintf(stderr, "usage: bench_importers gen-run DIR METRICS STEPS | open-run DIR | gen-dir FILE N | load-dir FILE\n");
+    std::fprintf(
+        stderr,
+        "usage: bench_importers gen-run DIR METRICS STEPS | open-run DIR | gen-dir FILE N | load-dir FILE\n");
     return 2;
 }

@@ -69,15 +69,16 @@ void mlflowModel1x(const QString &dir)
 
 namespace {
 
-void run(const QString &exp, const QString &id, const QString &name, int status, qint64 start, const QString &commit,
-         bool withModel)
+void run(const QString &exp, const QString &id, const QString &name, int status, qint64 start,
+         const QString &commit, bool withModel)
 {
     const QString d = exp + QLatin1Char('/') + id;
     write(d, QStringLiteral("meta.yaml"),
-          QStringLiteral("artifact_uri: file:///nowhere/mlruns/1/%1/artifacts\nend_time: %2\nentry_point_name: ''\n"
-                         "experiment_id: '1'\nlifecycle_stage: active\nrun_id: %1\nrun_name: %3\nrun_uuid: %1\n"
-                         "source_name: ''\nsource_type: 4\nsource_version: ''\nstart_time: %4\nstatus: %5\ntags: []\n"
-                         "user_id: alice\n")
+          QStringLiteral(
+              "artifact_uri: file:///nowhere/mlruns/1/%1/artifacts\nend_time: %2\nentry_point_name: ''\n"
+              "experiment_id: '1'\nlifecycle_stage: active\nrun_id: %1\nrun_name: %3\nrun_uuid: %1\n"
+              "source_name: ''\nsource_type: 4\nsource_version: ''\nstart_time: %4\nstatus: %5\ntags: []\n"
+              "user_id: alice\n")
               .arg(id)
               .arg(start + 1000)
               .arg(name)
@@ -99,7 +100,8 @@ void run(const QString &exp, const QString &id, const QString &name, int status,
     if (withModel) {
         write(d, QStringLiteral("artifacts/model/MLmodel"),
               "artifact_path: model\nflavors:\n  python_function:\n    env:\n      conda: conda.yaml\n"
-              "      virtualenv: python_env.yaml\n    loader_module: mlflow.sklearn\n    python_version: 3.10.12\n"
+              "      virtualenv: python_env.yaml\n    loader_module: mlflow.sklearn\n    python_version: "
+              "3.10.12\n"
               "  sklearn:\n    sklearn_version: 1.3.0\nmlflow_version: 2.9.2\n");
         write(d, QStringLiteral("artifacts/model/conda.yaml"),
               "dependencies:\n- python=3.10.12\n- pip:\n  - mlflow==2.9.2\n  - scikit-learn==1.3.0\n");
@@ -118,12 +120,13 @@ QString mlflowStore(const QString &root, const QString &runId, const QString &co
           "artifact_location: file:///nowhere/mlruns/1\ncreation_time: 1700000000000\nexperiment_id: '1'\n"
           "last_update_time: 1700000000000\nlifecycle_stage: active\nname: churn\n");
     write(store, QStringLiteral("2/meta.yaml"),
-          "artifact_location: file:///nowhere/mlruns/2\nexperiment_id: '2'\nlifecycle_stage: active\nname: other\n");
+          "artifact_location: file:///nowhere/mlruns/2\nexperiment_id: '2'\nlifecycle_stage: active\nname: "
+          "other\n");
     run(store + QStringLiteral("/1"), runId, QStringLiteral("bold-heron-7"), 3, 1700000000000, commit, true);
-    run(store + QStringLiteral("/1"), QStringLiteral("0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e"), QStringLiteral("sad-owl-2"), 4,
-        1700000100000, {}, false);
-    run(store + QStringLiteral("/2"), QStringLiteral("7a7a2d3e4f5a6b7c8d9e0f1a2b3c4d5e"), QStringLiteral("calm-fox-1"), 3,
-        1600000000000, {}, false);
+    run(store + QStringLiteral("/1"), QStringLiteral("0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e"),
+        QStringLiteral("sad-owl-2"), 4, 1700000100000, {}, false);
+    run(store + QStringLiteral("/2"), QStringLiteral("7a7a2d3e4f5a6b7c8d9e0f1a2b3c4d5e"),
+        QStringLiteral("calm-fox-1"), 3, 1600000000000, {}, false);
     return store + QStringLiteral("/1/") + runId;
 }
 
@@ -137,8 +140,8 @@ void dvcProject(const QString &dir, bool dvc3)
     const QByteArray f1 = "feature 1\n", f2 = "feature 2\n";
     write(dir, QStringLiteral("data/features/a.txt"), f1);
     write(dir, QStringLiteral("data/features/b.txt"), f2);
-    const QByteArray listing = "[{\"md5\": \"" + md5Hex(f1) + "\", \"relpath\": \"a.txt\"}, {\"md5\": \"" + md5Hex(f2) +
-                               "\", \"relpath\": \"b.txt\"}]";
+    const QByteArray listing = "[{\"md5\": \"" + md5Hex(f1) + "\", \"relpath\": \"a.txt\"}, {\"md5\": \"" +
+                               md5Hex(f2) + "\", \"relpath\": \"b.txt\"}]";
     const QByteArray dirMd5 = md5Hex(listing);
     write(dir,
           (dvc3 ? QStringLiteral(".dvc/cache/files/md5/%1/%2.dir") : QStringLiteral(".dvc/cache/%1/%2.dir"))
@@ -153,8 +156,10 @@ void dvcProject(const QString &dir, bool dvc3)
               (dvc3 ? "  hash: md5\n" : "") + "  path: raw.csv\n");
     write(dir, QStringLiteral("dvc.yaml"),
           "stages:\n"
-          "  featurize:\n    cmd: python src/featurize.py\n    deps:\n    - data/raw.csv\n    outs:\n    - data/features\n"
-          "  train:\n    cmd: python src/train.py\n    deps:\n    - data/features\n    params:\n    - train.n_est\n"
+          "  featurize:\n    cmd: python src/featurize.py\n    deps:\n    - data/raw.csv\n    outs:\n    - "
+          "data/features\n"
+          "  train:\n    cmd: python src/train.py\n    deps:\n    - data/features\n    params:\n    - "
+          "train.n_est\n"
           "    - train.min_split\n    outs:\n    - model.pkl\n"
           "metrics:\n- eval/metrics.json\n");
     write(dir, QStringLiteral("params.yaml"), "train:\n  n_est: 100\n  min_split: 0.010\n");
@@ -166,7 +171,8 @@ void dvcProject(const QString &dir, bool dvc3)
               hash + "      md5: " + csvMd5 + "\n      size: " + QByteArray::number(crlf.size()) +
               "\n    outs:\n    - path: data/features\n" + hash + "      md5: " + dirMd5 +
               ".dir\n      size: 20\n      nfiles: 2\n"
-              "  train:\n    cmd: python src/train.py\n    params:\n      params.yaml:\n        train.n_est: 50\n"
+              "  train:\n    cmd: python src/train.py\n    params:\n      params.yaml:\n        train.n_est: "
+              "50\n"
               "        train.min_split: 0.01\n    outs:\n    - path: model.pkl\n" +
               hash + "      md5: " + md5Hex(model) + "\n      size: " + QByteArray::number(model.size()) +
               "\n"
@@ -198,20 +204,24 @@ void huggingFace(const QString &dir)
           "---\nlanguage: en\nlicense: apache-2.0\nlabels:\n- negative\n- positive\n"
           "model-index:\n- name: tiny-sentiment\n  results:\n  - task:\n      type: text-classification\n"
           "    dataset:\n      type: imdb\n      name: IMDB\n      split: test\n    metrics:\n"
-          "    - type: accuracy\n      value: 0.912\n    - type: f1\n      value: 0.905\n---\n# tiny-sentiment\n");
-    write(dir, QStringLiteral(".eval_results/imdb.yaml"),
-          "- dataset:\n    id: imdb\n    task_id: accuracy\n  value: 0.899\n  source:\n    name: Model Card\n");
+          "    - type: accuracy\n      value: 0.912\n    - type: f1\n      value: 0.905\n---\n# "
+          "tiny-sentiment\n");
+    write(
+        dir, QStringLiteral(".eval_results/imdb.yaml"),
+        "- dataset:\n    id: imdb\n    task_id: accuracy\n  value: 0.899\n  source:\n    name: Model Card\n");
     write(dir, QStringLiteral("config.json"),
           "{\n  \"architectures\": [\"BertForSequenceClassification\"],\n  \"model_type\": \"bert\",\n"
           "  \"torch_dtype\": \"float16\",\n  \"eos_token_id\": 2,\n"
-          "  \"id2label\": {\"0\": \"negative\", \"1\": \"neutral\", \"2\": \"positive\"},\n  \"num_labels\": 3\n}\n");
+          "  \"id2label\": {\"0\": \"negative\", \"1\": \"neutral\", \"2\": \"positive\"},\n  "
+          "\"num_labels\": 3\n}\n");
     write(dir, QStringLiteral("generation_config.json"), "{\"eos_token_id\": [2, 32000]}\n");
     write(dir, QStringLiteral("model-00001-of-00002.safetensors"),
           safetensors({{QStringLiteral("a.weight"), QStringLiteral("BF16")},
                        {QStringLiteral("b.weight"), QStringLiteral("BF16")},
                        {QStringLiteral("c.bias"), QStringLiteral("F32")}}));
     write(dir, QStringLiteral("model.safetensors.index.json"),
-          "{\"metadata\": {\"total_size\": 12}, \"weight_map\": {\"a.weight\": \"model-00001-of-00002.safetensors\", "
+          "{\"metadata\": {\"total_size\": 12}, \"weight_map\": {\"a.weight\": "
+          "\"model-00001-of-00002.safetensors\", "
           "\"d.weight\": \"model-00002-of-00002.safetensors\"}}\n");
     write(dir, QStringLiteral("pytorch_model.bin"),
           "version https://git-lfs.github.com/spec/v1\n"

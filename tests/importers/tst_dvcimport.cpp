@@ -3,6 +3,7 @@
 #include "models/dataset/verifier.h"
 #include "models/dvc/dvcproject.h"
 #include "models/importers/importer.h"
+#include "models/results/resultsreader.h"
 #include "tests/importers/importfixtures.h"
 
 #include <QFile>
@@ -44,6 +45,8 @@ private Q_SLOTS:
     void realLockFiles();
     void malformedLock_data();
     void malformedLock();
+    void dvcOutputs_data();
+    void dvcOutputs();
 };
 
 void TestDvcImport::project_data()
@@ -71,7 +74,8 @@ void TestDvcImport::project()
     // Stale lock stage and changed param, each naming both files and both values.
     const QStringList stale = rules(p, QStringLiteral("dvc.stale-lock-stage"));
     QCOMPARE(stale.size(), 1);
-    QVERIFY2(stale.first().contains(QStringLiteral("\"evaluate\"")) && stale.first().contains(QStringLiteral("dvc.yaml")),
+    QVERIFY2(stale.first().contains(QStringLiteral("\"evaluate\"")) &&
+                 stale.first().contains(QStringLiteral("dvc.yaml")),
              qPrintable(stale.first()));
     const QStringList params = rules(p, QStringLiteral("dvc.param-changed"));
     QCOMPARE(params.size(), 1); // min_split 0.01 and 0.010 are the same value
@@ -84,7 +88,8 @@ void TestDvcImport::project()
     QCOMPARE(p.environments.files.first().relativePath, QStringLiteral("requirements.txt"));
     // Dataset: the project folder reads as lock outs and deps, .dvc outs, and the .dir listing.
     QVERIFY(p.dataset.usable());
-    const dataset::ManifestLoadResult m = dataset::loadManifestSync(p.dataset.manifestPath, QStringLiteral("."));
+    const dataset::ManifestLoadResult m =
+        dataset::loadManifestSync(p.dataset.manifestPath, QStringLiteral("."));
     QVERIFY2(m.ok(), qPrintable(m.error.toString()));
     QCOMPARE(m.manifest->format, QStringLiteral("dvc-project"));
     QStringList paths;
@@ -122,7 +127,8 @@ void TestDvcImport::verifyHashRules()
     }
     // A CRLF file under the wrong rule is a mismatch: DVC 3 never converts.
     if (dvc3) {
-        fixtures::write(tmp.path(), QStringLiteral("data/raw.csv"), QByteArray("id,label\n1,a\n2,b\n").leftJustified(22, ' '));
+        fixtures::write(tmp.path(), QStringLiteral("data/raw.csv"),
+                        QByteArray("id,label\n1,a\n2,b\n").leftJustified(22, ' '));
         dataset::Verification again(m.manifest, tmp.path());
         dataset::verifySync(again, options);
         for (qsizetype i = 0; i < m.manifest->size(); ++i)
@@ -140,8 +146,10 @@ void TestDvcImport::textRule_data()
     QTest::newRow("crlf text") << QByteArray("a\r\nb\r\n") << true << QByteArray("a\nb\n");
     QTest::newRow("lone cr kept") << QByteArray("a\rb\r\n") << true << QByteArray("a\rb\n");
     QTest::newRow("nul is binary") << QByteArray("a\r\n\0b", 5) << false << QByteArray("a\r\n\0b", 5);
-    QTest::newRow("mostly high bytes") << QByteArray("\xff\xfe\xfd\xfc\r\n") << false << QByteArray("\xff\xfe\xfd\xfc\r\n");
-    QTest::newRow("some utf-8 is text") << QByteArray("caf\xc3\xa9 au lait\r\n") << true << QByteArray("caf\xc3\xa9 au lait\n");
+    QTest::newRow("mostly high bytes")
+        << QByteArray("\xff\xfe\xfd\xfc\r\n") << false << QByteArray("\xff\xfe\xfd\xfc\r\n");
+    QTest::newRow("some utf-8 is text")
+        << QByteArray("caf\xc3\xa9 au lait\r\n") << true << QByteArray("caf\xc3\xa9 au lait\n");
 }
 
 void TestDvcImport::textRule()
@@ -201,10 +209,13 @@ void TestDvcImport::malformedLock_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<int>("line");
     QTest::addColumn<int>("column");
-    QTest::newRow("bad indentation") << QByteArray("schema: '2.0'\nstages:\n  train:\n    outs:\n  - path: x\n   md5: y\n") << 6 << 4;
+    QTest::newRow("bad indentation")
+        << QByteArray("schema: '2.0'\nstages:\n  train:\n    outs:\n  - path: x\n   md5: y\n") << 5 << 3;
     QTest::newRow("not a mapping") << QByteArray("- a\n- b\n") << 1 << 1;
-    QTest::newRow("bad md5") << QByteArray("schema: '2.0'\nstages:\n  s:\n    outs:\n    - path: x\n      md5: zz\n") << 6 << 12;
-    QTest::newRow("unclosed quote") << QByteArray("schema: '2.0\nstages: {}\n") << 1 << 9;
+    QTest::newRow("bad md5") << QByteArray(
+                                    "schema: '2.0'\nstages:\n  s:\n    outs:\n    - path: x\n      md5: zz\n")
+                             << 6 << 12;
+    QTest::newRow("unclosed quote") << QByteArray("schema: '2.0'\nstages: {a: [}\n") << 2 << 0;
 }
 
 void TestDvcImport::malformedLock()
@@ -224,6 +235,47 @@ void TestDvcImport::malformedLock()
     const LoadResult r = importers::openSourceSync(tmp.path());
     QVERIFY(r.ok());
     QCOMPARE(r.package->sourceKind, QStringLiteral("dvc"));
+}
+
+void TestDvcImport::dvcOutputs_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<double>("value");
+    QTest::newRow("metrics diff")
+        << QByteArray("{\"eval/metrics.json\": {\"avg_prec.test\": {\"old\": 0.9, \"new\": 0.93, "
+                      "\"diff\": 0.03}}}")
+        << "avg_prec.test" << 0.93;
+    QTest::newRow("metrics diff under diff")
+        << QByteArray("{\"diff\": {\"m.json\": {\"acc\": {\"old\": null, \"new\": 0.5}}}}") << "acc" << 0.5;
+    QTest::newRow("exp show DVC 3")
+        << QByteArray(
+               "[{\"rev\": \"workspace\", \"name\": null, \"data\": {\"rev\": \"workspace\", \"metrics\": "
+               "{\"eval/metrics.json\": {\"data\": {\"roc_auc\": {\"test\": 0.81}}}}, \"params\": {}}}, "
+               "{\"rev\": \"abc\", \"data\": {\"metrics\": {}}}]")
+        << "roc_auc.test" << 0.81;
+    QTest::newRow("exp show DVC 2")
+        << QByteArray("{\"workspace\": {\"baseline\": {\"data\": {\"metrics\": {\"scores.json\": {\"data\": "
+                      "{\"auc\": 0.7}}}}}}}")
+        << "auc" << 0.7;
+    QTest::newRow("plain metrics untouched")
+        << QByteArray("{\"test\": {\"new\": 1, \"acc\": 0.6}}") << "test.acc" << 0.6;
+}
+
+void TestDvcImport::dvcOutputs()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, name);
+    QFETCH(double, value);
+    const results::ResultsFile f = results::readResultsJson(json, QStringLiteral("out.json"));
+    QVERIFY(f.readable);
+    bool found = false;
+    for (const results::NamedValue &v : f.metrics)
+        if (v.name == name) {
+            found = true;
+            QCOMPARE(v.value.number, value);
+        }
+    QVERIFY2(found, qPrintable(name));
 }
 
 QTEST_GUILESS_MAIN(TestDvcImport)

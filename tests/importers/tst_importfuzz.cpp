@@ -59,38 +59,47 @@ void TestImportFuzz::readers_data()
 {
     QTest::addColumn<QString>("reader");
     QTest::addColumn<QByteArray>("seed");
-    QTest::newRow("MLmodel") << "mlmodel"
-                             << QByteArray("artifact_path: model\nflavors:\n  python_function:\n    env:\n      conda: "
-                                           "conda.yaml\n      virtualenv: python_env.yaml\n    python_version: 3.10.12\n"
-                                           "  sklearn:\n    sklearn_version: 1.3.0\nmlflow_version: 2.9.2\n");
-    QTest::newRow("meta.yaml") << "meta"
-                               << QByteArray("artifact_uri: file:///x\nexperiment_id: '1'\nrun_id: abc\nrun_name: r\n"
-                                             "start_time: 1700000000000\nstatus: 3\ntags: []\n");
-    QTest::newRow("dvc.lock") << "lock"
-                              << QByteArray("schema: '2.0'\nstages:\n  train:\n    cmd: python t.py\n    deps:\n    - "
-                                            "path: d.csv\n      hash: md5\n      md5: 0123456789abcdef0123456789abcdef\n"
-                                            "      size: 3\n    params:\n      params.yaml:\n        a.b: 1\n    outs:\n"
-                                            "    - path: out\n      md5: 0123456789abcdef0123456789abcdef.dir\n      "
-                                            "nfiles: 2\n");
+    QTest::newRow("MLmodel")
+        << "mlmodel"
+        << QByteArray("artifact_path: model\nflavors:\n  python_function:\n    env:\n      conda: "
+                      "conda.yaml\n      virtualenv: python_env.yaml\n    python_version: 3.10.12\n"
+                      "  sklearn:\n    sklearn_version: 1.3.0\nmlflow_version: 2.9.2\n");
+    QTest::newRow("meta.yaml")
+        << "meta"
+        << QByteArray("artifact_uri: file:///x\nexperiment_id: '1'\nrun_id: abc\nrun_name: r\n"
+                      "start_time: 1700000000000\nstatus: 3\ntags: []\n");
+    QTest::newRow("dvc.lock")
+        << "lock"
+        << QByteArray("schema: '2.0'\nstages:\n  train:\n    cmd: python t.py\n    deps:\n    - "
+                      "path: d.csv\n      hash: md5\n      md5: 0123456789abcdef0123456789abcdef\n"
+                      "      size: 3\n    params:\n      params.yaml:\n        a.b: 1\n    outs:\n"
+                      "    - path: out\n      md5: 0123456789abcdef0123456789abcdef.dir\n      "
+                      "nfiles: 2\n");
     QTest::newRow("dvc.yaml") << "dvcyaml"
-                              << QByteArray("stages:\n  a:\n    cmd: x\n    metrics:\n    - m.json:\n        cache: "
-                                            "false\nmetrics:\n- eval/metrics.json\n");
+                              << QByteArray(
+                                     "stages:\n  a:\n    cmd: x\n    metrics:\n    - m.json:\n        cache: "
+                                     "false\nmetrics:\n- eval/metrics.json\n");
     QTest::newRow(".dvc") << "dvcfile"
-                          << QByteArray("outs:\n- md5: 0123456789abcdef0123456789abcdef\n  size: 3\n  path: x\n");
+                          << QByteArray(
+                                 "outs:\n- md5: 0123456789abcdef0123456789abcdef\n  size: 3\n  path: x\n");
     QTest::newRow("params") << "params" << QByteArray("train:\n  n_est: 50\n  min_split: 0.01\n");
     QTest::newRow("card") << "card"
-                          << QByteArray("---\nmodel-index:\n- name: m\n  results:\n  - dataset:\n      type: imdb\n"
-                                        "    metrics:\n    - type: accuracy\n      value: 0.9\n---\n# m\n");
-    QTest::newRow(".eval_results") << "eval" << QByteArray("- dataset:\n    id: imdb\n    task_id: acc\n  value: 0.8\n");
+                          << QByteArray(
+                                 "---\nmodel-index:\n- name: m\n  results:\n  - dataset:\n      type: imdb\n"
+                                 "    metrics:\n    - type: accuracy\n      value: 0.9\n---\n# m\n");
+    QTest::newRow(".eval_results") << "eval"
+                                   << QByteArray(
+                                          "- dataset:\n    id: imdb\n    task_id: acc\n  value: 0.8\n");
     QTest::newRow("metric lines") << "metrics" << QByteArray("1700000000000 0.5 0\n1700000000001 0.25 1\n");
     QTest::newRow(".dir listing") << "dir"
-                                  << QByteArray("[{\"md5\": \"0123456789abcdef0123456789abcdef\", \"relpath\": "
-                                                "\"a.txt\"}, {\"md5\": \"0123456789abcdef0123456789abcdef\", "
-                                                "\"relpath\": \"b/c.txt\", \"size\": 4}]");
+                                  << QByteArray(
+                                         "[{\"md5\": \"0123456789abcdef0123456789abcdef\", \"relpath\": "
+                                         "\"a.txt\"}, {\"md5\": \"0123456789abcdef0123456789abcdef\", "
+                                         "\"relpath\": \"b/c.txt\", \"size\": 4}]");
     QTest::newRow("safetensors") << "safetensors"
-                                 << QByteArray("\x2a\0\0\0\0\0\0\0{\"w\":{\"dtype\":\"F16\",\"shape\":[1],"
+                                 << QByteArray("\x36\0\0\0\0\0\0\0{\"w\":{\"dtype\":\"F16\",\"shape\":[1],"
                                                "\"data_offsets\":[0,2]}}\0\0",
-                                               52);
+                                               64);
 }
 
 void TestImportFuzz::readers()
@@ -152,8 +161,8 @@ void TestImportFuzz::readers()
                 QDir().mkpath(tmp.path() + QStringLiteral("/metrics"));
                 QFile::remove(tmp.path() + QStringLiteral("/metrics/m"));
                 QVERIFY(QFile::copy(file, tmp.path() + QStringLiteral("/metrics/m")));
-                const results::ResultsFile f = results::readMlflowMetrics(tmp.path() + QStringLiteral("/metrics"),
-                                                                          QStringLiteral("metrics"));
+                const results::ResultsFile f = results::readMlflowMetrics(
+                    tmp.path() + QStringLiteral("/metrics"), QStringLiteral("metrics"));
                 if (round == 0)
                     QCOMPARE(f.metrics.value(0).value.number, 0.25);
                 checkDiagnostics(f.diagnostics, QStringLiteral("metrics"));
@@ -162,15 +171,16 @@ void TestImportFuzz::readers()
                 Diagnostics diags;
                 Diagnostic error;
                 const bool ok = dvc::readDirListing(
-                    file, QStringLiteral("x.dir"), [&](std::string_view, const std::uint8_t *, qint64) { ++n; }, &diags,
-                    &error);
+                    file, QStringLiteral("x.dir"),
+                    [&](std::string_view, const std::uint8_t *, qint64) { ++n; }, &diags, &error);
                 if (round == 0)
                     QVERIFY(ok && n == 2);
                 if (!ok)
                     QCOMPARE(error.file, QStringLiteral("x.dir"));
                 checkDiagnostics(diags, QStringLiteral("x.dir"));
             } else {
-                const importers::SafetensorsHeader h = importers::readSafetensorsHeader(file, QStringLiteral("w.st"));
+                const importers::SafetensorsHeader h =
+                    importers::readSafetensorsHeader(file, QStringLiteral("w.st"));
                 if (round == 0)
                     QVERIFY2(h.ok && h.mainDtype() == QLatin1String("F16"), qPrintable(h.error.toString()));
                 if (!h.ok)

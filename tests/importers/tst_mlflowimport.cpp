@@ -27,11 +27,14 @@ const Finding *findRule(const Package &p, const QString &rule, int nth = 0)
 QStringList snapshot(const QString &dir)
 {
     QStringList out;
-    QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         it.next();
-        out << QStringLiteral("%1 %2 %3").arg(it.filePath()).arg(it.fileInfo().size()).arg(
-                   it.fileInfo().lastModified().toMSecsSinceEpoch());
+        out << QStringLiteral("%1 %2 %3")
+                   .arg(it.filePath())
+                   .arg(it.fileInfo().size())
+                   .arg(it.fileInfo().lastModified().toMSecsSinceEpoch());
     }
     out.sort();
     return out;
@@ -59,15 +62,24 @@ void TestMlflowImport::recognise_data()
 {
     QTest::addColumn<QString>("shape");
     QTest::addColumn<QString>("kind");
-    QTest::newRow("package") << "package" << "modelreview";
-    QTest::newRow("mlflow model") << "model" << "mlflow-model";
-    QTest::newRow("mlflow run") << "run" << "mlflow-run";
-    QTest::newRow("mlruns") << "store" << "mlflow-store";
-    QTest::newRow("experiment") << "experiment" << "mlflow-store";
-    QTest::newRow("dvc") << "dvc" << "dvc";
-    QTest::newRow("huggingface") << "hf" << "huggingface";
-    QTest::newRow("plain folder") << "plain" << "unknown";
-    QTest::newRow("package wins over MLmodel") << "both" << "modelreview";
+    QTest::newRow("package") << "package"
+                             << "modelreview";
+    QTest::newRow("mlflow model") << "model"
+                                  << "mlflow-model";
+    QTest::newRow("mlflow run") << "run"
+                                << "mlflow-run";
+    QTest::newRow("mlruns") << "store"
+                            << "mlflow-store";
+    QTest::newRow("experiment") << "experiment"
+                                << "mlflow-store";
+    QTest::newRow("dvc") << "dvc"
+                         << "dvc";
+    QTest::newRow("huggingface") << "hf"
+                                 << "huggingface";
+    QTest::newRow("plain folder") << "plain"
+                                  << "unknown";
+    QTest::newRow("package wins over MLmodel") << "both"
+                                               << "modelreview";
 }
 
 void TestMlflowImport::recognise()
@@ -81,9 +93,10 @@ void TestMlflowImport::recognise()
     if (shape == QLatin1String("model") || shape == QLatin1String("both"))
         fixtures::mlflowModel1x(d);
     QString target = d;
-    if (shape == QLatin1String("run") || shape == QLatin1String("store") || shape == QLatin1String("experiment")) {
+    if (shape == QLatin1String("run") || shape == QLatin1String("store") ||
+        shape == QLatin1String("experiment")) {
         const QString run = fixtures::mlflowStore(d, QStringLiteral("9f1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e"), {});
-        target = shape == QLatin1String("run") ? run
+        target = shape == QLatin1String("run")     ? run
                  : shape == QLatin1String("store") ? d + QStringLiteral("/mlruns")
                                                    : d + QStringLiteral("/mlruns/1");
     }
@@ -105,15 +118,18 @@ void TestMlflowImport::model1xSeams()
     QVERIFY2(r.ok(), qPrintable(r.error.toString()));
     const Package &p = *r.package;
     QCOMPARE(p.sourceKind, QStringLiteral("mlflow-model"));
-    QVERIFY2(p.sourceDescription.startsWith(QStringLiteral("MLflow model model")), qPrintable(p.sourceDescription));
+    QVERIFY2(p.sourceDescription.startsWith(QStringLiteral("MLflow model model")),
+             qPrintable(p.sourceDescription));
     QVERIFY(p.environments.usable());
     QCOMPARE(p.environments.files.size(), 2); // MLmodel and conda.yaml
     QCOMPARE(p.environments.files.at(1).relativePath, QStringLiteral("conda.yaml"));
     const Finding *py = findRule(p, QStringLiteral("mlflow.python-mismatch"));
     QVERIFY(py);
     QCOMPARE(py->severity, Finding::Severity::Error); // 3.10 vs 3.8: the pickle may not load
-    QVERIFY2(py->message.contains(QStringLiteral("MLmodel:7")) && py->message.contains(QStringLiteral("3.10.16")) &&
-                 py->message.contains(QStringLiteral("conda.yaml")) && py->message.contains(QStringLiteral("3.8.12")),
+    QVERIFY2(py->message.contains(QStringLiteral("MLmodel:7")) &&
+                 py->message.contains(QStringLiteral("3.10.16")) &&
+                 py->message.contains(QStringLiteral("conda.yaml")) &&
+                 py->message.contains(QStringLiteral("3.8.12")),
              qPrintable(py->message));
     const Finding *sk = findRule(p, QStringLiteral("mlflow.flavour-version-mismatch"));
     QVERIFY(sk);
@@ -129,7 +145,8 @@ void TestMlflowImport::model1xSeams()
 void TestMlflowImport::realModel2x()
 {
     const QString real = QStringLiteral(MR_SHARED_DIR "/real-world");
-    const QString prefix = QStringLiteral("mlflow+mlflow__tests_resources_example_mlflow_2.12_langchain_model__");
+    const QString prefix =
+        QStringLiteral("mlflow+mlflow__tests_resources_example_mlflow_2.12_langchain_model__");
     if (!QFileInfo::exists(real + QLatin1Char('/') + prefix + QStringLiteral("MLmodel")))
         QSKIP("real-world files not present");
     QTemporaryDir tmp;
@@ -146,8 +163,8 @@ void TestMlflowImport::realModel2x()
     QStringList names;
     for (const NamedFile &f : p.environments.files)
         names << f.relativePath;
-    QCOMPARE(names, (QStringList{QStringLiteral("MLmodel"), QStringLiteral("conda.yaml"), QStringLiteral("python_env.yaml"),
-                                 QStringLiteral("requirements.txt")}));
+    QCOMPARE(names, (QStringList{QStringLiteral("MLmodel"), QStringLiteral("conda.yaml"),
+                                 QStringLiteral("python_env.yaml"), QStringLiteral("requirements.txt")}));
     // python 3.10.12 and mlflow 2.12.2 agree everywhere; langchain 0.1.20 too.
     QVERIFY(!findRule(p, QStringLiteral("mlflow.python-mismatch")));
     QVERIFY(!findRule(p, QStringLiteral("mlflow.mlflow-version-mismatch")));
@@ -159,13 +176,15 @@ void TestMlflowImport::run()
     QTemporaryDir tmp;
     const fixtures::Repo repo = fixtures::makeRepo(tmp.path());
     QVERIFY(repo.ok);
-    const QString runDir = fixtures::mlflowStore(tmp.path(), QStringLiteral("9f1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e"), repo.second);
+    const QString runDir =
+        fixtures::mlflowStore(tmp.path(), QStringLiteral("9f1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e"), repo.second);
     const QStringList before = snapshot(tmp.path() + QStringLiteral("/mlruns"));
     const LoadResult r = openSourceSync(runDir);
     QVERIFY2(r.ok(), qPrintable(r.error.toString()));
     const Package &p = *r.package;
     QCOMPARE(p.sourceKind, QStringLiteral("mlflow-run"));
-    QCOMPARE(p.sourceDescription, QStringLiteral("MLflow run 9f1c… (bold-heron-7) in experiment churn, FINISHED"));
+    QCOMPARE(p.sourceDescription,
+             QStringLiteral("MLflow run 9f1c… (bold-heron-7) in experiment churn, FINISHED"));
     QCOMPARE(p.name, QStringLiteral("bold-heron-7"));
     QCOMPARE(p.submitter.name, QStringLiteral("alice"));
     // Code: head is the run's commit, base its parent.
@@ -175,7 +194,8 @@ void TestMlflowImport::run()
     QCOMPARE(QDir(p.code.repositoryPath).canonicalPath(), QDir(tmp.path()).canonicalPath());
     // Results: metrics/ as the claimed file, latest by (step, timestamp), nested keys with dots.
     QCOMPARE(p.results.claimed.size(), 1);
-    const results::ResultsFile metrics = results::readResultsFile(p.results.claimed.first().path, QStringLiteral("metrics"));
+    const results::ResultsFile metrics =
+        results::readResultsFile(p.results.claimed.first().path, QStringLiteral("metrics"));
     QVERIFY(metrics.diagnostics.isEmpty());
     QMap<QString, double> values;
     for (const results::NamedValue &v : metrics.metrics)
@@ -196,7 +216,8 @@ void TestMlflowImport::runCommitUnreachable()
     const fixtures::Repo repo = fixtures::makeRepo(tmp.path());
     QVERIFY(repo.ok);
     const QString commit = QStringLiteral("1234567890abcdef1234567890abcdef12345678");
-    const QString runDir = fixtures::mlflowStore(tmp.path(), QStringLiteral("9f1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e"), commit);
+    const QString runDir =
+        fixtures::mlflowStore(tmp.path(), QStringLiteral("9f1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e"), commit);
     const LoadResult r = openSourceSync(runDir);
     QVERIFY(r.ok());
     const Finding *f = findRule(*r.package, QStringLiteral("source.commit-unreachable"));
@@ -241,7 +262,7 @@ void TestMlflowImport::metricLines_data()
     QTest::newRow("nan") << QByteArray("1 nan 0\n") << "NaN" << 0 << 0;
     QTest::newRow("crlf") << QByteArray("1 0.5 0\r\n2 0.6 1\r\n") << "0.6" << 0 << 0;
     QTest::newRow("text value") << QByteArray("1 0.5 0\n2 high 1\n") << "0.5" << 2 << 3;
-    QTest::newRow("four fields") << QByteArray("1 0.5 0 9\n") << "" << 1 << 7;
+    QTest::newRow("four fields") << QByteArray("1 0.5 0 9\n") << "" << 1 << 9;
     QTest::newRow("no value") << QByteArray("1\n") << "" << 1 << 2;
     QTest::newRow("bad step") << QByteArray("1 0.5 x\n") << "" << 1 << 7;
 }
@@ -254,7 +275,8 @@ void TestMlflowImport::metricLines()
     QFETCH(int, column);
     QTemporaryDir tmp;
     fixtures::write(tmp.path(), QStringLiteral("metrics/m"), content);
-    const results::ResultsFile f = results::readMlflowMetrics(tmp.path() + QStringLiteral("/metrics"), QStringLiteral("metrics"));
+    const results::ResultsFile f =
+        results::readMlflowMetrics(tmp.path() + QStringLiteral("/metrics"), QStringLiteral("metrics"));
     if (value.isEmpty())
         QVERIFY(f.metrics.isEmpty());
     else
@@ -273,7 +295,8 @@ void TestMlflowImport::rerunAndBase()
 {
     QTemporaryDir tmp;
     const fixtures::Repo repo = fixtures::makeRepo(tmp.path());
-    const QString runDir = fixtures::mlflowStore(tmp.path(), QStringLiteral("9f1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e"), repo.second);
+    const QString runDir =
+        fixtures::mlflowStore(tmp.path(), QStringLiteral("9f1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e"), repo.second);
     fixtures::write(tmp.path(), QStringLiteral("rerun.json"), "{\"accuracy\": 0.9}");
     ImportOptions options;
     options.rerun = {tmp.path() + QStringLiteral("/rerun.json")};
