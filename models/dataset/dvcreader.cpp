@@ -263,16 +263,22 @@ bool readLfsPointers(ReadContext &ctx, const QString &path, Diagnostic *error)
         return false;
     }
     std::sort(files.begin(), files.end());
+    // In a repository clone (a Hugging Face model, say) most files are content, not pointers:
+    // only the pointers are entries, and the rest is not a problem.
+    const bool clone = QFileInfo::exists(dir.filePath(QStringLiteral(".gitattributes"))) ||
+                       QFileInfo::exists(dir.filePath(QStringLiteral(".git")));
     for (const QString &rel : files) {
         QFile file(dir.filePath(rel));
         if (file.size() > 1024 || !file.open(QIODevice::ReadOnly)) {
-            ctx.diag(0, 0, rel, QStringLiteral("not a Git LFS pointer file"));
+            if (!clone)
+                ctx.diag(0, 0, rel, QStringLiteral("not a Git LFS pointer file"));
             continue;
         }
         std::uint8_t digest[32];
         qint64 size = -1;
         if (!parseLfsPointer(file.readAll(), digest, &size)) {
-            ctx.diag(1, 0, rel, QStringLiteral("not a Git LFS pointer file"));
+            if (!clone)
+                ctx.diag(1, 0, rel, QStringLiteral("not a Git LFS pointer file"));
             continue;
         }
         const QByteArray r = rel.toUtf8();

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "models/dataset/manifestreader.h"
 #include "models/importers/huggingface.h"
 #include "models/importers/importer.h"
 #include "models/results/resultsreader.h"
@@ -75,8 +76,15 @@ void TestHfImport::repository()
                  evals.first().contains(QStringLiteral("0.899")) &&
                  evals.first().contains(QStringLiteral("0.912")),
              qPrintable(evals.first()));
-    // Dataset: the LFS pointer; results: the card and .eval_results/.
+    // Dataset: the LFS pointer (a clone's other files are content, not problems); results: the
+    // card and .eval_results/.
     QVERIFY(p.dataset.usable());
+    fixtures::write(tmp.path(), QStringLiteral(".gitattributes"), "*.bin filter=lfs diff=lfs merge=lfs -text\n");
+    const dataset::ManifestLoadResult m = dataset::loadManifestSync(p.dataset.manifestPath, QStringLiteral("."));
+    QVERIFY(m.ok());
+    QCOMPARE(m.manifest->size(), qsizetype(1));
+    QCOMPARE(m.manifest->path(0), QStringLiteral("pytorch_model.bin"));
+    QVERIFY2(m.diagnostics.isEmpty(), qPrintable(m.diagnostics.value(0).toString()));
     QCOMPARE(p.results.claimed.size(), 2);
     QCOMPARE(p.environments.files.first().relativePath, QStringLiteral("requirements.txt"));
 }
