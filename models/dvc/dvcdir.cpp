@@ -99,8 +99,9 @@ bool readDirListing(const QString &path, const QString &display, const DirEntryF
         qint64 size = -1;
         bool bad = false;
         for (auto field : object) {
-            std::string_view key;
-            if (field.unescaped_key().get(key) != SUCCESS) {
+            // Keys compared raw (DVC writes plain ASCII keys): no unescaping per field.
+            ondemand::raw_json_string key;
+            if (field.key().get(key) != SUCCESS) {
                 bad = true;
                 break;
             }
@@ -116,7 +117,6 @@ bool readDirListing(const QString &path, const QString &display, const DirEntryF
                     size = s;
             }
         }
-        // relpath's view may be invalidated by a later unescape: md5 is checked first.
         std::uint8_t digest[16];
         if (bad || relpath.empty() || !parseMd5(md5hex, digest)) {
             if (bad) {
