@@ -56,10 +56,33 @@ bool readDirListing(const QString &path, const QString &display, const DirEntryF
                     Diagnostics *diagnostics, Diagnostic *error, int maxDiagnostics)
 {
     using namespace simdjson;
-    padded_string text;
-    if (padded_string::load(QFile::encodeName(path).toStdString()).get(text) != SUCCESS) {
-        *error = {display, 0, 0, {}, QStringLiteral("cannot read the directory listing")};
+    // The listing is mapped, not copied, when the page it ends in leaves simdjson its padding
+    // (readable zeros after the end); otherwise it is loaded into a padded copy.
+    QFile file(path);
+    padded_string copy;
+    padded_string_view text;
+    const uchar *map = nullptr;
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = {display,
+                  0,
+                  0,
+                  {},
+                  QStringLiteral("cannot read the directory listing: %1").arg(file.errorString())};
         return false;
+    }
+    const qint64 size = file.size();
+    const qint64 page = 4096;
+    if (size > 0 && size % page != 0 && page - size % page >= qint64(SIMDJSON_PADDING))
+        map = file.map(0, size);
+    if (map) {
+        text = padded_string_view(reinterpret_cast<const char *>(map), size_t(size),
+                                  size_t(size + (page - size % page)));
+    } else {
+        if (padded_string::load(QFile::encodeName(path).toStdString()).get(copy) != SUCCESS) {
+            *error = {display, 0, 0, {}, QStringLiteral("cannot read the directory listing")};
+            return false;
+        }
+        text = copy;
     }
     int reported = 0;
     auto note = [&](qsizetype index, const QString &message) {
@@ -109,8 +132,14 @@ bool readDirListing(const QString &path, const QString &display, const DirEntryF
                 if (field.value().get_string().get(relpath) != SUCCESS)
                     bad = true;
             } else if (key == "md5") {
-                if (field.value().get_string().get(md5hex) != SUCCESS)
+                // Hex digits need no unescaping: read in place, quotes stripped.
+                std::string_view token;
+                if (field.value().raw_json_token().get(token) != SUCCESS)
                     bad = true;
+                else if (token.size() >= 34 && token[0] == '"' && token[33] == '"')
+                    md5hex = token.substr(1, 32);
+                else
+                    md5hex = {};
             } else if (key == "size") {
                 std::int64_t s = -1;
                 if (field.value().get_int64().get(s) == SUCCESS && s >= 0)

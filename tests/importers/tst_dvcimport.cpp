@@ -47,6 +47,8 @@ private Q_SLOTS:
     void malformedLock();
     void dvcOutputs_data();
     void dvcOutputs();
+    void dirListingSizes_data();
+    void dirListingSizes();
 };
 
 void TestDvcImport::project_data()
@@ -276,6 +278,43 @@ void TestDvcImport::dvcOutputs()
             QCOMPARE(v.value.number, value);
         }
     QVERIFY2(found, qPrintable(name));
+}
+
+void TestDvcImport::dirListingSizes_data()
+{
+    // A listing is mapped when its last page leaves simdjson's padding, else copied: both read.
+    QTest::addColumn<int>("size");
+    QTest::newRow("small") << 0;
+    QTest::newRow("exactly one page") << 4096;
+    QTest::newRow("page minus 10") << 4086;
+    QTest::newRow("two pages plus 1") << 8193;
+}
+
+void TestDvcImport::dirListingSizes()
+{
+    QFETCH(int, size);
+    QByteArray listing =
+        "[{\"md5\": \"0123456789abcdef0123456789abcdef\", \"relpath\": \"a b/\\u00e9.txt\"}, "
+        "{\"relpath\": \"c\", \"md5\": \"0123456789ABCDEF0123456789abcdef\", \"size\": 7}]";
+    if (size > 0)
+        listing = listing.leftJustified(size, ' ');
+    QTemporaryDir tmp;
+    fixtures::write(tmp.path(), QStringLiteral("x.dir"), listing);
+    QStringList paths;
+    qint64 lastSize = 0;
+    Diagnostics diags;
+    Diagnostic error;
+    QVERIFY(dvc::readDirListing(
+        tmp.path() + QStringLiteral("/x.dir"), QStringLiteral("x.dir"),
+        [&](std::string_view rel, const std::uint8_t *md5, qint64 s) {
+            paths << QString::fromUtf8(rel.data(), qsizetype(rel.size()));
+            QCOMPARE(md5[0], std::uint8_t(0x01));
+            lastSize = s;
+        },
+        &diags, &error));
+    QCOMPARE(paths, (QStringList{QStringLiteral("a b/\u00e9.txt"), QStringLiteral("c")}));
+    QCOMPARE(lastSize, qint64(7));
+    QVERIFY(diags.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDvcImport)
