@@ -307,7 +307,7 @@ void MainWindow::openDialog()
     QFileDialog dialog(this, tr("Open Package"));
     dialog.setFileMode(QFileDialog::AnyFile);
     dialog.setNameFilters({tr("Model packages (model-package.json *.zip *.tar *.tar.gz *.tgz *.tar.zst)"),
-                           tr("All files (*)")});
+                           tr("MLflow models (MLmodel)"), tr("All files (*)")});
     dialog.setOption(QFileDialog::DontUseNativeDialog, false);
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
