@@ -43,10 +43,16 @@ QString findDirListing(const QString &root, const QString &md5)
     if (md5.size() != 32)
         return {};
     const QString head = md5.left(2), tail = md5.mid(2);
+    for (QChar c : md5)
+        if (!c.isDigit() && !(c.toLower() >= QLatin1Char('a') && c.toLower() <= QLatin1Char('f')))
+            return {}; // the hash becomes part of a path: only hex
     const QDir dir(root);
+    const QString canonicalRoot = QFileInfo(root).canonicalFilePath();
     for (const char *layout : {".dvc/cache/files/md5/%1/%2.dir", ".dvc/cache/%1/%2.dir"}) {
         const QString candidate = dir.filePath(QString::fromLatin1(layout).arg(head, tail));
-        if (QFileInfo(candidate).isFile())
+        // Only a regular file that stays below the root (a cache linked elsewhere is not read).
+        if (QFileInfo(candidate).isFile() && !canonicalRoot.isEmpty() &&
+            QFileInfo(candidate).canonicalFilePath().startsWith(canonicalRoot + QLatin1Char('/')))
             return candidate;
     }
     return {};
