@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
-// The headless commands on imported sources: inspect --json gives package.source_kind, an
-// mlruns/ folder lists its runs and exits 2, --rerun and --base reach the package.
+// The headless commands on imported sources, run in process: inspect --json gives
+// package.source_kind, an mlruns/ folder lists its runs and exits 2, --rerun reaches the package.
+#include "app/cli/commands.h"
 #include "tests/importers/importfixtures.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <cstdio>
+#include <unistd.h>
 
 class TestImportCli : public QObject
 {
@@ -24,14 +27,34 @@ private:
         int code = -1;
         QByteArray out, err;
     };
+    // Runs `modelreview inspect ARGS` in this process, capturing stdout and stderr.
     static Run run(const QStringList &args)
     {
-        QProcess p;
-        p.start(QStringLiteral(MR_EXECUTABLE), args);
-        if (!p.waitForFinished(240000))
-            return {};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                p.readAllStandardError()};
+        QStringList rest = args;
+        rest.removeFirst(); // "inspect"
+        std::fflush(stdout);
+        std::fflush(stderr);
+        const int savedOut = ::dup(1), savedErr = ::dup(2);
+        std::FILE *out = std::tmpfile(), *err = std::tmpfile();
+        ::dup2(::fileno(out), 1);
+        ::dup2(::fileno(err), 2);
+        Run r;
+        r.code = mr::cli::runInspect(rest);
+        std::fflush(stdout);
+        std::fflush(stderr);
+        ::dup2(savedOut, 1);
+        ::dup2(savedErr, 2);
+        ::close(savedOut);
+        ::close(savedErr);
+        for (auto [file, target] : {std::pair{out, &r.out}, std::pair{err, &r.err}}) {
+            std::rewind(file);
+            char buf[4096];
+            size_t n;
+            while ((n = std::fread(buf, 1, sizeof buf, file)) > 0)
+                target->append(buf, qsizetype(n));
+            std::fclose(file);
+        }
+        return r;
     }
 };
 
