@@ -21,6 +21,7 @@ class PackageController;
 class Pane;
 class StartPage;
 class ReviewIntegration;
+class FindingsPolicy;
 
 // The workbench window: start page or overview in the centre, the four panes and the review as
 // docks. It routes between panes and the review; it holds no pane or review logic itself.
@@ -68,6 +69,7 @@ private:
     QList<QDockWidget *> m_docks;
     QDockWidget *m_reviewDock = nullptr;
     ReviewIntegration *m_review = nullptr;
+    FindingsPolicy *m_findingsPolicy = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_navigateMenu = nullptr;
