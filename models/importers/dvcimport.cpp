@@ -19,7 +19,7 @@ void dvcFindings(Package &pkg, const dvc::Project &project)
         for (const dvc::LockStage &s : project.lockStages) {
             const QString base = s.name.section(QLatin1Char('@'), 0, 0);
             if (!project.yamlStages.contains(s.name) && !project.yamlStages.contains(base))
-                addFinding(pkg, "dvc.stale-lock-stage", Finding::Severity::Warning, "dataset",
+                addFinding(pkg, "dataset.dvc-stale-lock-stage", Finding::Severity::Warning, "dataset",
                            QCoreApplication::translate(
                                "mr::Importers", "%1 records stage \"%2\", which dvc.yaml no longer has: its "
                                                 "outputs may be left over from an old pipeline.")
@@ -30,7 +30,7 @@ void dvcFindings(Package &pkg, const dvc::Project &project)
             for (const dvc::LockStage &s : project.lockStages)
                 locked = locked || s.name == it.key() || s.name.startsWith(it.key() + QLatin1Char('@'));
             if (project.hasLock && !locked)
-                addFinding(pkg, "dvc.stage-not-locked", Finding::Severity::Warning, "dataset",
+                addFinding(pkg, "dataset.dvc-stage-not-locked", Finding::Severity::Warning, "dataset",
                            QCoreApplication::translate(
                                "mr::Importers", "%1 defines stage \"%2\", which dvc.lock does not record: it "
                                                 "has not been run (dvc repro) since it was added.")
@@ -45,7 +45,7 @@ void dvcFindings(Package &pkg, const dvc::Project &project)
         const QString path = QDir(project.root).filePath(file);
         QMap<QString, QString> values;
         if (!QFileInfo(path).isFile()) {
-            addFinding(pkg, "dvc.params-file-missing", Finding::Severity::Warning, "dataset",
+            addFinding(pkg, "dataset.dvc-params-file-missing", Finding::Severity::Warning, "dataset",
                        QCoreApplication::translate("mr::Importers",
                                                    "dvc.lock records params from %1, which is missing.")
                            .arg(file));
@@ -65,13 +65,13 @@ void dvcFindings(Package &pkg, const dvc::Project &project)
             for (auto p = f.value().cbegin(); p != f.value().cend(); ++p) {
                 const auto c = now.constFind(p.key());
                 if (c == now.constEnd())
-                    addFinding(pkg, "dvc.param-changed", Finding::Severity::Warning, "dataset",
+                    addFinding(pkg, "dataset.dvc-param-changed", Finding::Severity::Warning, "dataset",
                                QCoreApplication::translate(
                                    "mr::Importers", "dvc.lock stage \"%1\" ran with %2 = %3, which %4 no "
                                                     "longer has.")
                                    .arg(s.name, p.key(), p.value(), f.key()));
                 else if (!dvc::sameParamValue(p.value(), c.value()))
-                    addFinding(pkg, "dvc.param-changed", Finding::Severity::Warning, "dataset",
+                    addFinding(pkg, "dataset.dvc-param-changed", Finding::Severity::Warning, "dataset",
                                QCoreApplication::translate(
                                    "mr::Importers", "dvc.lock stage \"%1\" ran with %2 = %3, but %4 now says "
                                                     "%5: the outputs are not from the current parameters.")
@@ -129,7 +129,7 @@ LoadResult importDvc(const QString &path, const ImportOptions &options)
             pkg->results.provided = true;
             pkg->results.claimed.append(namedFile(*pkg, QStringLiteral("claimed"), abs));
         } else {
-            addFinding(*pkg, "dvc.metrics-missing", Finding::Severity::Warning, "results",
+            addFinding(*pkg, "results.dvc-metrics-missing", Finding::Severity::Warning, "results",
                        QCoreApplication::translate(
                            "mr::Importers", "dvc.yaml names the metrics file %1, which is not in the working "
                                             "copy (run dvc pull or dvc repro).")

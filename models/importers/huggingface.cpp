@@ -145,7 +145,7 @@ std::optional<json> readJson(Package &pkg, const QString &name)
     }
     std::optional<json> doc = parseJson(data, name, &error);
     if (!doc)
-        addFinding(pkg, "hf.file-invalid", Finding::Severity::Error, "package",
+        addFinding(pkg, "package.hf-file-invalid", Finding::Severity::Error, "package",
                    QCoreApplication::translate("mr::Importers", "%1: not read").arg(error.toString()));
     return doc;
 }
@@ -228,7 +228,7 @@ LoadResult importHuggingFace(const QString &path, const ImportOptions &options)
         if (isLfsPointerFile(abs)) {
             pointers.append(rel);
             if (weight)
-                addFinding(p, "hf.weights-not-downloaded", Finding::Severity::Warning, "package",
+                addFinding(p, "package.hf-weights-not-downloaded", Finding::Severity::Warning, "package",
                            QCoreApplication::translate(
                                "mr::Importers",
                                "%1 is a Git LFS pointer, not the weights: run git lfs pull to "
@@ -239,7 +239,8 @@ LoadResult importHuggingFace(const QString &path, const ImportOptions &options)
         if (QFileInfo(rel).suffix() == QLatin1String("safetensors") && dtype.isEmpty()) {
             const SafetensorsHeader h = readSafetensorsHeader(abs, rel);
             if (!h.ok)
-                addFinding(p, "hf.file-invalid", Finding::Severity::Error, "package", h.error.toString());
+                addFinding(p, "package.hf-file-invalid", Finding::Severity::Error, "package",
+                           h.error.toString());
             else if (!h.mainDtype().isEmpty()) {
                 dtype = h.mainDtype();
                 dtypeFile = rel;
@@ -261,7 +262,7 @@ LoadResult importHuggingFace(const QString &path, const ImportOptions &options)
         dtypeKey = "dtype";
     }
     if (!configDtype.isEmpty() && !dtype.isEmpty() && safetensorsDtype(configDtype) != dtype)
-        addFinding(p, "hf.dtype-mismatch", Finding::Severity::Warning, "package",
+        addFinding(p, "package.hf-dtype-mismatch", Finding::Severity::Warning, "package",
                    QCoreApplication::translate("mr::Importers",
                                                "config.json says %1 %2, but the tensors in %3 are %4.")
                        .arg(QLatin1String(dtypeKey), configDtype, dtypeFile, dtype));
@@ -272,7 +273,7 @@ LoadResult importHuggingFace(const QString &path, const ImportOptions &options)
         const QSet<qint64> a = tokenIds((*config)["eos_token_id"]),
                            b = tokenIds((*generation)["eos_token_id"]);
         if (a != b)
-            addFinding(p, "hf.eos-mismatch", Finding::Severity::Warning, "package",
+            addFinding(p, "package.hf-eos-mismatch", Finding::Severity::Warning, "package",
                        QCoreApplication::translate(
                            "mr::Importers", "config.json has eos_token_id %1, but generation_config.json has "
                                             "%2: generation may not stop where the model was trained to.")
@@ -293,7 +294,7 @@ LoadResult importHuggingFace(const QString &path, const ImportOptions &options)
         for (const QString &s : sorted)
             if (!QFileInfo(root.filePath(s)).isFile())
                 addFinding(
-                    p, "hf.shard-missing", Finding::Severity::Error, "package",
+                    p, "package.hf-shard-missing", Finding::Severity::Error, "package",
                     QCoreApplication::translate("mr::Importers", "%1 names the shard %2, which is missing.")
                         .arg(QLatin1String(index), s));
     }
@@ -305,7 +306,7 @@ LoadResult importHuggingFace(const QString &path, const ImportOptions &options)
         const qsizetype n = qsizetype((*config)["id2label"].size());
         if (config->contains("num_labels") && (*config)["num_labels"].is_number_integer() &&
             (*config)["num_labels"].get<qint64>() != n)
-            addFinding(p, "hf.labels-mismatch", Finding::Severity::Warning, "package",
+            addFinding(p, "package.hf-labels-mismatch", Finding::Severity::Warning, "package",
                        QCoreApplication::translate("mr::Importers",
                                                    "config.json has %1 id2label entries but num_labels %2.")
                            .arg(n)
@@ -318,7 +319,7 @@ LoadResult importHuggingFace(const QString &path, const ImportOptions &options)
                 else if (card["num_labels"] && card["num_labels"].IsScalar())
                     cardLabels = QString::fromStdString(card["num_labels"].Scalar()).toLongLong();
                 if (cardLabels >= 0 && cardLabels != n)
-                    addFinding(p, "hf.labels-mismatch", Finding::Severity::Warning, "package",
+                    addFinding(p, "package.hf-labels-mismatch", Finding::Severity::Warning, "package",
                                QCoreApplication::translate(
                                    "mr::Importers",
                                    "config.json has %1 id2label entries, but README.md names %2 "
@@ -362,12 +363,12 @@ LoadResult importHuggingFace(const QString &path, const ImportOptions &options)
             continue;
         if (!sameDataset)
             addFinding(
-                p, "hf.eval-results-not-in-card", Finding::Severity::Info, "results",
+                p, "results.hf-eval-results-not-in-card", Finding::Severity::Info, "results",
                 QCoreApplication::translate(
                     "mr::Importers", "%1 reports %2 = %3, which README.md's model-index does not list.")
                     .arg(at(e.value.file, e.value.line), e.name, e.value.display()));
         else if (!sameValue)
-            addFinding(p, "hf.eval-results-differ", Finding::Severity::Warning, "results",
+            addFinding(p, "results.hf-eval-results-differ", Finding::Severity::Warning, "results",
                        QCoreApplication::translate("mr::Importers",
                                                    "%1 reports %2 = %3, but README.md's model-index says %4.")
                            .arg(at(e.value.file, e.value.line), e.name, e.value.display(),

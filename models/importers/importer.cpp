@@ -62,7 +62,7 @@ void gitCode(Package &pkg, const QString &dir, const QString &head, const QStrin
     if (rc < 0) {
         const git::Error e = git::lastError(rc, QStringLiteral("git_repository_discover"));
         if (!head.isEmpty())
-            addFinding(pkg, "source.commit-unreachable", Finding::Severity::Warning, "code",
+            addFinding(pkg, "code.commit-unreachable", Finding::Severity::Warning, "code",
                        QCoreApplication::translate(
                            "mr::Importers", "%1 records commit %2, but no git repository holds %3 (%4): the "
                                             "code cannot be reviewed.")
@@ -85,7 +85,7 @@ void gitCode(Package &pkg, const QString &dir, const QString &head, const QStrin
     const QString headSpec = head.isEmpty() ? QStringLiteral("HEAD") : head;
     if (const git::Error e = git::resolveCommit(repo.get(), headSpec, &headCommit)) {
         code.provided = false;
-        addFinding(pkg, "source.commit-unreachable", Finding::Severity::Warning, "code",
+        addFinding(pkg, "code.commit-unreachable", Finding::Severity::Warning, "code",
                    QCoreApplication::translate("mr::Importers",
                                                "%1 records commit %2, which the repository %3 "
                                                "does not hold (%4): the code cannot be reviewed.")
@@ -106,7 +106,7 @@ void gitCode(Package &pkg, const QString &dir, const QString &head, const QStrin
         code.base = git::oidToHex(*git_commit_parent_id(headCommit.get(), 0));
     } else {
         code.base = code.head;
-        addFinding(pkg, "source.first-commit", Finding::Severity::Info, "code",
+        addFinding(pkg, "code.first-commit", Finding::Severity::Info, "code",
                    QCoreApplication::translate(
                        "mr::Importers", "Head %1 is the repository's first commit: there is no parent to "
                                         "compare with (set a base with --base).")

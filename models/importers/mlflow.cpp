@@ -210,7 +210,7 @@ LoadResult importMlflowRun(const QString &path, const ImportOptions &options)
                  meta.status.isEmpty() ? QString() : QStringLiteral(", %1").arg(meta.status));
     if (!meta.status.isEmpty() && meta.status != QLatin1String("FINISHED"))
         addFinding(
-            *pkg, "mlflow.run-not-finished", Finding::Severity::Warning, "package",
+            *pkg, "package.mlflow-run-not-finished", Finding::Severity::Warning, "package",
             QCoreApplication::translate("mr::Importers", "meta.yaml: the run's status is %1, not FINISHED.")
                 .arg(meta.status));
 
@@ -245,7 +245,7 @@ LoadResult importMlflowRun(const QString &path, const ImportOptions &options)
             digest = scalar(ds["digest"]);
             source = scalar(ds["source_type"]);
         }
-        addFinding(*pkg, "mlflow.dataset-unverifiable", Finding::Severity::Info, "dataset",
+        addFinding(*pkg, "dataset.mlflow-input-unverifiable", Finding::Severity::Info, "dataset",
                    QCoreApplication::translate(
                        "mr::Importers",
                        "Dataset input %1 (digest %2, source %3) cannot be checked against "

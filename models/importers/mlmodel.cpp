@@ -157,7 +157,7 @@ Findings mlmodelFindings(const MlModel &model, const QString &modelDir, const QS
         const QString display = displayDir.isEmpty() ? name : displayDir + QLatin1Char('/') + name;
         if (!QFileInfo(path).isFile()) {
             if (name != QLatin1String("requirements.txt"))
-                add("mlflow.env-file-missing", Finding::Severity::Error,
+                add("environment.mlflow-env-file-missing", Finding::Severity::Error,
                     QCoreApplication::translate("mr::Importers",
                                                 "%1 names the environment file %2, which is missing.")
                         .arg(model.file, display));
@@ -172,7 +172,8 @@ Findings mlmodelFindings(const MlModel &model, const QString &modelDir, const QS
         if (!model.pythonVersion.isEmpty() && !e.env.pythonVersion.isEmpty() &&
             !versionsAgree(model.pythonVersion, e.env.pythonVersion)) {
             const bool breaks = minorDiffers(model.pythonVersion, e.env.pythonVersion);
-            add("mlflow.python-mismatch", breaks ? Finding::Severity::Error : Finding::Severity::Warning,
+            add("environment.mlflow-python-mismatch",
+                breaks ? Finding::Severity::Error : Finding::Severity::Warning,
                 QCoreApplication::translate("mr::Importers",
                                             "%1 records python_version %2, but %3 pins Python %4%5.")
                     .arg(where(model.file, model.pythonLine), model.pythonVersion, e.name,
@@ -194,7 +195,7 @@ Findings mlmodelFindings(const MlModel &model, const QString &modelDir, const QS
                     continue;
                 const bool mlflow = v.package == QLatin1String("mlflow");
                 const bool breaks = !mlflow && minorDiffers(v.version, p.version);
-                add(mlflow ? "mlflow.mlflow-version-mismatch" : "mlflow.flavour-version-mismatch",
+                add(mlflow ? "environment.mlflow-version-mismatch" : "environment.mlflow-flavour-mismatch",
                     breaks ? Finding::Severity::Error : Finding::Severity::Warning,
                     QCoreApplication::translate("mr::Importers", "%1 records %2 %3, but %4 pins %5 %6.")
                         .arg(where(model.file, v.line), v.key, v.version, where(e.name, p.line), p.name,

@@ -74,12 +74,12 @@ void TestDvcImport::project()
     QCOMPARE(p.code.head, repo.second);
     QCOMPARE(p.code.base, repo.first);
     // Stale lock stage and changed param, each naming both files and both values.
-    const QStringList stale = rules(p, QStringLiteral("dvc.stale-lock-stage"));
+    const QStringList stale = rules(p, QStringLiteral("dataset.dvc-stale-lock-stage"));
     QCOMPARE(stale.size(), 1);
     QVERIFY2(stale.first().contains(QStringLiteral("\"evaluate\"")) &&
                  stale.first().contains(QStringLiteral("dvc.yaml")),
              qPrintable(stale.first()));
-    const QStringList params = rules(p, QStringLiteral("dvc.param-changed"));
+    const QStringList params = rules(p, QStringLiteral("dataset.dvc-param-changed"));
     QCOMPARE(params.size(), 1); // min_split 0.01 and 0.010 are the same value
     QVERIFY2(params.first().contains(QStringLiteral("train.n_est = 50")) &&
                  params.first().contains(QStringLiteral("params.yaml now says 100")),

@@ -46,31 +46,31 @@ void TestHfImport::repository()
     QCOMPARE(p.sourceKind, QStringLiteral("huggingface"));
     QVERIFY2(p.sourceDescription.contains(QStringLiteral("(bert, BertForSequenceClassification)")),
              qPrintable(p.sourceDescription));
-    const QStringList dtype = rules(p, QStringLiteral("hf.dtype-mismatch"));
+    const QStringList dtype = rules(p, QStringLiteral("package.hf-dtype-mismatch"));
     QCOMPARE(dtype.size(), 1);
     QVERIFY2(dtype.first().contains(QStringLiteral("torch_dtype float16")) &&
                  dtype.first().contains(QStringLiteral("BF16")) &&
                  dtype.first().contains(QStringLiteral("model-00001-of-00002.safetensors")),
              qPrintable(dtype.first()));
-    const QStringList eos = rules(p, QStringLiteral("hf.eos-mismatch"));
+    const QStringList eos = rules(p, QStringLiteral("package.hf-eos-mismatch"));
     QCOMPARE(eos.size(), 1);
     QVERIFY2(eos.first().contains(QStringLiteral("eos_token_id 2")) &&
                  eos.first().contains(QStringLiteral("[2, 32000]")),
              qPrintable(eos.first()));
-    QCOMPARE(rules(p, QStringLiteral("hf.shard-missing")).size(), 1);
-    QVERIFY(rules(p, QStringLiteral("hf.shard-missing"))
+    QCOMPARE(rules(p, QStringLiteral("package.hf-shard-missing")).size(), 1);
+    QVERIFY(rules(p, QStringLiteral("package.hf-shard-missing"))
                 .first()
                 .contains(QStringLiteral("model-00002-of-00002.safetensors")));
-    QCOMPARE(rules(p, QStringLiteral("hf.weights-not-downloaded")).size(), 1);
-    QVERIFY(rules(p, QStringLiteral("hf.weights-not-downloaded"))
+    QCOMPARE(rules(p, QStringLiteral("package.hf-weights-not-downloaded")).size(), 1);
+    QVERIFY(rules(p, QStringLiteral("package.hf-weights-not-downloaded"))
                 .first()
                 .contains(QStringLiteral("pytorch_model.bin")));
-    const QStringList labels = rules(p, QStringLiteral("hf.labels-mismatch"));
+    const QStringList labels = rules(p, QStringLiteral("package.hf-labels-mismatch"));
     QCOMPARE(labels.size(), 1); // 3 id2label entries, the card names 2 labels; num_labels agrees
     QVERIFY2(labels.first().contains(QStringLiteral("3 id2label")) &&
                  labels.first().contains(QStringLiteral("names 2")),
              qPrintable(labels.first()));
-    const QStringList evals = rules(p, QStringLiteral("hf.eval-results-differ"));
+    const QStringList evals = rules(p, QStringLiteral("results.hf-eval-results-differ"));
     QCOMPARE(evals.size(), 1);
     QVERIFY2(evals.first().contains(QStringLiteral(".eval_results/imdb.yaml")) &&
                  evals.first().contains(QStringLiteral("0.899")) &&
@@ -79,8 +79,10 @@ void TestHfImport::repository()
     // Dataset: the LFS pointer (a clone's other files are content, not problems); results: the
     // card and .eval_results/.
     QVERIFY(p.dataset.usable());
-    fixtures::write(tmp.path(), QStringLiteral(".gitattributes"), "*.bin filter=lfs diff=lfs merge=lfs -text\n");
-    const dataset::ManifestLoadResult m = dataset::loadManifestSync(p.dataset.manifestPath, QStringLiteral("."));
+    fixtures::write(tmp.path(), QStringLiteral(".gitattributes"),
+                    "*.bin filter=lfs diff=lfs merge=lfs -text\n");
+    const dataset::ManifestLoadResult m =
+        dataset::loadManifestSync(p.dataset.manifestPath, QStringLiteral("."));
     QVERIFY(m.ok());
     QCOMPARE(m.manifest->size(), qsizetype(1));
     QCOMPARE(m.manifest->path(0), QStringLiteral("pytorch_model.bin"));
@@ -101,8 +103,8 @@ void TestHfImport::consistentRepository()
                     "- dataset:\n    id: imdb\n    task_id: accuracy\n  value: 0.912\n");
     const LoadResult r = importers::openSourceSync(tmp.path());
     QVERIFY(r.ok());
-    for (const char *rule :
-         {"hf.dtype-mismatch", "hf.eos-mismatch", "hf.labels-mismatch", "hf.eval-results-differ"})
+    for (const char *rule : {"package.hf-dtype-mismatch", "package.hf-eos-mismatch",
+                             "package.hf-labels-mismatch", "results.hf-eval-results-differ"})
         QVERIFY2(rules(*r.package, QLatin1String(rule)).isEmpty(), rule);
 }
 
@@ -156,7 +158,7 @@ void TestHfImport::malformed()
         // Confined to the results section; the rest of the repository still reads.
         QVERIFY(!r.package->results.usable());
         QVERIFY(r.package->results.errors.first().line >= 3);
-        QVERIFY(!rules(*r.package, QStringLiteral("hf.dtype-mismatch")).isEmpty());
+        QVERIFY(!rules(*r.package, QStringLiteral("package.hf-dtype-mismatch")).isEmpty());
     }
 }
 

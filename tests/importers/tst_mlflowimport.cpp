@@ -123,7 +123,7 @@ void TestMlflowImport::model1xSeams()
     QVERIFY(p.environments.usable());
     QCOMPARE(p.environments.files.size(), 2); // MLmodel and conda.yaml
     QCOMPARE(p.environments.files.at(1).relativePath, QStringLiteral("conda.yaml"));
-    const Finding *py = findRule(p, QStringLiteral("mlflow.python-mismatch"));
+    const Finding *py = findRule(p, QStringLiteral("environment.mlflow-python-mismatch"));
     QVERIFY(py);
     QCOMPARE(py->severity, Finding::Severity::Error); // 3.10 vs 3.8: the pickle may not load
     QVERIFY2(py->message.contains(QStringLiteral("MLmodel:7")) &&
@@ -131,12 +131,12 @@ void TestMlflowImport::model1xSeams()
                  py->message.contains(QStringLiteral("conda.yaml")) &&
                  py->message.contains(QStringLiteral("3.8.12")),
              qPrintable(py->message));
-    const Finding *sk = findRule(p, QStringLiteral("mlflow.flavour-version-mismatch"));
+    const Finding *sk = findRule(p, QStringLiteral("environment.mlflow-flavour-mismatch"));
     QVERIFY(sk);
     QVERIFY2(sk->message.contains(QStringLiteral("sklearn_version 1.5.2")) &&
                  sk->message.contains(QStringLiteral("scikit-learn 1.1.2")),
              qPrintable(sk->message));
-    QVERIFY(!findRule(p, QStringLiteral("mlflow.mlflow-version-mismatch"))); // 1.30.0 both
+    QVERIFY(!findRule(p, QStringLiteral("environment.mlflow-version-mismatch"))); // 1.30.0 both
     // The package findings include them, and the source is untouched.
     QVERIFY(packageFindings(p, nullptr).contains(*py));
     QCOMPARE(snapshot(tmp.path()), before);
@@ -166,9 +166,9 @@ void TestMlflowImport::realModel2x()
     QCOMPARE(names, (QStringList{QStringLiteral("MLmodel"), QStringLiteral("conda.yaml"),
                                  QStringLiteral("python_env.yaml"), QStringLiteral("requirements.txt")}));
     // python 3.10.12 and mlflow 2.12.2 agree everywhere; langchain 0.1.20 too.
-    QVERIFY(!findRule(p, QStringLiteral("mlflow.python-mismatch")));
-    QVERIFY(!findRule(p, QStringLiteral("mlflow.mlflow-version-mismatch")));
-    QVERIFY(!findRule(p, QStringLiteral("mlflow.flavour-version-mismatch")));
+    QVERIFY(!findRule(p, QStringLiteral("environment.mlflow-python-mismatch")));
+    QVERIFY(!findRule(p, QStringLiteral("environment.mlflow-version-mismatch")));
+    QVERIFY(!findRule(p, QStringLiteral("environment.mlflow-flavour-mismatch")));
 }
 
 void TestMlflowImport::run()
@@ -205,7 +205,7 @@ void TestMlflowImport::run()
     QCOMPARE(values.value(QStringLiteral("eval.roc_auc")), 0.93);
     // Environments from the model inside artifacts/.
     QCOMPARE(p.environments.files.first().relativePath, QStringLiteral("artifacts/model/MLmodel"));
-    QVERIFY(!findRule(p, QStringLiteral("mlflow.python-mismatch")));
+    QVERIFY(!findRule(p, QStringLiteral("environment.mlflow-python-mismatch")));
     // The review file goes beside the run, never inside it.
     QCOMPARE(snapshot(tmp.path() + QStringLiteral("/mlruns")), before);
 }
@@ -220,7 +220,7 @@ void TestMlflowImport::runCommitUnreachable()
         fixtures::mlflowStore(tmp.path(), QStringLiteral("9f1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e"), commit);
     const LoadResult r = openSourceSync(runDir);
     QVERIFY(r.ok());
-    const Finding *f = findRule(*r.package, QStringLiteral("source.commit-unreachable"));
+    const Finding *f = findRule(*r.package, QStringLiteral("code.commit-unreachable"));
     QVERIFY(f);
     QVERIFY2(f->message.contains(commit), qPrintable(f->message));
     QVERIFY(!r.package->code.provided);
@@ -247,7 +247,7 @@ void TestMlflowImport::store()
     // A failed run opens with a finding.
     const LoadResult failed = openSourceSync(runs.at(0).path);
     QVERIFY(failed.ok());
-    QVERIFY(findRule(*failed.package, QStringLiteral("mlflow.run-not-finished")));
+    QVERIFY(findRule(*failed.package, QStringLiteral("package.mlflow-run-not-finished")));
 }
 
 void TestMlflowImport::metricLines_data()
