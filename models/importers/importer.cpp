@@ -120,10 +120,9 @@ void gitCode(Package &pkg, const QString &dir, const QString &head, const QStrin
 void environmentFiles(Package &pkg, const QString &dir)
 {
     static const QStringList patterns = {
-        QStringLiteral("requirements*.txt"), QStringLiteral("conda.yaml"),
-        QStringLiteral("conda.yml"),         QStringLiteral("environment.yml"),
-        QStringLiteral("environment.yaml"),  QStringLiteral("python_env.yaml"),
-        QStringLiteral("poetry.lock"),       QStringLiteral("uv.lock")};
+        QStringLiteral("requirements*.txt"), QStringLiteral("conda.yaml"),  QStringLiteral("conda.yml"),
+        QStringLiteral("environment.y*ml"), // environment.yml and .yaml
+        QStringLiteral("python_env.yaml"),   QStringLiteral("poetry.lock"), QStringLiteral("uv.lock")};
     const QFileInfoList files = QDir(dir).entryInfoList(patterns, QDir::Files, QDir::Name);
     for (const QFileInfo &fi : files) {
         pkg.environments.files.append(namedFile(pkg, fi.fileName(), fi.absoluteFilePath()));
