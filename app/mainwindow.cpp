@@ -2,6 +2,8 @@
 #include "app/mainwindow.h"
 
 #include "app/findingspolicy.h"
+#include "app/mlrunsdialog.h"
+#include "models/importers/importer.h"
 #include "app/packagecontroller.h"
 #include "app/paneregistry.h"
 #include "app/reviewintegration.h"
@@ -200,7 +202,8 @@ void MainWindow::createMenus()
     QAction *open = file->addAction(tr("&Open Package…"), this, &MainWindow::openDialog);
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open &Folder…"), this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Package Folder"));
+        const QString dir = QFileDialog::getExistingDirectory(
+            this, tr("Open a Package, MLflow Model or Run, DVC Project or Hugging Face Repository"));
         if (!dir.isEmpty())
             openPath(dir);
     });
@@ -211,6 +214,15 @@ void MainWindow::createMenus()
     file->addAction(tr("Open &Example Package"), this, [this] { openPath(examplePackagePath()); })
         ->setEnabled(!examplePackagePath().isEmpty());
     file->addSeparator();
+    QAction *rerun = file->addAction(tr("Add &Rerun Results…"), this, [this] {
+        const QString f =
+            QFileDialog::getOpenFileName(this, tr("Add Rerun Results"), QString(),
+                                         tr("Results (*.json *.yaml *.yml *.csv);;All files (*)"));
+        if (!f.isEmpty())
+            m_controller->addRerun(f);
+    });
+    rerun->setObjectName(QStringLiteral("addRerunAction"));
+    m_packageActions << rerun;
     m_packageActions << file->addAction(tr("&Export Report…"), m_review, &ReviewIntegration::exportReport);
     m_packageActions.last()->setShortcut(Qt::CTRL | Qt::Key_E);
     m_packageActions << file->addAction(tr("Save Review &As…"), m_review, &ReviewIntegration::saveReviewAs);
@@ -284,7 +296,7 @@ void MainWindow::openDialog()
     QFileDialog dialog(this, tr("Open Package"));
     dialog.setFileMode(QFileDialog::AnyFile);
     dialog.setNameFilters({tr("Model packages (model-package.json *.zip *.tar *.tar.gz *.tgz *.tar.zst)"),
-                           tr("All files (*)")});
+                           tr("MLflow models (MLmodel)"), tr("All files (*)")});
     dialog.setOption(QFileDialog::DontUseNativeDialog, false);
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
@@ -297,7 +309,16 @@ void MainWindow::openPath(const QString &path)
         m_banner->showMessage(Banner::Kind::Error, tr("No example package is installed with this build."));
         return;
     }
-    m_controller->open(QFileInfo(path).absoluteFilePath());
+    QString target = QFileInfo(path).absoluteFilePath();
+    if (importers::recognise(target) == importers::SourceKind::MlflowStore) {
+        // A whole mlruns/ folder is many candidate packages: the reviewer picks one run.
+        const QList<importers::MlflowRunInfo> runs = importers::listMlflowRuns(target);
+        MlrunsDialog chooser(target, runs, this);
+        if (chooser.exec() != QDialog::Accepted || chooser.selectedRunPath().isEmpty())
+            return;
+        target = chooser.selectedRunPath();
+    }
+    m_controller->open(target);
 }
 
 void MainWindow::closePackage()

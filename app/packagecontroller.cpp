@@ -2,6 +2,7 @@
 #include "app/packagecontroller.h"
 
 #include "models/core/settings.h"
+#include "models/importers/importer.h"
 
 #include <QtConcurrent>
 
@@ -33,20 +34,33 @@ void PackageController::cancel()
     m_digestWatcher.cancel();
 }
 
-void PackageController::open(const QString &path)
+void PackageController::open(const QString &path, const QStringList &rerun, const QString &base)
 {
     cancel();
     m_digestWatcher.waitForFinished();
     m_pendingPath = path;
-    LoadOptions options;
+    m_rerun = rerun;
+    m_base = base;
+    importers::ImportOptions importOptions;
+    importOptions.rerun = rerun;
+    importOptions.base = base;
+    LoadOptions &options = importOptions.load;
     auto settings = openSettings();
     options.maxExtractedBytes =
         settings->value(QStringLiteral("limits/maxExtractedBytes"), options.maxExtractedBytes).toLongLong();
     options.maxExpansionRatio =
         settings->value(QStringLiteral("limits/maxExpansionRatio"), options.maxExpansionRatio).toDouble();
     Q_EMIT loadingStarted(path);
-    m_loadWatcher.setFuture(
-        QtConcurrent::run([path, options](QPromise<LoadResult> &p) { loadPackage(p, path, options); }));
+    m_loadWatcher.setFuture(QtConcurrent::run(
+        [path, importOptions](QPromise<LoadResult> &p) { importers::openSource(p, path, importOptions); }));
+}
+
+void PackageController::addRerun(const QString &file)
+{
+    if (!m_package)
+        return;
+    const QString path = m_package->sourcePath;
+    open(path, m_rerun + QStringList{file}, m_base);
 }
 
 void PackageController::close()

@@ -18,7 +18,11 @@ public:
     explicit PackageController(QObject *parent = nullptr);
     ~PackageController() override;
 
-    void open(const QString &path);
+    // Opens a package or any source models/importers recognises. `rerun` files join the
+    // results section; `base` overrides the code base revision.
+    void open(const QString &path, const QStringList &rerun = {}, const QString &base = {});
+    // Reopens the current package with one more rerun results file.
+    void addRerun(const QString &file);
     void close();
     void cancel();
 
@@ -45,6 +49,8 @@ private:
     DigestResult m_digest;
     bool m_digestDone = false;
     QString m_pendingPath;
+    QStringList m_rerun;
+    QString m_base;
 };
 
 } // namespace mr

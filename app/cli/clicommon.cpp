@@ -2,6 +2,8 @@
 #include "app/cli/clicommon.h"
 #include "models/core/jsonutil.h"
 
+#include "models/importers/importer.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QThread>
@@ -146,9 +148,29 @@ bool parseArguments(QCommandLineParser &parser, const QString &command, const QS
     return true;
 }
 
-PackagePtr openPackage(const QString &command, const QString &path)
+PackagePtr openPackage(const QString &command, const QString &path, const QCommandLineParser *parser)
 {
-    const LoadResult r = loadPackageSync(path);
+    importers::ImportOptions options;
+    if (parser && parser->optionNames().contains(QStringLiteral("base")))
+        options.base = parser->value(QStringLiteral("base"));
+    if (parser && parser->optionNames().contains(QStringLiteral("rerun")))
+        options.rerun = parser->values(QStringLiteral("rerun"));
+    if (importers::recognise(path) == importers::SourceKind::MlflowStore) {
+        Diagnostics diagnostics;
+        const QList<importers::MlflowRunInfo> runs = importers::listMlflowRuns(path, &diagnostics);
+        fail(command, QStringLiteral("%1: an MLflow store (mlruns/) holds %2 run(s); open one of them:")
+                          .arg(path)
+                          .arg(runs.size()));
+        for (const importers::MlflowRunInfo &run : runs)
+            printOut(QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
+                         .arg(run.experimentName.isEmpty() ? run.experimentId : run.experimentName, run.runId,
+                              run.runName.isEmpty() ? QStringLiteral("-") : run.runName,
+                              run.status.isEmpty() ? QStringLiteral("-") : run.status, run.path));
+        for (const Diagnostic &d : diagnostics)
+            fail(command, d.toString());
+        return nullptr;
+    }
+    const LoadResult r = importers::openSourceSync(path, options);
     if (!r.ok()) {
         fail(command, r.error.toString());
         return nullptr;
@@ -156,10 +178,27 @@ PackagePtr openPackage(const QString &command, const QString &path)
     return r.package;
 }
 
+void addSourceOptions(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("base"),
+        QCoreApplication::translate("mr::cli",
+                                    "Code base revision (default: the package's base, or head's parent)."),
+        QStringLiteral("rev")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("rerun"),
+        QCoreApplication::translate("mr::cli", "Rerun results file (JSON, YAML or CSV); may be repeated."),
+        QStringLiteral("file")));
+}
+
 void addPackageArgument(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("package"),
-                                 QCoreApplication::translate("mr::cli", "Package folder or archive."));
+    parser.addPositionalArgument(
+        QStringLiteral("package"),
+        QCoreApplication::translate("mr::cli",
+                                    "Package folder or archive, MLflow model or run folder, DVC project "
+                                    "or Hugging Face model repository."));
+    addSourceOptions(parser);
 }
 
 QCommandLineOption reviewFileOption()
@@ -177,7 +216,7 @@ PackagePtr openPackageArgument(const QCommandLineParser &parser, const QString &
         fail(command, QStringLiteral("expected exactly one package (see --help)"));
         return nullptr;
     }
-    return openPackage(command, parser.positionalArguments().first());
+    return openPackage(command, parser.positionalArguments().first(), &parser);
 }
 
 DigestResult digestWithProgress(const Package &package)

@@ -29,8 +29,14 @@ void fail(const QString &command, const QString &message);
 bool parseArguments(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
                     int *exitCode);
 
-// Opens the package at `path`; prints the error and returns null on failure.
-PackagePtr openPackage(const QString &command, const QString &path);
+// Opens the package or source (MLflow, DVC, Hugging Face: models/importers) at `path`; prints
+// the error and returns null on failure. With `parser`, honours --base and --rerun (see
+// addSourceOptions). A whole mlruns/ folder prints its runs on stdout and returns null.
+PackagePtr openPackage(const QString &command, const QString &path,
+                       const QCommandLineParser *parser = nullptr);
+
+// --base REV and --rerun FILE (repeatable); addPackageArgument adds them.
+void addSourceOptions(QCommandLineParser &parser);
 
 // The PACKAGE positional argument every command takes, and the --review FILE option.
 void addPackageArgument(QCommandLineParser &parser);

@@ -45,6 +45,8 @@ QString humanReport(const Package &p, const DigestResult &digest, const Findings
         out += QStringLiteral("Summary:   %1\n").arg(p.summary);
     out += QStringLiteral("Source:    %1%2\n")
                .arg(p.sourcePath, p.fromArchive ? QStringLiteral(" (archive)") : QString());
+    if (!p.sourceDescription.isEmpty())
+        out += QStringLiteral("Opened as: %1\n").arg(p.sourceDescription);
     out += QStringLiteral("Digest:    %1\n")
                .arg(digest.ok ? QStringLiteral("%1 (%2 files, %3 bytes)")
                                     .arg(digest.digest)

@@ -61,7 +61,7 @@ int runReport(const QStringList &arguments)
         return 2;
     }
 
-    const PackagePtr package = openPackage(command, parser.positionalArguments().first());
+    const PackagePtr package = openPackage(command, parser.positionalArguments().first(), &parser);
     if (!package)
         return 2;
     const QString reviewPath =

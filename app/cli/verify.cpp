@@ -91,6 +91,7 @@ int runVerify(const QStringList &arguments)
     parser.addOption(jsonOption);
     parser.addOption(jobsOption);
     parser.addOption(dataRootOption);
+    addSourceOptions(parser);
     int exitCode = 0;
     if (!parseArguments(parser, kCommand, arguments, &exitCode))
         return exitCode;
@@ -107,7 +108,7 @@ int runVerify(const QStringList &arguments)
             return 2;
         }
     }
-    const PackagePtr package = openPackage(kCommand, parser.positionalArguments().first());
+    const PackagePtr package = openPackage(kCommand, parser.positionalArguments().first(), &parser);
     if (!package)
         return 2;
 

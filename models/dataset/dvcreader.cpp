@@ -2,6 +2,7 @@
 // DVC (dvc.lock schema 2.0, with and without `hash: md5`; .dvc files) and Git LFS pointers.
 #include "models/core/yamlutil.h"
 #include "models/dataset/manifestreader.h"
+#include "models/dvc/dvcproject.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -9,7 +10,6 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
-#include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -63,6 +63,7 @@ struct OutContext
     int stageColumn = -1;
     int nfilesColumn = -1;
     int listingColumn = -1;
+    int ruleColumn = -1;
 };
 
 void addOut(OutContext &oc, const YAML::Node &out, const std::string &stage)
@@ -99,6 +100,10 @@ void addOut(OutContext &oc, const YAML::Node &out, const std::string &stage)
         }
     }
     const bool isDir = md5.size() > 4 && md5.compare(md5.size() - 4, 4, ".dir") == 0;
+    // DVC 3 writes `hash: md5` (raw bytes); DVC 2 wrote none (text files hashed with CRLF as LF).
+    const std::string rule = md5.empty()         ? std::string()
+                             : hashName == "md5" ? std::string("md5")
+                                                 : std::string("md5-dos2unix");
     if (isDir) {
         const QString dirMd5 = QString::fromStdString(md5.substr(0, md5.size() - 4));
         // The hash becomes part of a cache path: anything but exact hex ("../..") could lead
@@ -130,51 +135,37 @@ void addOut(OutContext &oc, const YAML::Node &out, const std::string &stage)
                          .arg(dirMd5));
             return;
         }
-        nlohmann::json entries;
-        try {
-            entries = nlohmann::json::parse(file.readAll().toStdString());
-        } catch (const nlohmann::json::exception &e) {
-            ctx.diag(line, 0, QString::fromStdString(path),
-                     QStringLiteral("directory listing %1 is not valid JSON: %2")
-                         .arg(listing, QString::fromUtf8(e.what())));
-            return;
-        }
-        if (!entries.is_array()) {
-            ctx.diag(line, 0, QString::fromStdString(path),
-                     QStringLiteral("directory listing %1 is not a JSON array").arg(listing));
-            return;
-        }
         if (size >= 0)
             ctx.out->declaredTotalBytes = std::max<qint64>(0, ctx.out->declaredTotalBytes) + size;
         if (nfiles >= 0)
             ctx.out->declaredFileCount = std::max<qint64>(0, ctx.out->declaredFileCount) + nfiles;
-        for (const auto &e : entries) {
-            if (!e.is_object() || !e.contains("relpath") || !e["relpath"].is_string() || !e.contains("md5") ||
-                !e["md5"].is_string()) {
-                ctx.diag(line, 0, QString::fromStdString(path),
-                         QStringLiteral("directory listing %1: an entry lacks relpath or md5").arg(listing));
-                continue;
-            }
-            const std::string rel = e["relpath"].get<std::string>();
-            const std::string full = path + "/" + rel;
-            const QString relProblem = pathProblem(rel);
-            if (!relProblem.isEmpty()) {
-                ++ctx.out->rejectedUnsafePaths;
-                ctx.diag(line, 0, QString::fromStdString(path),
-                         QStringLiteral("directory listing: %1").arg(relProblem));
-                continue;
-            }
-            std::uint8_t digest[16];
-            if (!parseHexDigest(e["md5"].get<std::string>(), 16, digest)) {
-                ctx.diag(line, 0, QString::fromStdString(full),
-                         QStringLiteral("directory listing: md5 is not 32 hex digits"));
-                continue;
-            }
-            const qint64 entrySize =
-                e.contains("size") && e["size"].is_number_unsigned() ? e["size"].get<qint64>() : -1;
-            const qsizetype row = ctx.out->addEntry(full, entrySize, HashKind::Md5, digest, line);
-            ctx.out->setText(oc.stageColumn, row, stage);
-        }
+        file.close();
+        const std::string prefix = path + "/";
+        std::string full;
+        Diagnostics listingDiagnostics;
+        Diagnostic listingError;
+        const bool listed = dvc::readDirListing(
+            listing, listing,
+            [&](std::string_view rel, const std::uint8_t *digest, qint64 entrySize) {
+                const QString relProblem = pathProblem(std::string(rel));
+                if (!relProblem.isEmpty()) {
+                    ++ctx.out->rejectedUnsafePaths;
+                    ctx.diag(line, 0, QString::fromStdString(path),
+                             QStringLiteral("directory listing: %1").arg(relProblem));
+                    return;
+                }
+                full.assign(prefix).append(rel);
+                const qsizetype row = ctx.out->addEntry(full, entrySize, HashKind::Md5, digest, line);
+                ctx.out->setText(oc.stageColumn, row, stage);
+                ctx.out->setText(oc.ruleColumn, row, rule);
+            },
+            &listingDiagnostics, &listingError);
+        for (const Diagnostic &d : listingDiagnostics)
+            ctx.diag(line, 0, QString::fromStdString(path),
+                     QStringLiteral("directory listing %1: %2").arg(d.where, d.message));
+        if (!listed)
+            ctx.diag(line, 0, QString::fromStdString(path),
+                     QStringLiteral("directory listing %1").arg(listingError.toString()));
         return;
     }
     std::uint8_t digest[16];
@@ -190,6 +181,7 @@ void addOut(OutContext &oc, const YAML::Node &out, const std::string &stage)
     }
     const qsizetype row = ctx.out->addEntry(path, size, kind, digest, line);
     ctx.out->setText(oc.stageColumn, row, stage);
+    ctx.out->setText(oc.ruleColumn, row, rule);
 }
 
 } // namespace
@@ -207,6 +199,7 @@ bool readDvc(ReadContext &ctx, const QByteArray &data, const QString &path, bool
     oc.stageColumn = ctx.out->addColumn(QStringLiteral("stage"));
     oc.nfilesColumn = ctx.out->addColumn(QStringLiteral("nfiles"));
     oc.listingColumn = ctx.out->addColumn(QStringLiteral("dvc_listing"));
+    oc.ruleColumn = ctx.out->addColumn(QString::fromLatin1(kDvcHashColumn));
     try {
         if (lockFile) {
             const std::string schema = scalar(root["schema"]);
@@ -284,21 +277,133 @@ bool readLfsPointers(ReadContext &ctx, const QString &path, Diagnostic *error)
         return false;
     }
     std::sort(files.begin(), files.end());
+    // In a repository clone (a Hugging Face model, say) most files are content, not pointers:
+    // only the pointers are entries, and the rest is not a problem.
+    const bool clone = QFileInfo::exists(dir.filePath(QStringLiteral(".gitattributes"))) ||
+                       QFileInfo::exists(dir.filePath(QStringLiteral(".git")));
     for (const QString &rel : files) {
         QFile file(dir.filePath(rel));
         if (file.size() > 1024 || !file.open(QIODevice::ReadOnly)) {
-            ctx.diag(0, 0, rel, QStringLiteral("not a Git LFS pointer file"));
+            if (!clone)
+                ctx.diag(0, 0, rel, QStringLiteral("not a Git LFS pointer file"));
             continue;
         }
         std::uint8_t digest[32];
         qint64 size = -1;
         if (!parseLfsPointer(file.readAll(), digest, &size)) {
-            ctx.diag(1, 0, rel, QStringLiteral("not a Git LFS pointer file"));
+            if (!clone)
+                ctx.diag(1, 0, rel, QStringLiteral("not a Git LFS pointer file"));
             continue;
         }
         const QByteArray r = rel.toUtf8();
         ctx.out->addEntry(std::string_view(r.constData(), size_t(r.size())), size, HashKind::Sha256, digest,
                           1);
+    }
+    return true;
+}
+
+} // namespace mr::dataset::detail
+
+namespace mr::dataset::detail {
+
+bool isDvcProjectFolder(const QString &path)
+{
+    const QDir dir(path);
+    return QFileInfo(dir.filePath(QStringLiteral("dvc.lock"))).isFile() ||
+           QFileInfo(dir.filePath(QStringLiteral("dvc.yaml"))).isFile() ||
+           QFileInfo(dir.filePath(QStringLiteral(".dvc"))).isDir();
+}
+
+bool readDvcProject(ReadContext &ctx, const QString &path, Diagnostic *error)
+{
+    const dvc::Project project = dvc::readProject(path);
+    for (const Diagnostic &d : project.diagnostics) {
+        if (ctx.diagnostics->size() >= ctx.options.maxDiagnostics)
+            ++*ctx.dropped;
+        else
+            ctx.diagnostics->append(d);
+    }
+    if (!project.hasLock && project.dvcFiles.isEmpty()) {
+        *error = Diagnostic{
+            ctx.displayName,
+            0,
+            0,
+            {},
+            QStringLiteral("a DVC project without dvc.lock or .dvc files: nothing is tracked yet")};
+        return false;
+    }
+    const int stageColumn = ctx.out->addColumn(QStringLiteral("stage"));
+    const int roleColumn = ctx.out->addColumn(QStringLiteral("dvc_role"));
+    const int fileColumn = ctx.out->addColumn(QStringLiteral("dvc_file"));
+    const int listingColumn = ctx.out->addColumn(QStringLiteral("dvc_listing"));
+    const int ruleColumn = ctx.out->addColumn(QString::fromLatin1(kDvcHashColumn));
+    std::string full;
+    for (const dvc::Entry &e : project.entries()) {
+        const QByteArray p = e.path.toUtf8();
+        const std::string_view pv(p.constData(), size_t(p.size()));
+        const QString problem = pathProblem(pv);
+        if (!problem.isEmpty()) {
+            ++ctx.out->rejectedUnsafePaths;
+            ++ctx.out->rejectedLines;
+            ctx.diagnostics->append({e.file, e.line, 0, e.path, problem});
+            continue;
+        }
+        const QByteArray stage = e.stage.toUtf8(), file = e.file.toUtf8(),
+                         rule = dvc::hashRuleName(e.rule).toUtf8();
+        auto tag = [&](qsizetype row) {
+            ctx.out->setText(stageColumn, row, std::string_view(stage.constData(), size_t(stage.size())));
+            ctx.out->setText(roleColumn, row, e.output ? "out" : "dep");
+            ctx.out->setText(fileColumn, row, std::string_view(file.constData(), size_t(file.size())));
+            ctx.out->setText(ruleColumn, row, std::string_view(rule.constData(), size_t(rule.size())));
+        };
+        if (e.isDir) {
+            QString listing = dvc::findDirListing(path, e.md5);
+            if (listing.isEmpty() && !ctx.options.searchRoot.isEmpty())
+                listing = dvc::findDirListing(ctx.options.searchRoot, e.md5);
+            if (listing.isEmpty()) {
+                const qsizetype row = ctx.out->addEntry(pv, e.size, HashKind::None, nullptr, e.line);
+                tag(row);
+                ctx.out->setText(listingColumn, row, "not in cache");
+                ctx.diagnostics->append(
+                    {e.file, e.line, 0, e.path,
+                     QStringLiteral(
+                         "directory (md5 %1.dir): its listing is not in the DVC cache, so its files "
+                         "cannot be listed or verified one by one")
+                         .arg(e.md5)});
+                continue;
+            }
+            if (e.size >= 0)
+                ctx.out->declaredTotalBytes = std::max<qint64>(0, ctx.out->declaredTotalBytes) + e.size;
+            if (e.nfiles >= 0)
+                ctx.out->declaredFileCount = std::max<qint64>(0, ctx.out->declaredFileCount) + e.nfiles;
+            Diagnostics listingDiagnostics;
+            Diagnostic listingError;
+            const QString display = QDir(path).relativeFilePath(listing);
+            const bool ok = dvc::readDirListing(
+                listing, display,
+                [&](std::string_view rel, const std::uint8_t *digest, qint64 size) {
+                    if (!pathProblem(rel).isEmpty()) {
+                        ++ctx.out->rejectedUnsafePaths;
+                        ctx.diagnostics->append({display, 0, 0,
+                                                 QString::fromUtf8(rel.data(), qsizetype(rel.size())),
+                                                 pathProblem(rel)});
+                        return;
+                    }
+                    full.assign(pv).append("/").append(rel);
+                    tag(ctx.out->addEntry(full, size, HashKind::Md5, digest, e.line));
+                },
+                &listingDiagnostics, &listingError);
+            *ctx.diagnostics += listingDiagnostics;
+            if (!ok)
+                ctx.diagnostics->append(listingError);
+            continue;
+        }
+        std::uint8_t digest[16];
+        const QByteArray md5 = e.md5.toLatin1();
+        const bool have = !md5.isEmpty() &&
+                          parseHexDigest(std::string_view(md5.constData(), size_t(md5.size())), 16, digest);
+        tag(ctx.out->addEntry(pv, e.size, have ? HashKind::Md5 : HashKind::None, have ? digest : nullptr,
+                              e.line));
     }
     return true;
 }

@@ -26,6 +26,7 @@ QString manifestFormatName(ManifestFormat f)
     case ManifestFormat::DvcLock: return QStringLiteral("dvc.lock");
     case ManifestFormat::DvcFile: return QStringLiteral(".dvc");
     case ManifestFormat::LfsPointers: return QStringLiteral("lfs");
+    case ManifestFormat::DvcProject: return QStringLiteral("dvc-project");
     case ManifestFormat::Unknown: break;
     }
     return QStringLiteral("unknown");
@@ -337,6 +338,10 @@ struct Fd
 bool readAny(detail::ReadContext &ctx, const QString &path, Diagnostic *error)
 {
     const QFileInfo info(path);
+    if (info.isDir() && detail::isDvcProjectFolder(path)) {
+        ctx.out->format = manifestFormatName(ManifestFormat::DvcProject);
+        return detail::readDvcProject(ctx, path, error);
+    }
     if (info.isDir()) {
         ctx.out->format = manifestFormatName(ManifestFormat::LfsPointers);
         return detail::readLfsPointers(ctx, path, error);
@@ -395,6 +400,7 @@ bool readAny(detail::ReadContext &ctx, const QString &path, Diagnostic *error)
         }
         return detail::readDvc(ctx, data, path, format == ManifestFormat::DvcLock, error);
     }
+    case ManifestFormat::DvcProject:
     case ManifestFormat::Unknown: break;
     }
     *error =

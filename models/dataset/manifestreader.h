@@ -12,12 +12,16 @@
 
 namespace mr::dataset {
 
-enum class ManifestFormat { Unknown, JsonLines, Csv, DvcLock, DvcFile, LfsPointers };
+enum class ManifestFormat { Unknown, JsonLines, Csv, DvcLock, DvcFile, LfsPointers, DvcProject };
 QString manifestFormatName(ManifestFormat f); // "jsonl", "csv", "dvc.lock", ".dvc", "lfs"
 
 // Decides the format from the content (first bytes) and, for a directory, from what it holds
 // (a folder of Git LFS pointer files). `path` only helps to name a file in messages.
 ManifestFormat detectManifestFormat(const QByteArray &head);
+
+// The extra column that holds each DVC entry's hash rule ("md5": DVC 3, raw bytes;
+// "md5-dos2unix": DVC 2, text files hashed with CRLF as LF). The verifier applies it.
+inline constexpr const char *kDvcHashColumn = "dvc_hash";
 
 struct ReadOptions
 {
@@ -90,6 +94,10 @@ bool readJsonLines(ReadContext &ctx, int fd, qint64 fileSize, Diagnostic *error)
 bool readCsv(ReadContext &ctx, int fd, qint64 fileSize, Diagnostic *error);
 bool readDvc(ReadContext &ctx, const QByteArray &data, const QString &path, bool lockFile, Diagnostic *error);
 bool readLfsPointers(ReadContext &ctx, const QString &path, Diagnostic *error);
+// A DVC project folder (models/dvc): dvc.lock outs and deps and every .dvc file, with `.dir`
+// listings expanded from the project's DVC cache.
+bool isDvcProjectFolder(const QString &path);
+bool readDvcProject(ReadContext &ctx, const QString &path, Diagnostic *error);
 // Shared by the readers: refuse a path that is empty, absolute, leaves the root or holds NUL
 // (a diagnostic, counted), and parse a digest of `kind` (a diagnostic when malformed).
 bool checkPath(ReadContext &ctx, std::string_view path, int line);

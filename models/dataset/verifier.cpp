@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "models/dataset/verifier.h"
 
+#include "models/dataset/manifestreader.h"
+#include "models/dvc/dvcproject.h"
+
 #include "models/core/hashing.h"
 
 #include <QFile>
@@ -169,7 +172,10 @@ public:
         bool walking = false;
         {
             QMutexLocker lock(&m_v.m_mutex);
-            walking = m_options.findUnlisted && m_v.m_rootAvailable && !m_v.m_walked;
+            // A DVC project's root is a whole working copy (code, configuration): files DVC does
+            // not track are expected there, not a finding.
+            walking = m_options.findUnlisted && m_v.m_rootAvailable && !m_v.m_walked &&
+                      m.format != QLatin1String("dvc-project");
         }
         if (m_items.empty())
             jobs = 0;
@@ -217,6 +223,21 @@ private:
                 m_v.m_artifactDetails.insert(int(-1 - item), detail);
         }
         m_v.m_generation.fetch_add(1, std::memory_order_relaxed);
+    }
+
+    // DVC 2 hashed text files with CRLF turned into LF: an entry marked "md5-dos2unix" whose raw
+    // md5 differs is checked again under that rule before it counts as a mismatch.
+    bool dvc2TextMatches(qsizetype item, const std::string &path, const std::uint8_t *expected) const
+    {
+        const Manifest &m = m_v.manifest();
+        const int column = m.columnIndex(QString::fromLatin1(kDvcHashColumn));
+        if (column < 0 || m.extraText(column, item) != QLatin1String("md5-dos2unix"))
+            return false;
+        std::uint8_t md5[16];
+        bool text = false;
+        QString error;
+        return dvc::dvc2Md5(QFile::decodeName(QByteArray::fromStdString(path)), md5, &text, &error) && text &&
+               std::memcmp(md5, expected, 16) == 0;
     }
 
     void check(qsizetype item, FileHasher &hasher, std::string &path)
@@ -272,6 +293,9 @@ private:
             const int n = hashByteLength(kind);
             if (std::memcmp(r.digest, expected, size_t(n)) == 0) {
                 setStatus(item, EntryStatus::Ok, {});
+            } else if (kind == HashKind::Md5 && item >= 0 && dvc2TextMatches(item, path, expected)) {
+                setStatus(item, EntryStatus::Ok,
+                          QStringLiteral("md5 of the text with CRLF as LF (DVC 2 rule) agrees"));
             } else {
                 const QByteArray actual = QByteArray(reinterpret_cast<const char *>(r.digest), n).toHex();
                 setStatus(item, EntryStatus::Mismatch,

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/core/diagnostic.h"
+#include "models/core/finding.h"
 
 #include <QDir>
 #include <QList>
@@ -116,6 +117,13 @@ struct Package
     ArtifactsSection artifacts;
 
     Diagnostics warnings; // non-fatal problems outside any section
+
+    // What was opened: "modelreview" for model-package.json; the importers (models/importers)
+    // set "mlflow-model", "mlflow-run", "dvc" or "huggingface", a sentence for people
+    // ("MLflow run 9f1c… (bold-heron-7) in experiment churn") and their cross-file findings.
+    QString sourceKind = QStringLiteral("modelreview");
+    QString sourceDescription;
+    Findings sourceFindings;
 
     std::shared_ptr<QTemporaryDir> extraction; // keeps an archive's extraction alive
 

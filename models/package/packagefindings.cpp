@@ -80,6 +80,7 @@ Findings packageFindings(const Package &package, const DigestResult *digest)
                                                                 "the package alone does not carry its data.")
                         .arg(package.dataset.root)});
     }
+    out += package.sourceFindings;
     if (digest && !digest->ok) {
         out.append(
             {QStringLiteral("package.digest-failed"), Finding::Severity::Error, QStringLiteral("package"),

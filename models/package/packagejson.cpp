@@ -46,6 +46,8 @@ json packageJson(const Package &p, const DigestResult *digest)
     j["submitter"] = {{"name", str(p.submitter.name)}, {"email", str(p.submitter.email)}};
     j["source"] = QFileInfo(p.sourcePath).fileName().toStdString();
     j["from_archive"] = p.fromArchive;
+    j["source_kind"] = p.sourceKind.toStdString();
+    j["source_description"] = str(p.sourceDescription);
     j["digest"] = digest && digest->ok ? json(digest->digest.toStdString()) : json();
     j["digest_files"] = digest && digest->ok ? json(digest->files) : json();
     j["digest_bytes"] = digest && digest->ok ? json(digest->bytes) : json();

@@ -7,7 +7,15 @@
 #include <QHash>
 #include <QString>
 
+#include <nlohmann/json.hpp>
+
 namespace mr::results::detail {
+
+// `dvc metrics diff --json` ({file: {metric: {old, new, diff}}}, optionally under "diff") gives
+// each metric's new value; `dvc exp show --json` (DVC 3: a list of revisions; DVC 2:
+// {"workspace": {"baseline": ...}}) gives the workspace's metrics, every metrics file merged.
+// Anything else is returned as it is.
+nlohmann::json unwrapDvcOutput(const nlohmann::json &root);
 
 constexpr int kMaxDepth = 64;
 // Metrics read from one file; the rest are left out with a diagnostic (docs/results.md). A

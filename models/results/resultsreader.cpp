@@ -355,7 +355,7 @@ ResultsFile readResultsJson(const QByteArray &data, const QString &displayName)
     for (const QString &key : std::as_const(duplicates))
         out.diagnostics.append(
             diag(displayName, key, QStringLiteral("duplicated key; the last value is kept")));
-    flattenRoot(root, b);
+    flattenRoot(unwrapDvcOutput(root), b);
     return out;
 }
 
@@ -371,6 +371,10 @@ ResultsFile readResultsData(const QByteArray &data, ResultsFormat format, const 
 
 ResultsFile readResultsFile(const QString &path, const QString &displayName)
 {
+    const QFileInfo info(path);
+    if (info.isDir())
+        return info.fileName() == QLatin1String(".eval_results") ? readEvalResultsFolder(path, displayName)
+                                                                 : readMlflowMetrics(path, displayName);
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         ResultsFile out;
@@ -379,6 +383,16 @@ ResultsFile readResultsFile(const QString &path, const QString &displayName)
         out.diagnostics.append(diag(displayName, {},
                                     f.exists() ? QStringLiteral("cannot read: %1").arg(f.errorString())
                                                : QStringLiteral("file not found")));
+        return out;
+    }
+    if (info.suffix().compare(QLatin1String("md"), Qt::CaseInsensitive) == 0) {
+        ResultsFile out = readModelCard(f.readAll(), displayName);
+        out.path = path;
+        return out;
+    }
+    if (info.dir().dirName() == QLatin1String(".eval_results")) {
+        ResultsFile out = readEvalResults(f.readAll(), displayName);
+        out.path = path;
         return out;
     }
     ResultsFile out = readResultsData(f.readAll(), formatForPath(path), displayName);

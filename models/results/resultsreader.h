@@ -55,6 +55,21 @@ ResultsFile readResultsData(const QByteArray &data, ResultsFormat format, const 
 // Reads a file from disk (read-only); a missing file is a diagnostic, never an exception.
 ResultsFile readResultsFile(const QString &path, const QString &displayName);
 
+// Results as ML tools write them (resultsreaderml.cpp). readResultsFile() picks them by content:
+// a folder is an MLflow metrics/ folder (or .eval_results/), a .md file a model card.
+// MLflow: one file per metric ("timestamp value step" or "timestamp value" lines); the latest
+// value by (step, timestamp); a key with "/" (nested folders) is named with dots.
+ResultsFile readMlflowMetrics(const QString &dir, const QString &displayName);
+// Hugging Face model card: the YAML front matter's model-index results, named
+// "<dataset type>[.<config>][.<split>].<metric type>"; lines are the README's.
+ResultsFile readModelCard(const QByteArray &data, const QString &displayName);
+// Hugging Face .eval_results/*.yaml: a list of {dataset: {id, task_id}, value}, named
+// "<dataset id>.<task id>"; a folder reads every *.yaml in it.
+ResultsFile readEvalResults(const QByteArray &data, const QString &displayName);
+ResultsFile readEvalResultsFolder(const QString &dir, const QString &displayName);
+// Splits a card's "---" front matter off; `firstLine` is its first line in the file.
+bool cardFrontMatter(const QByteArray &data, QByteArray *yaml, int *firstLine);
+
 // Parses {abs_tolerance, rel_tolerance, better} for one metric; problems appended to `diags`
 // with `where` naming the key. Returns false when nothing usable was given.
 bool parseMetricSpec(const nlohmann::json &j, const QString &file, const QString &where, MetricSpec *spec,
