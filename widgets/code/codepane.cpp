@@ -158,9 +158,8 @@ CodePane::CodePane(QWidget *parent) : Pane(parent)
                                 QStringLiteral("codePreviousFile"));
     m_toggleViewed = makeAction(this, tr("Toggle Viewed"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
                                 QStringLiteral("codeToggleViewed"));
-    m_addComment =
-        makeAction(this, tr("Comment on Selected Lines…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
-                   QStringLiteral("codeAddComment"));
+    // No key of its own: the window's "Comment on the Current Item" reaches it in every pane.
+    m_addComment = makeAction(this, tr("Comment on Selected Lines…"), {}, QStringLiteral("codeAddComment"));
     m_toggleUnified = makeAction(this, tr("Unified Diff"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
                                  QStringLiteral("codeToggleUnified"));
     m_toggleUnified->setCheckable(true);
@@ -168,10 +167,10 @@ CodePane::CodePane(QWidget *parent) : Pane(parent)
     m_view->addActions({m_addComment, m_toggleViewed, m_nextHunk, m_previousHunk});
 
     connect(m_nextHunk, &QAction::triggered, this, [this] {
-        if (!m_view->nextHunk())
+        if (!m_view->nextChange())
             stepFile(+1);
     });
-    connect(m_previousHunk, &QAction::triggered, this, [this] { m_view->previousHunk(); });
+    connect(m_previousHunk, &QAction::triggered, this, [this] { m_view->previousChange(); });
     connect(m_nextFile, &QAction::triggered, this, [this] { stepFile(+1); });
     connect(m_previousFile, &QAction::triggered, this, [this] { stepFile(-1); });
     connect(m_toggleViewed, &QAction::triggered, this, &CodePane::toggleViewed);

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QtConcurrent/QtConcurrentRun>
@@ -317,6 +318,28 @@ void CodePane::requestComment()
     const QStringList lines = currentLines(anchor);
     anchor.fingerprint = Anchor::fingerprintOf(lines);
     Q_EMIT commentRequested(anchor, lines.join(QLatin1Char('\n')));
+}
+
+bool CodePane::commentOnCurrentItem()
+{
+    if (m_stack->currentWidget() != m_view || !m_view->selection().isValid())
+        return false;
+    requestComment();
+    return true;
+}
+
+void CodePane::setMaximized(bool maximized)
+{
+    // The diff gets the width (Meld and Sublime Merge give it the whole window); the file
+    // list stays one drag of the splitter handle away, and files are still a key away.
+    auto *splitter = findChild<QSplitter *>(QStringLiteral("codeSplitter"));
+    if (maximized) {
+        m_sizesBeforeMaximized = splitter->sizes();
+        splitter->setSizes({0, splitter->width()});
+    } else if (!m_sizesBeforeMaximized.isEmpty()) {
+        splitter->setSizes(m_sizesBeforeMaximized);
+        m_sizesBeforeMaximized.clear();
+    }
 }
 
 bool CodePane::reveal(const Anchor &anchor)

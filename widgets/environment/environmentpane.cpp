@@ -182,11 +182,6 @@ EnvironmentPane::EnvironmentPane(QWidget *parent) : Pane(parent)
             [this, row = index.row()] { requestComment(row); });
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
-    auto *commentAction = new QAction(tr("Comment on Row"), m_table);
-    commentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
-    commentAction->setShortcutContext(Qt::WidgetShortcut);
-    connect(commentAction, &QAction::triggered, m_comment, &QPushButton::click);
-    m_table->addAction(commentAction);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { m_comment->setEnabled(current.isValid()); });
     m_comment->setEnabled(false);
@@ -384,6 +379,16 @@ QString EnvironmentPane::quoteRow(const ComparisonRow &r) const
         .arg(r.label, c.development, r.development.isEmpty() ? QStringLiteral("absent") : r.development,
              c.reference, r.reference.isEmpty() ? QStringLiteral("absent") : r.reference,
              changeName(r.change), levelName(r.level));
+}
+
+bool EnvironmentPane::commentOnCurrentItem()
+{
+    // The window's comment key (one for every pane) replaces a key of this pane's own.
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return false;
+    requestComment(current.row());
+    return true;
 }
 
 void EnvironmentPane::requestComment(int proxyRow)

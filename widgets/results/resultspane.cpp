@@ -140,7 +140,6 @@ ResultsPane::ResultsPane(QWidget *parent) : Pane(parent)
 
     m_commentAction = new QAction(tr("Comment on Metric…"), this);
     m_commentAction->setObjectName(QStringLiteral("resultsCommentAction"));
-    m_commentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
     m_commentAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_commentAction->setEnabled(false);
     m_tree->addAction(m_commentAction);
@@ -370,6 +369,14 @@ void ResultsPane::updateFilter()
 QString ResultsPane::currentMetric() const
 {
     return m_tree->currentIndex().data(ResultsTreeModel::MetricNameRole).toString();
+}
+
+bool ResultsPane::commentOnCurrentItem()
+{
+    if (!m_analysis.find(currentMetric()))
+        return false;
+    commentOnCurrent();
+    return true;
 }
 
 void ResultsPane::commentOnCurrent()
