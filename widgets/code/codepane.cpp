@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
@@ -198,7 +199,8 @@ CodePane::CodePane(QWidget *parent) : Pane(parent)
     connect(&m_countsWatcher, &QFutureWatcherBase::progressValueChanged, this, [this](int value) {
         const int total = qMax(1, m_countsWatcher.progressMaximum());
         m_totals->setText(
-            tr("%1 files (counting lines… %2%)").arg(m_model->rowCount()).arg(100 * value / total));
+            tr("%1 files (counting lines… %2)")
+                .arg(QLocale().toString(m_model->rowCount()), QLocale().toString(100 * value / total) + QLocale().percent()));
     });
     connect(&m_patchWatcher, &QFutureWatcherBase::finished, this, &CodePane::onPatchFinished);
     connect(&m_stylesWatcher, &QFutureWatcherBase::finished, this, &CodePane::onStylesFinished);

@@ -36,10 +36,10 @@ Colours coloursFor(const QPalette &pal)
     c.selection = pal.color(QPalette::Highlight);
     c.selection.setAlpha(70);
     c.separator = pal.color(QPalette::Mid);
-    c.markerOpen = QColor(0x2f, 0x81, 0xf7);
-    c.markerBlocker = QColor(0xd7, 0x3a, 0x49);
-    c.markerClosed = QColor(0x8b, 0x94, 0x9e);
-    c.markerOutdated = QColor(0xbf, 0x87, 0x00);
+    c.markerOpen = dark ? QColor(0x58, 0xa6, 0xff) : QColor(0x2f, 0x81, 0xf7);
+    c.markerBlocker = dark ? QColor(0xf8, 0x51, 0x49) : QColor(0xd7, 0x3a, 0x49);
+    c.markerClosed = dark ? QColor(0x6e, 0x76, 0x81) : QColor(0x8b, 0x94, 0x9e);
+    c.markerOutdated = dark ? QColor(0xd2, 0x99, 0x22) : QColor(0xbf, 0x87, 0x00);
     return c;
 }
 
@@ -116,14 +116,15 @@ void DiffView::paintRow(QPainter &p, const Row &row, int rowIndex, int y)
     }
 }
 
-static void paintMarker(QPainter &p, const DiffView::Marker *m, int x, int y, int height, int width)
+static void paintMarker(QPainter &p, const Colours &c, const DiffView::Marker *m, int x, int y, int height,
+                        int width)
 {
     if (!m)
         return;
-    QColor colour = m->outdated  ? QColor(0xbf, 0x87, 0x00)
-                    : m->blocker ? QColor(0xd7, 0x3a, 0x49)
-                    : m->open    ? QColor(0x2f, 0x81, 0xf7)
-                                 : QColor(0x8b, 0x94, 0x9e);
+    const QColor colour = m->outdated  ? c.markerOutdated
+                          : m->blocker ? c.markerBlocker
+                          : m->open    ? c.markerOpen
+                                       : c.markerClosed;
     if (m->outdated) {
         p.fillRect(x + 1, y + 1, width - 2, height - 2, QBrush(colour, Qt::Dense4Pattern));
     } else {
@@ -145,7 +146,7 @@ void DiffView::paintSide(QPainter &p, const Row &row, Anchor::Side side, int x, 
     p.fillRect(x, y, width, m_rowHeight, bg);
     if (line == 0)
         return;
-    paintMarker(p, markerAt(side, line), x, y, m_rowHeight, kMarkerWidth);
+    paintMarker(p, c, markerAt(side, line), x, y, m_rowHeight, kMarkerWidth);
     p.setPen(c.dimText);
     p.drawText(QRect(x + kMarkerWidth, y, m_numberWidth, m_rowHeight), Qt::AlignRight | Qt::AlignVCenter,
                QString::number(line));
@@ -165,7 +166,7 @@ void DiffView::paintUnified(QPainter &p, const Row &row, int y, bool selected)
     const bool removed = row.type == Line::Type::Removed, added = row.type == Line::Type::Added;
     p.fillRect(0, y, w, m_rowHeight, removed ? c.removedBg : added ? c.addedBg : c.base);
     const Anchor::Side side = removed ? Anchor::Side::Old : Anchor::Side::New;
-    paintMarker(p, markerAt(side, lineOn(row, side)), 0, y, m_rowHeight, kMarkerWidth);
+    paintMarker(p, c, markerAt(side, lineOn(row, side)), 0, y, m_rowHeight, kMarkerWidth);
     p.setPen(c.dimText);
     if (row.oldLine > 0)
         p.drawText(QRect(kMarkerWidth, y, m_numberWidth, m_rowHeight), Qt::AlignRight | Qt::AlignVCenter,

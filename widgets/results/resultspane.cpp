@@ -6,6 +6,7 @@
 #include "widgets/results/resultsmodel.h"
 
 #include <QAction>
+#include <QLocale>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -103,7 +104,7 @@ ResultsPane::ResultsPane(QWidget *parent) : Pane(parent)
     m_defaultRel->setRange(0, 1000);
     m_defaultRel->setSingleStep(0.5);
     m_defaultRel->setPrefix(tr("rel "));
-    m_defaultRel->setSuffix(QStringLiteral(" %"));
+    m_defaultRel->setSuffix(QLocale().percent());
     m_defaultRel->setValue(m_defaults.rel * 100);
     m_defaultRel->setToolTip(tr("Default relative tolerance (of |claimed|) for metrics that declare none"));
     auto *defaultLabel = new QLabel(tr("Default tolerance:"), content);
