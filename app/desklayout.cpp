@@ -15,9 +15,15 @@ namespace mr {
 
 DeskLayout::DeskLayout(QMainWindow *window, const QList<QDockWidget *> &paneDocks, QDockWidget *reviewDock,
                        QWidget *overview)
-    : QObject(window), m_window(window), m_paneDocks(paneDocks), m_reviewDock(reviewDock), m_overview(overview)
+    : QObject(window), m_window(window), m_paneDocks(paneDocks), m_reviewDock(reviewDock),
+      m_overview(overview)
 {
     setObjectName(QStringLiteral("deskLayout"));
+    // The review runs the whole height on the right. In the corner's default (the bottom area's)
+    // the review shared the overview's row, and its minimum height (comments, detail, decision)
+    // held the panes below to about 35% of the window, whatever the proportions asked for.
+    window->setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
+    window->setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     m_focusAction = new QAction(tr("&Focus Pane"), window);
     m_focusAction->setObjectName(QStringLiteral("viewFocusPane"));
     m_focusAction->setCheckable(true);
@@ -88,9 +94,9 @@ void DeskLayout::applyProportions()
     m_window->resizeDocks({m_paneDocks.first()}, {height * kPaneHeightPercent / 100}, Qt::Vertical);
     QList<int> widths;
     for (int i = 0; i < m_paneDocks.size(); ++i)
-        widths << (i == 0 ? 5 : i == 1 ? 3 : 4);
+        widths << (i == 0 ? 7 : i == 1 ? 3 : 4); // the diff needs the most room
     m_window->resizeDocks(m_paneDocks, widths, Qt::Horizontal);
-    m_window->resizeDocks({m_reviewDock}, {width * 22 / 100}, Qt::Horizontal);
+    m_window->resizeDocks({m_reviewDock}, {width * 20 / 100}, Qt::Horizontal);
 }
 
 void DeskLayout::afterRestore()
@@ -117,6 +123,11 @@ void DeskLayout::keepOnScreen(QDockWidget *dock)
     QRect target(QPoint(0, 0), dock->size().boundedTo(area.size() * 9 / 10));
     target.moveCenter(area.center());
     dock->setGeometry(target);
+}
+
+QDockWidget *DeskLayout::focusedDock() const
+{
+    return m_focused;
 }
 
 QByteArray DeskLayout::state(int version) const
@@ -155,9 +166,10 @@ void DeskLayout::setFocusedDock(QDockWidget *dock)
     if (m_focused) { // leave focus mode (or switch docks) from the saved layout
         if (auto *pane = qobject_cast<Pane *>(m_focused->widget()))
             pane->setMaximized(false);
-        m_window->restoreState(m_beforeFocus);
         m_focused = nullptr;
+        // The overview first: the saved sizes were taken with it in place.
         m_overview->setVisible(m_overviewAction->isChecked());
+        m_window->restoreState(m_beforeFocus);
     }
     if (dock) {
         m_beforeFocus = m_window->saveState();

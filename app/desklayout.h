@@ -39,7 +39,7 @@ public:
     QByteArray state(int version) const;
     bool isOverviewCollapsed() const;
 
-    QDockWidget *focusedDock() const { return m_focused; }
+    QDockWidget *focusedDock() const;
     // Gives `dock` the whole main area (null: leaves focus mode, restoring the layout).
     void setFocusedDock(QDockWidget *dock);
     // Focus mode on for the dock holding the keyboard focus (else the last one that did, else

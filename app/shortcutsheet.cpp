@@ -24,7 +24,8 @@ QString plain(QString text)
 
 QString groupOf(const QAction *action)
 {
-    if (action->shortcutContext() == Qt::WindowShortcut || action->shortcutContext() == Qt::ApplicationShortcut) {
+    if (action->shortcutContext() == Qt::WindowShortcut ||
+        action->shortcutContext() == Qt::ApplicationShortcut) {
         for (const QObject *o : action->associatedObjects())
             if (const auto *menu = qobject_cast<const QMenu *>(o); menu && !menu->title().isEmpty())
                 return plain(menu->title());

@@ -18,19 +18,19 @@
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QApplication>
 #include <QDialog>
 #include <QDir>
 #include <QDirIterator>
 #include <QDockWidget>
+#include <QImage>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QScreen>
+#include <QSignalSpy>
 #include <QStyle>
 #include <QStyleFactory>
-#include <QApplication>
-#include <QImage>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -118,7 +118,8 @@ void TestDesk::initTestCase()
     QVERIFY(QFile::exists(example + QStringLiteral("/model-package.json")));
     m_package = m_dir.filePath(QStringLiteral("churn"));
     QVERIFY(QDir().mkpath(m_package));
-    QDirIterator it(example, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QDirIterator it(example, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString src = it.next();
         const QString dst = m_package + QLatin1Char('/') + QDir(example).relativeFilePath(src);
@@ -274,8 +275,9 @@ void TestDesk::unresolvedCommentNavigation()
     QVERIFY2(!a.isEmpty(), qPrintable(error));
     const QString b = session->addComment(Anchor::metric(QStringLiteral("m.b")), QStringLiteral("resolved"),
                                           review::Comment::Kind::Note, {}, &error);
-    const QString c = session->addComment(Anchor::datasetEntry(QStringLiteral("data/x.csv")),
-                                          QStringLiteral("third"), review::Comment::Kind::Blocker, {}, &error);
+    const QString c =
+        session->addComment(Anchor::datasetEntry(QStringLiteral("data/x.csv")), QStringLiteral("third"),
+                            review::Comment::Kind::Blocker, {}, &error);
     QVERIFY(session->setCommentState(b, review::Comment::State::Resolved, &error));
     review::ReviewDock *dock = w.review()->reviewDock();
     DeskActions *keys = w.deskActions();
@@ -347,8 +349,13 @@ void TestDesk::focusPaneGivesCodeRoom()
     for (const char *name : kPaneDocks)
         QVERIFY2(w.findChild<QDockWidget *>(QString::fromLatin1(name))->isVisible(), name);
     QVERIFY(w.review()->dock()->isVisible());
-    QVERIFY(qAbs(codeDock->width() - before.width()) <= 4);
-    QVERIFY(qAbs(codeDock->height() - before.height()) <= 4);
+    const QString sizes = QStringLiteral("%1x%2 before, %3x%4 after")
+                              .arg(before.width())
+                              .arg(before.height())
+                              .arg(codeDock->width())
+                              .arg(codeDock->height());
+    QVERIFY2(qAbs(codeDock->width() - before.width()) <= 4, qPrintable(sizes));
+    QVERIFY2(qAbs(codeDock->height() - before.height()) <= 4, qPrintable(sizes));
 
     // A double-click on the title bar does the same (instead of floating the dock).
     const QPoint title(codeDock->width() / 2, codeDock->widget()->geometry().top() / 2);
@@ -380,8 +387,10 @@ void TestDesk::firstStartProportions()
     QTest::qWait(200);
     for (const char *name : kPaneDocks) {
         auto *dock = w.findChild<QDockWidget *>(QString::fromLatin1(name));
-        QVERIFY2(dock->height() >= w.height() * 60 / 100,
-                 qPrintable(QStringLiteral("%1: %2 of %3").arg(QString::fromLatin1(name)).arg(dock->height()).arg(w.height())));
+        QVERIFY2(dock->height() >= w.height() * 60 / 100, qPrintable(QStringLiteral("%1: %2 of %3")
+                                                                         .arg(QString::fromLatin1(name))
+                                                                         .arg(dock->height())
+                                                                         .arg(w.height())));
     }
     // The overview's content does not hold the splitter: it can give up nearly all its room.
     QVERIFY2(w.centralWidget()->minimumSizeHint().height() < 120,
@@ -480,7 +489,7 @@ Light lightOf(const QImage &image)
     return l;
 }
 
-QPalette darkPalette()
+QPalette makeDarkPalette()
 {
     QPalette p;
     const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xdf, 0xe1, 0xe5);
@@ -511,7 +520,7 @@ QPalette darkPalette()
 void TestDesk::darkPalette()
 {
     const QPalette light = QApplication::palette();
-    QApplication::setPalette(darkPalette());
+    QApplication::setPalette(makeDarkPalette());
     {
         MainWindow w;
         w.resize(1920, 1080);

@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -123,12 +124,14 @@ void TestDatasetPane::baselineValuesAndRenameSource()
     QCOMPARE(model.index(a, ManifestTableModel::ChangeColumn).data().toString(), QStringLiteral("modified"));
     QCOMPARE(model.index(a, rowsColumn).data().toString(), QStringLiteral("315 → 300"));
     QCOMPARE(model.index(a, ManifestTableModel::FixedColumnCount).data().toString(), QStringLiteral("train"));
-    QCOMPARE(model.index(a, ManifestTableModel::BaselineSizeColumn).data().toString(), QStringLiteral("3150"));
+    QCOMPARE(model.index(a, ManifestTableModel::BaselineSizeColumn).data().toString(),
+             QLocale().toString(3150));                                           // in the reviewer's locale
     QCOMPARE(model.index(c, rowsColumn).data().toString(), QStringLiteral("70")); // unchanged
     QCOMPARE(model.index(b, ManifestTableModel::ChangeColumn).data().toString(), QStringLiteral("renamed"));
     QCOMPARE(model.headerData(ManifestTableModel::RenamedFromColumn, Qt::Horizontal).toString(),
              QStringLiteral("Renamed from"));
-    QCOMPARE(model.index(b, ManifestTableModel::RenamedFromColumn).data().toString(), QStringLiteral("b-old.csv"));
+    QCOMPARE(model.index(b, ManifestTableModel::RenamedFromColumn).data().toString(),
+             QStringLiteral("b-old.csv"));
     QVERIFY(model.index(a, ManifestTableModel::RenamedFromColumn).data().toString().isEmpty());
     QVERIFY(model.describeRow(b).contains(QLatin1String("from b-old.csv")));
     model.sort(ManifestTableModel::RenamedFromColumn, Qt::DescendingOrder);
@@ -290,7 +293,8 @@ void TestDatasetPane::statusLineAfterFinishAndCancel()
     QSignalSpy finished(&pane, &mr::DatasetPane::verificationFinished);
     pane.startVerification();
     QVERIFY(finished.wait(30000));
-    QVERIFY2(label->text().startsWith("Verified 100%: 40 files"), qPrintable(label->text()));
+    // 40 entries and the package's artifact.
+    QVERIFY2(label->text().startsWith("Verified 100%: 41 files"), qPrintable(label->text()));
     QVERIFY2(label->text().contains("38 ok · 1 mismatch · 1 missing · 0 unreadable · 1 unlisted"),
              qPrintable(label->text()));
     QVERIFY(!label->text().contains("left"));

@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "models/core/settings.h"
 #include "widgets/review/commenteditor.h"
 #include "widgets/review/commenttreemodel.h"
 #include "widgets/review/decisionpanel.h"

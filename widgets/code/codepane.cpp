@@ -198,9 +198,9 @@ CodePane::CodePane(QWidget *parent) : Pane(parent)
     connect(&m_countsWatcher, &QFutureWatcherBase::finished, this, &CodePane::onCountsFinished);
     connect(&m_countsWatcher, &QFutureWatcherBase::progressValueChanged, this, [this](int value) {
         const int total = qMax(1, m_countsWatcher.progressMaximum());
-        m_totals->setText(
-            tr("%1 files (counting lines… %2)")
-                .arg(QLocale().toString(m_model->rowCount()), QLocale().toString(100 * value / total) + QLocale().percent()));
+        m_totals->setText(tr("%1 files (counting lines… %2)")
+                              .arg(QLocale().toString(m_model->rowCount()),
+                                   QLocale().toString(100 * value / total) + QLocale().percent()));
     });
     connect(&m_patchWatcher, &QFutureWatcherBase::finished, this, &CodePane::onPatchFinished);
     connect(&m_stylesWatcher, &QFutureWatcherBase::finished, this, &CodePane::onStylesFinished);

@@ -244,13 +244,11 @@ void CodePane::updateTotals()
     for (const FileDiff &f : m_model->files())
         counted = counted && f.countsKnown();
     const int viewed = m_model->viewedCount();
-    m_totals->setText(
-        counted
-            ? tr("%1 files, +%2 −%3, %4 viewed")
-                  .arg(QLocale().toString(t.files), QLocale().toString(t.additions),
-                       QLocale().toString(t.deletions), QLocale().toString(viewed))
-            : tr("%1 files (counting lines…), %2 viewed")
-                  .arg(QLocale().toString(t.files), QLocale().toString(viewed)));
+    m_totals->setText(counted ? tr("%1 files, +%2 −%3, %4 viewed")
+                                    .arg(QLocale().toString(t.files), QLocale().toString(t.additions),
+                                         QLocale().toString(t.deletions), QLocale().toString(viewed))
+                              : tr("%1 files (counting lines…), %2 viewed")
+                                    .arg(QLocale().toString(t.files), QLocale().toString(viewed)));
     const bool all = viewed == t.files;
     if (all != m_allViewedReported) {
         m_allViewedReported = all;

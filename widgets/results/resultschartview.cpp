@@ -51,7 +51,8 @@ void ResultsChartView::applyPalette()
 {
     const QPalette pal = palette();
     const bool dark = pal.color(QPalette::Base).lightness() < 128;
-    const QColor text = pal.color(QPalette::Text), base = pal.color(QPalette::Base), mid = pal.color(QPalette::Mid);
+    const QColor text = pal.color(QPalette::Text), base = pal.color(QPalette::Base),
+                 mid = pal.color(QPalette::Mid);
     setBackgroundBrush(base);
     QChart *c = chart();
     c->setBackgroundBrush(base);

@@ -23,7 +23,8 @@ QString signedNumber(double v, bool percent)
         return v > 0 ? QStringLiteral("+∞") : QStringLiteral("−∞");
     // In the reviewer's locale, like every number the panes show (the spin boxes' too).
     const QLocale locale;
-    const QString s = percent ? locale.toString(v * 100, 'g', 4) + locale.percent() : locale.toString(v, 'g', 6);
+    const QString s =
+        percent ? locale.toString(v * 100, 'g', 4) + locale.percent() : locale.toString(v, 'g', 6);
     return v > 0 ? QLatin1Char('+') + s : s;
 }
 

@@ -6,7 +6,6 @@
 #include "widgets/results/resultsmodel.h"
 
 #include <QAction>
-#include <QLocale>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -16,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -290,7 +290,7 @@ void ResultsPane::recompute()
                          ? 1
                          : 0;
     QString summary =
-        m_analysis.rows.size() == 1 ? tr("1 metric") : tr("%1 metrics").arg(m_analysis.rows.size());
+        m_analysis.rows.size() == 1 ? tr("1 metric") : tr("%L1 metrics").arg(m_analysis.rows.size());
     if (!parts.isEmpty())
         summary += QStringLiteral(": ") + parts.join(QStringLiteral(", "));
     summary += QStringLiteral(". ") +

@@ -3,9 +3,9 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
-#include <QFont>
 
 namespace mr::review {
 
@@ -168,7 +168,7 @@ QVariant CommentTreeModel::data(const QModelIndex &index, int role) const
             return QBrush(pal.color(QPalette::PlaceholderText));
         if (c.kind == Comment::Kind::Blocker && index.column() == KindColumn)
             return QBrush(pal.color(QPalette::Base).lightness() < 128 ? QColor(0xff, 0x7b, 0x72)
-                                                                       : QColor(0xc0, 0x1c, 0x28));
+                                                                      : QColor(0xc0, 0x1c, 0x28));
         return {};
     }
     case Qt::FontRole:

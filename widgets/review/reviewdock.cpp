@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/review/reviewdock.h"
-#include "models/core/settings.h"
 #include "models/core/sectionreport.h"
 #include "widgets/review/commenteditor.h"
 #include "widgets/review/commenttreemodel.h"
