@@ -13,9 +13,9 @@
 
 namespace mr {
 
-DeskLayout::DeskLayout(QMainWindow *window, const QList<QDockWidget *> &paneDocks, QDockWidget *reviewDock,
-                       QWidget *overview)
-    : QObject(window), m_window(window), m_paneDocks(paneDocks), m_reviewDock(reviewDock),
+DeskLayout::DeskLayout(QMainWindow *window, const QList<QDockWidget *> &paneDocks, const QList<int> &widths,
+                       QDockWidget *reviewDock, QWidget *overview)
+    : QObject(window), m_window(window), m_paneDocks(paneDocks), m_widths(widths), m_reviewDock(reviewDock),
       m_overview(overview)
 {
     setObjectName(QStringLiteral("deskLayout"));
@@ -92,10 +92,7 @@ void DeskLayout::applyProportions()
 {
     const int height = m_window->height(), width = m_window->width();
     m_window->resizeDocks({m_paneDocks.first()}, {height * kPaneHeightPercent / 100}, Qt::Vertical);
-    QList<int> widths;
-    for (int i = 0; i < m_paneDocks.size(); ++i)
-        widths << (i == 0 ? 7 : i == 1 ? 3 : 4); // the diff needs the most room
-    m_window->resizeDocks(m_paneDocks, widths, Qt::Horizontal);
+    m_window->resizeDocks(m_paneDocks, m_widths, Qt::Horizontal);
     m_window->resizeDocks({m_reviewDock}, {width * 20 / 100}, Qt::Horizontal);
 }
 

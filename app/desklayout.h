@@ -22,8 +22,9 @@ class DeskLayout : public QObject
 public:
     // `paneDocks` in their default order, left to right; `overview` is the central area shown
     // above them (collapsed and in focus mode it is hidden and the docks take its room).
-    DeskLayout(QMainWindow *window, const QList<QDockWidget *> &paneDocks, QDockWidget *reviewDock,
-               QWidget *overview);
+    // `widths`: the panes' relative shares of the bottom row (the pane registry's).
+    DeskLayout(QMainWindow *window, const QList<QDockWidget *> &paneDocks, const QList<int> &widths,
+               QDockWidget *reviewDock, QWidget *overview);
 
     QAction *focusAction() const { return m_focusAction; }
     QAction *overviewAction() const { return m_overviewAction; }
@@ -63,6 +64,7 @@ private:
 
     QMainWindow *m_window;
     QList<QDockWidget *> m_paneDocks;
+    QList<int> m_widths;
     QDockWidget *m_reviewDock;
     QWidget *m_overview;
     QAction *m_focusAction;
