@@ -118,7 +118,7 @@ void DatasetPane::onVerifyFinished()
     m_model->refreshUnlisted();
     VerifyTotals t = m_verification->totals();
     // Canceled before the worker started: the run itself never saw the cancel.
-    t.canceled = t.canceled || (!t.complete && m_verifyWatcher->future().isCanceled());
+    t.canceled = t.canceled || (!t.complete && m_verifyTask.future().isCanceled());
     m_verifyCanceled = t.canceled;
     if (t.complete)
         m_progress->setValue(m_progress->maximum());
