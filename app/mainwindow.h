@@ -23,6 +23,7 @@ class PackageController;
 class Pane;
 class StartPage;
 class ReviewIntegration;
+class FindingsPolicy;
 
 // The workbench window: start page or overview in the centre, the four panes and the review as
 // docks. It routes between panes and the review; it holds no pane or review logic itself.
@@ -74,6 +75,7 @@ private:
     ReviewIntegration *m_review = nullptr;
     DeskLayout *m_desk = nullptr;
     DeskActions *m_deskActions = nullptr;
+    FindingsPolicy *m_findingsPolicy = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_navigateMenu = nullptr;

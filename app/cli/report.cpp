@@ -85,7 +85,13 @@ int runReport(const QStringList &arguments)
     const review::ReviewDocument *reviewDocument =
         loaded.status == review::ReviewLoadResult::Status::Ok ? &loaded.document : nullptr;
 
-    const report::Analysis analysis = report::analyze(package, digestWithProgress(*package));
+    findings::Policy policy;
+    findings::Suppressions suppressions;
+    if (!resolvePolicy(parser, command, package->sourcePath, &policy) ||
+        !loadSuppressions(command, reviewDocument ? reviewPath : QString(), &suppressions))
+        return 2;
+    const report::Analysis analysis =
+        report::analyze(package, digestWithProgress(*package), policy, suppressions);
     report::ReportOptions options;
     options.reviewPath = reviewDocument ? QFileInfo(reviewPath).absoluteFilePath() : QString();
     if (reviewDocument && package->code.usable()) {
