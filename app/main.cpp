@@ -58,7 +58,7 @@ int main(int argc, char **argv)
         for (int i = 0; i < argc; ++i)
             args << QString::fromLocal8Bit(argv[i]);
         if (args.size() > 1 && !args.at(1).startsWith(QLatin1Char('-')) &&
-            mr::cli::commandNames().contains(args.at(1))) {
+            mr::cli::isCommandWord(args.at(1))) {
             // Reports draw (PDF pages, the results chart): they need a QGuiApplication, which
             // the offscreen platform provides without a display.
             std::unique_ptr<QCoreApplication> app;

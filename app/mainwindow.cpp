@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/mainwindow.h"
 
+#include "app/deskactions.h"
+#include "app/desklayout.h"
 #include "app/findingspolicy.h"
 #include "app/mlrunsdialog.h"
 #include "models/importers/importer.h"
@@ -33,6 +35,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -71,8 +74,15 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_overview = new OverviewPane(m_stack);
     m_stack->addWidget(m_start);
     m_stack->addWidget(m_overview);
+    // Scrolled rather than squeezed: the overview's minimum height must not stop the panes
+    // below from taking the room the splitter (or the first-start proportions) give them.
+    auto *scroll = new QScrollArea(central);
+    scroll->setObjectName(QStringLiteral("overviewScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_stack);
     layout->addWidget(m_banner);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(scroll, 1);
     setCentralWidget(central);
 
     m_status = new QLabel(this);
@@ -84,6 +94,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     statusBar()->addPermanentWidget(m_progress);
 
     createPanes();
+    m_desk = new DeskLayout(this, m_docks, initialWidths(), m_review->dock(), central);
+    m_deskActions = new DeskActions(this, m_panes, m_review);
+    connect(m_deskActions, &DeskActions::revealRequested, this, &MainWindow::revealAnchor);
+    connect(m_deskActions, &DeskActions::statusMessage, m_status, &QLabel::setText);
     createMenus();
     restoreLayout();
 
@@ -248,6 +262,12 @@ void MainWindow::createMenus()
     m_packageActions << reviewMenu->addAction(tr("Comment on the &Package…"), m_review,
                                               &ReviewIntegration::addPackageComment);
     m_packageActions.last()->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_M);
+    reviewMenu->addAction(m_deskActions->commentAction());
+    reviewMenu->addAction(m_deskActions->nextCommentAction());
+    reviewMenu->addAction(m_deskActions->previousCommentAction());
+    m_packageActions << m_deskActions->commentAction() << m_deskActions->nextCommentAction()
+                     << m_deskActions->previousCommentAction();
+    reviewMenu->addSeparator();
     reviewMenu->addAction(m_review->dock()->toggleViewAction());
 
     m_navigateMenu = menuBar()->addMenu(tr("&Navigate"));
@@ -267,20 +287,15 @@ void MainWindow::createMenus()
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addAction(m_review->dock()->toggleViewAction());
     m_viewMenu->addSeparator();
-    m_viewMenu->addAction(tr("Reset &Layout"), this, [this] {
-        for (QDockWidget *d : std::as_const(m_docks)) {
-            d->setFloating(false);
-            d->show();
-        }
-        m_review->dock()->setFloating(false);
-        m_review->dock()->show();
-        resizeDocks(m_docks, {4, 3, 3, 3}, Qt::Horizontal);
-    });
+    m_viewMenu->addAction(m_desk->focusAction());
+    m_viewMenu->addAction(m_desk->overviewAction());
+    m_viewMenu->addAction(m_desk->resetAction());
 
     for (QAction *a : std::as_const(m_packageActions))
         a->setEnabled(false);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_deskActions->shortcutsAction());
     help->addAction(tr("&About ModelReview"), this, [this] {
         QMessageBox::about(
             this, tr("About ModelReview"),
@@ -442,20 +457,17 @@ void MainWindow::restoreLayout()
     auto settings = openSettings();
     if (!restoreGeometry(settings->value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1600, 1000);
-    if (!restoreState(settings->value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion)) {
-        // First start: the panes get most of the height; the overview stays a summary.
-        QTimer::singleShot(0, this, [this] {
-            resizeDocks({m_docks.first()}, {height() * 62 / 100}, Qt::Vertical);
-            resizeDocks(m_docks, initialWidths(), Qt::Horizontal);
-        });
-    }
+    if (restoreState(settings->value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion))
+        m_desk->afterRestore();
+    else
+        m_desk->applyDefault(); // first start: the panes get most of the height
 }
 
 void MainWindow::saveLayout()
 {
     auto settings = openSettings();
     settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings->setValue(QStringLiteral("window/state"), saveState(kLayoutVersion));
+    settings->setValue(QStringLiteral("window/state"), m_desk->state(kLayoutVersion));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

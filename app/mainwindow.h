@@ -16,6 +16,8 @@ class QStackedWidget;
 namespace mr {
 
 class Banner;
+class DeskActions;
+class DeskLayout;
 class OverviewPane;
 class PackageController;
 class Pane;
@@ -38,6 +40,8 @@ public:
     PackageController *controller() const { return m_controller; }
     QList<Pane *> panes() const { return m_panes; }
     ReviewIntegration *review() const { return m_review; }
+    DeskLayout *deskLayout() const { return m_desk; }
+    DeskActions *deskActions() const { return m_deskActions; }
 
     // The bundled example package, or an empty string when this installation has none.
     static QString examplePackagePath();
@@ -70,6 +74,8 @@ private:
     QList<QDockWidget *> m_docks;
     QDockWidget *m_reviewDock = nullptr;
     ReviewIntegration *m_review = nullptr;
+    DeskLayout *m_desk = nullptr;
+    DeskActions *m_deskActions = nullptr;
     FindingsPolicy *m_findingsPolicy = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

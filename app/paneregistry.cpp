@@ -18,7 +18,7 @@ template<typename P> Pane *make(QWidget *parent)
 const QList<PaneRegistration> &paneRegistry()
 {
     static const QList<PaneRegistration> registry{
-        {PaneId::Code, "codeDock", 5, &make<CodePane>},
+        {PaneId::Code, "codeDock", 7, &make<CodePane>}, // the diff needs the most room
         {PaneId::Dataset, "datasetDock", 3, &make<DatasetPane>},
         {PaneId::Environment, "environmentDock", 4, &make<EnvironmentPane>},
         {PaneId::Results, "resultsDock", 4, &make<ResultsPane>},

@@ -3,6 +3,10 @@
 #include "app/cli/clicommon.h"
 #include "app/cli/commands.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QRegularExpression>
+
 #include <exception>
 #include <functional>
 
@@ -45,6 +49,14 @@ QStringList commandNames()
     return names;
 }
 
+bool isCommandWord(const QString &argument)
+{
+    if (commandNames().contains(argument))
+        return true;
+    static const QRegularExpression word(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]*$"));
+    return word.match(argument).hasMatch() && !QFileInfo::exists(argument);
+}
+
 bool dispatch(const QStringList &arguments, int *exitCode)
 {
     if (arguments.size() < 2)
@@ -63,7 +75,15 @@ bool dispatch(const QStringList &arguments, int *exitCode)
             return true;
         }
     }
-    return false;
+    if (!isCommandWord(arguments.at(1)))
+        return false;
+    printErr(QCoreApplication::translate("cli", "modelreview: unknown command \"%1\"\n"
+                                                "Commands: %2\n"
+                                                "To open a package in the workbench, give its path "
+                                                "(for example ./%1).\n")
+                 .arg(arguments.at(1), commandNames().join(QStringLiteral(", "))));
+    *exitCode = 2;
+    return true;
 }
 
 } // namespace mr::cli

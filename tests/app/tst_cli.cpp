@@ -12,6 +12,7 @@ class TestCli : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void helpAndVersion();
+    void unknownCommand();
     void inspectExample();
     void inspectJson();
     void inspectBadPackage_data();
@@ -55,6 +56,21 @@ void TestCli::helpAndVersion()
     const Run bad = run({QStringLiteral("inspect"), QStringLiteral("--frobnicate")});
     QCOMPARE(bad.code, 2);
     QVERIFY(bad.err.contains("frobnicate"));
+}
+
+void TestCli::unknownCommand()
+{
+    // A word that is no command is an error with the list, never the workbench opened on it.
+    const Run r = run({QStringLiteral("carry-review"), QStringLiteral("A"), QStringLiteral("B")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("unknown command \"carry-review\""), r.err.constData());
+    for (const char *name : {"inspect", "verify", "report", "gate", "capture-env"})
+        QVERIFY2(r.err.contains(name), name);
+    QVERIFY(r.out.isEmpty());
+    // A misspelt command is one too.
+    const Run missing = run({QStringLiteral("verifyy")});
+    QCOMPARE(missing.code, 2);
+    QVERIFY(missing.err.contains("Commands: "));
 }
 
 void TestCli::inspectExample()

@@ -10,6 +10,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -49,11 +51,13 @@ class TestDatasetPane : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void modelContract();
+    void baselineValuesAndRenameSource();
     void sortAndFilter_data();
     void sortAndFilter();
     void notProvided();
     void verifyFilterAndComment();
     void cleanVerificationSuggestsChecklist();
+    void statusLineAfterFinishAndCancel();
 };
 
 void TestDatasetPane::modelContract()
@@ -82,6 +86,56 @@ void TestDatasetPane::modelContract()
              true);
     model.clearFilters();
     QCOMPARE(model.rowCount(), 120);
+}
+
+// A changed entry shows the baseline's value of each changed column beside its own ("315 → 300"),
+// and a renamed entry's old path has a column of its own.
+void TestDatasetPane::baselineValuesAndRenameSource()
+{
+    auto entry = [](Manifest &m, const char *path, qint64 size, std::uint8_t digest, double rows) {
+        std::uint8_t d[32] = {digest};
+        const qsizetype row = m.addEntry(path, size, HashKind::Sha256, d, 1);
+        m.setText(m.columnIndex("split"), row, "train");
+        m.setNumber(m.columnIndex("rows"), row, rows);
+    };
+    Manifest now;
+    now.addColumn("split");
+    now.addColumn("rows");
+    entry(now, "a.csv", 3000, 1, 300);
+    entry(now, "b-new.csv", 500, 2, 50);
+    entry(now, "c.csv", 700, 3, 70);
+    now.finishColumns();
+    Manifest base;
+    base.addColumn("split");
+    base.addColumn("rows");
+    entry(base, "a.csv", 3150, 9, 315);
+    entry(base, "b-old.csv", 500, 2, 50);
+    entry(base, "c.csv", 700, 3, 70);
+    base.finishColumns();
+    ManifestTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.appendBatch(now);
+    model.manifest()->buildIndex();
+    base.buildIndex();
+    auto baseline = std::make_shared<const Manifest>(std::move(base));
+    model.setBaseline(baseline, diffManifests(*model.manifest(), *baseline));
+    const int rowsColumn = ManifestTableModel::FixedColumnCount + 1;
+    const int a = model.rowOfPath("a.csv"), b = model.rowOfPath("b-new.csv"), c = model.rowOfPath("c.csv");
+    QCOMPARE(model.index(a, ManifestTableModel::ChangeColumn).data().toString(), QStringLiteral("modified"));
+    QCOMPARE(model.index(a, rowsColumn).data().toString(), QStringLiteral("315 → 300"));
+    QCOMPARE(model.index(a, ManifestTableModel::FixedColumnCount).data().toString(), QStringLiteral("train"));
+    QCOMPARE(model.index(a, ManifestTableModel::BaselineSizeColumn).data().toString(),
+             QLocale().toString(3150));                                           // in the reviewer's locale
+    QCOMPARE(model.index(c, rowsColumn).data().toString(), QStringLiteral("70")); // unchanged
+    QCOMPARE(model.index(b, ManifestTableModel::ChangeColumn).data().toString(), QStringLiteral("renamed"));
+    QCOMPARE(model.headerData(ManifestTableModel::RenamedFromColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Renamed from"));
+    QCOMPARE(model.index(b, ManifestTableModel::RenamedFromColumn).data().toString(),
+             QStringLiteral("b-old.csv"));
+    QVERIFY(model.index(a, ManifestTableModel::RenamedFromColumn).data().toString().isEmpty());
+    QVERIFY(model.describeRow(b).contains(QLatin1String("from b-old.csv")));
+    model.sort(ManifestTableModel::RenamedFromColumn, Qt::DescendingOrder);
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("b-new.csv"));
 }
 
 void TestDatasetPane::sortAndFilter_data()
@@ -147,6 +201,10 @@ void TestDatasetPane::verifyFilterAndComment()
     changed->setChecked(false);
     QVERIFY(pane.findChild<QLabel *>("datasetTotals")->text().contains("40 files"));
 
+    // A comment's fingerprint is the quoted entry: verifying must not change it.
+    const mr::Anchor tampered = mr::Anchor::datasetEntry("train/part-003.csv");
+    const QString quotedBefore = pane.anchoredText(tampered);
+    QVERIFY(quotedBefore.startsWith("train/part-003.csv"));
     QSignalSpy finished(&pane, &mr::DatasetPane::verificationFinished);
     QSignalSpy checklist(&pane, &mr::Pane::checklistSuggested);
     QSignalSpy findingsChanged(&pane, &mr::Pane::findingsChanged);
@@ -175,7 +233,9 @@ void TestDatasetPane::verifyFilterAndComment()
     const auto anchor = comment.at(0).at(0).value<mr::Anchor>();
     QCOMPARE(anchor.kind, mr::Anchor::Kind::DatasetEntry);
     QCOMPARE(anchor.path, QStringLiteral("train/part-003.csv"));
-    QVERIFY(comment.at(0).at(1).toString().contains("mismatch"));
+    QCOMPARE(comment.at(0).at(1).toString(), quotedBefore);
+    QCOMPARE(pane.anchoredText(anchor), quotedBefore);
+    QVERIFY(!quotedBefore.contains("mismatch"));
 
     // Markers and reveal.
     pane.setCommentMarkers({mr::CommentMarker{anchor, 1, false, true}});
@@ -216,6 +276,43 @@ void TestDatasetPane::cleanVerificationSuggestsChecklist()
     QCOMPARE(checklist.count(), 1);
     QCOMPARE(checklist.at(0).at(0).toString(), QStringLiteral("dataset_verified"));
     QCOMPARE(checklist.at(0).at(1).toBool(), true);
+}
+
+// The status line ends at 100% with the totals (no time left), and after Cancel it says so
+// without a stale estimate.
+void TestDatasetPane::statusLineAfterFinishAndCancel()
+{
+    QTemporaryDir dir;
+    auto package = std::make_shared<mr::Package>(mr::testing::writeDatasetPackage(dir, 40));
+    mr::DatasetPane pane;
+    QSignalSpy loaded(&pane, &mr::DatasetPane::loaded);
+    pane.setPackage(package);
+    QVERIFY(loaded.wait(20000));
+    auto *label = pane.findChild<QLabel *>("datasetProgressLabel");
+    auto *bar = pane.findChild<QProgressBar *>("datasetProgress");
+    QSignalSpy finished(&pane, &mr::DatasetPane::verificationFinished);
+    pane.startVerification();
+    QVERIFY(finished.wait(30000));
+    // 40 entries and the package's artifact.
+    QVERIFY2(label->text().startsWith("Verified 100%: 41 files"), qPrintable(label->text()));
+    QVERIFY2(label->text().contains("38 ok · 1 mismatch · 1 missing · 0 unreadable · 1 unlisted"),
+             qPrintable(label->text()));
+    QVERIFY(!label->text().contains("left"));
+    QCOMPARE(bar->value(), bar->maximum());
+
+    // Cancel right away on a fresh pane: the line says canceled, with what was checked.
+    mr::DatasetPane second;
+    QSignalSpy loaded2(&second, &mr::DatasetPane::loaded);
+    second.setPackage(package);
+    QVERIFY(loaded2.wait(20000));
+    QSignalSpy finished2(&second, &mr::DatasetPane::verificationFinished);
+    second.startVerification();
+    second.cancelVerification();
+    QVERIFY(finished2.wait(30000));
+    auto *label2 = second.findChild<QLabel *>("datasetProgressLabel");
+    QVERIFY2(label2->text().startsWith("Canceled at ") || label2->text().startsWith("Verified 100%"),
+             qPrintable(label2->text()));
+    QVERIFY(!label2->text().contains("left"));
 }
 
 QTEST_MAIN(TestDatasetPane)

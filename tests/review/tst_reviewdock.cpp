@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -64,6 +65,35 @@ private Q_SLOTS:
         if (qEnvironmentVariableIsEmpty("MODELREVIEW_SETTINGS_DIR"))
             qputenv("MODELREVIEW_SETTINGS_DIR", m_settingsDir.path().toLocal8Bit());
         openSettings()->clear();
+    }
+
+    // The Comment column starts widest and whatever widths the reviewer sets survive a
+    // restart (they used to collapse the Comment column to about 30 px).
+    void columnWidthsSurviveRestart()
+    {
+        openSettings()->remove(QStringLiteral("review/commentColumns"));
+        int authorWidth = 0;
+        {
+            ReviewDock dock;
+            dock.resize(380, 600);
+            dock.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dock));
+            auto *tree = dock.findChild<QTreeView *>(QStringLiteral("commentTree"));
+            QHeaderView *header = tree->header();
+            for (int c = CommentTreeModel::KindColumn; c < CommentTreeModel::ColumnCount; ++c)
+                QVERIFY(header->sectionSize(CommentTreeModel::LabelColumn) > header->sectionSize(c));
+            QVERIFY(header->sectionSize(CommentTreeModel::LabelColumn) >= 150);
+            header->resizeSection(CommentTreeModel::LabelColumn, 260);
+            header->resizeSection(CommentTreeModel::AuthorColumn, 77);
+            authorWidth = header->sectionSize(CommentTreeModel::AuthorColumn);
+        }
+        ReviewDock again;
+        again.resize(380, 600);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QHeaderView *header = again.findChild<QTreeView *>(QStringLiteral("commentTree"))->header();
+        QCOMPARE(header->sectionSize(CommentTreeModel::LabelColumn), 260);
+        QCOMPARE(header->sectionSize(CommentTreeModel::AuthorColumn), authorWidth);
     }
 
     void identityAskedOnce()

@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
@@ -158,9 +159,8 @@ CodePane::CodePane(QWidget *parent) : Pane(parent)
                                 QStringLiteral("codePreviousFile"));
     m_toggleViewed = makeAction(this, tr("Toggle Viewed"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
                                 QStringLiteral("codeToggleViewed"));
-    m_addComment =
-        makeAction(this, tr("Comment on Selected Lines…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
-                   QStringLiteral("codeAddComment"));
+    // No key of its own: the window's "Comment on the Current Item" reaches it in every pane.
+    m_addComment = makeAction(this, tr("Comment on Selected Lines…"), {}, QStringLiteral("codeAddComment"));
     m_toggleUnified = makeAction(this, tr("Unified Diff"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
                                  QStringLiteral("codeToggleUnified"));
     m_toggleUnified->setCheckable(true);
@@ -168,10 +168,10 @@ CodePane::CodePane(QWidget *parent) : Pane(parent)
     m_view->addActions({m_addComment, m_toggleViewed, m_nextHunk, m_previousHunk});
 
     connect(m_nextHunk, &QAction::triggered, this, [this] {
-        if (!m_view->nextHunk())
+        if (!m_view->nextChange())
             stepFile(+1);
     });
-    connect(m_previousHunk, &QAction::triggered, this, [this] { m_view->previousHunk(); });
+    connect(m_previousHunk, &QAction::triggered, this, [this] { m_view->previousChange(); });
     connect(m_nextFile, &QAction::triggered, this, [this] { stepFile(+1); });
     connect(m_previousFile, &QAction::triggered, this, [this] { stepFile(-1); });
     connect(m_toggleViewed, &QAction::triggered, this, &CodePane::toggleViewed);
@@ -198,8 +198,9 @@ CodePane::CodePane(QWidget *parent) : Pane(parent)
     m_countsTask.onFinished = [this](const QFuture<QList<FileDiff>> &) { onCountsFinished(); };
     m_countsTask.onProgress = [this](int value, int maximum) {
         const int total = qMax(1, maximum);
-        m_totals->setText(
-            tr("%1 files (counting lines… %2%)").arg(m_model->rowCount()).arg(100 * value / total));
+        m_totals->setText(tr("%1 files (counting lines… %2)")
+                              .arg(QLocale().toString(m_model->rowCount()),
+                                   QLocale().toString(100 * value / total) + QLocale().percent()));
     };
     m_patchTask.onFinished = [this](const QFuture<FilePatch> &) { onPatchFinished(); };
     m_stylesTask.onFinished = [this](const QFuture<QList<QList<LineStyles>>> &) { onStylesFinished(); };

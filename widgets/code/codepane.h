@@ -38,6 +38,8 @@ public:
     Findings findings() const override { return m_findings; }
     QString anchoredText(const Anchor &anchor) const override;
     QList<QAction *> menuActions() const override;
+    bool commentOnCurrentItem() override;
+    void setMaximized(bool maximized) override;
 
     // For tests and the window: the file list once computed, the model and the diff view.
     const code::FileList &fileList() const { return m_list; }
@@ -103,6 +105,7 @@ private:
     QAction *m_toggleViewed = nullptr;
     QAction *m_addComment = nullptr;
     QAction *m_toggleUnified = nullptr;
+    QList<int> m_sizesBeforeMaximized; // the file list's splitter, restored after focus mode
 
     PaneTask<code::FileList> m_listTask{this};
     PaneTask<QList<code::FileDiff>> m_countsTask{this};

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QtConcurrent/QtConcurrentRun>
@@ -247,10 +248,11 @@ void CodePane::updateTotals()
     for (const FileDiff &f : m_model->files())
         counted = counted && f.countsKnown();
     const int viewed = m_model->viewedCount();
-    m_totals->setText(
-        counted
-            ? tr("%1 files, +%2 −%3, %4 viewed").arg(t.files).arg(t.additions).arg(t.deletions).arg(viewed)
-            : tr("%1 files (counting lines…), %2 viewed").arg(t.files).arg(viewed));
+    m_totals->setText(counted ? tr("%1 files, +%2 −%3, %4 viewed")
+                                    .arg(QLocale().toString(t.files), QLocale().toString(t.additions),
+                                         QLocale().toString(t.deletions), QLocale().toString(viewed))
+                              : tr("%1 files (counting lines…), %2 viewed")
+                                    .arg(QLocale().toString(t.files), QLocale().toString(viewed)));
     const bool all = viewed == t.files;
     if (all != m_allViewedReported) {
         m_allViewedReported = all;
@@ -321,6 +323,28 @@ void CodePane::requestComment()
     const QStringList lines = currentLines(anchor);
     anchor.fingerprint = Anchor::fingerprintOf(lines);
     Q_EMIT commentRequested(anchor, lines.join(QLatin1Char('\n')));
+}
+
+bool CodePane::commentOnCurrentItem()
+{
+    if (m_stack->currentWidget() != m_view || !m_view->selection().isValid())
+        return false;
+    requestComment();
+    return true;
+}
+
+void CodePane::setMaximized(bool maximized)
+{
+    // The diff gets the width (Meld and Sublime Merge give it the whole window); the file
+    // list stays one drag of the splitter handle away, and files are still a key away.
+    auto *splitter = findChild<QSplitter *>(QStringLiteral("codeSplitter"));
+    if (maximized) {
+        m_sizesBeforeMaximized = splitter->sizes();
+        splitter->setSizes({0, splitter->width()});
+    } else if (!m_sizesBeforeMaximized.isEmpty()) {
+        splitter->setSizes(m_sizesBeforeMaximized);
+        m_sizesBeforeMaximized.clear();
+    }
 }
 
 bool CodePane::reveal(const Anchor &anchor)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/code/diffview.h"
+#include "widgets/common/fixedfont.h"
 
 #include <QClipboard>
 #include <QFontDatabase>
@@ -9,6 +10,7 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QToolTip>
+#include <QtMath>
 
 #include <vector>
 
@@ -24,7 +26,7 @@ constexpr int kGapStep = 20;
 
 DiffView::DiffView(QWidget *parent) : QAbstractScrollArea(parent)
 {
-    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setFont(systemFixedPitchFont());
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     viewport()->setMouseTracking(false);
@@ -94,7 +96,8 @@ void DiffView::updateMetrics()
     const QFontMetrics fm(font());
     m_rowHeight = fm.lineSpacing() + 2;
     m_ascent = fm.ascent() + 1;
-    m_charWidth = qMax(1, fm.horizontalAdvance(QLatin1Char('m')));
+    m_advance = qMax<qreal>(1, QFontMetricsF(font()).horizontalAdvance(QLatin1Char('m')));
+    m_charWidth = qMax(1, qCeil(m_advance));
     int maxLine = 1;
     for (const code::SideText *t : {&m_patch.oldText, &m_patch.newText})
         maxLine = qMax(maxLine, int(t->lines.size()));
@@ -107,11 +110,27 @@ void DiffView::updateScrollBars()
     verticalScrollBar()->setRange(0, qMax(0, int(m_rows.size()) - visible + 1));
     verticalScrollBar()->setPageStep(visible);
     verticalScrollBar()->setSingleStep(1);
-    const int gutter = kMarkerWidth + m_numberWidth * (m_mode == Mode::Unified ? 2 : 1) + 2 * m_charWidth;
-    const int textWidth = (m_mode == Mode::Unified ? viewport()->width() : viewport()->width() / 2) - gutter;
-    horizontalScrollBar()->setRange(0, qMax(0, (m_maxColumns + 2) * m_charWidth - textWidth));
+    const int textWidth = textAreaWidth();
+    horizontalScrollBar()->setRange(0, qMax(0, qCeil((m_maxColumns + 2) * m_advance) - textWidth));
     horizontalScrollBar()->setPageStep(qMax(1, textWidth));
     horizontalScrollBar()->setSingleStep(m_charWidth * 4);
+}
+
+int DiffView::textLeft() const
+{
+    return m_mode == Mode::Unified ? kMarkerWidth + 2 * m_numberWidth + 3 * m_charWidth
+                                   : kMarkerWidth + m_numberWidth + m_charWidth;
+}
+
+int DiffView::textAreaWidth() const
+{
+    const int side = m_mode == Mode::Unified ? viewport()->width() : viewport()->width() / 2;
+    return qMax(0, side - textLeft());
+}
+
+int DiffView::visibleColumns() const
+{
+    return int(textAreaWidth() / m_advance);
 }
 
 void DiffView::resizeEvent(QResizeEvent *event)
@@ -124,6 +143,10 @@ void DiffView::changeEvent(QEvent *event)
 {
     QAbstractScrollArea::changeEvent(event);
     if (event->type() == QEvent::FontChange) {
+        // Columns only line up (and 100 of them only fit) in a fixed-pitch face; setFont()
+        // re-enters here once with the fallback, which then passes.
+        if (const QFont fixed = fixedPitchFont(font()); fixed != font())
+            return setFont(fixed);
         updateMetrics();
         updateScrollBars();
     }

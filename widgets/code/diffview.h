@@ -53,7 +53,14 @@ public:
     int currentHunk() const; // hunk holding the cursor, -1 before the first
     bool nextHunk();
     bool previousHunk();
+    // The next or previous change block (adjacent changed rows, several per hunk possible);
+    // false when there is none in that direction.
+    bool nextChange();
+    bool previousChange();
+    int changeBlockCount() const;
     int cursorRow() const { return m_cursor; }
+    // Columns of text (in the font's real advance) shown per side without scrolling.
+    int visibleColumns() const;
 
     Selection selection() const;
     // The selected lines' text on the selected side, joined by newlines.
@@ -85,6 +92,8 @@ private:
     void updateScrollBars();
     void updateMetrics();
     int rowHeight() const { return m_rowHeight; }
+    int textLeft() const;      // x of the text within one side (after marker, number, margin)
+    int textAreaWidth() const; // width left for text on one side
     int firstVisibleRow() const;
     int rowAt(int y) const;
     Anchor::Side sideAt(const Row &row, int x) const;
@@ -99,6 +108,9 @@ private:
                    const QList<code::TextRange> *changed, const QColor &changedBg, int x, int y, int width);
     const Marker *markerAt(Anchor::Side side, int line) const;
     QString rowText(const Row &row, Anchor::Side side) const;
+    bool isChangeRow(int row) const;
+    bool isChangeBlockStart(int row) const;
+    void moveToChange(int row);
 
     code::FilePatch m_patch;
     QList<code::LineStyles> m_oldStyles, m_newStyles;
@@ -107,6 +119,7 @@ private:
     QList<int> m_hunkRows; // row index of each hunk's header
     QList<Marker> m_markers;
     Mode m_mode = Mode::SideBySide;
+    qreal m_advance = 8; // the font's real advance of one column, fractional
     int m_rowHeight = 16, m_charWidth = 8, m_ascent = 12, m_numberWidth = 40, m_maxColumns = 0;
     int m_cursor = -1, m_anchorRow = -1;
     Anchor::Side m_side = Anchor::Side::New;

@@ -5,8 +5,7 @@
 
 #include <QPainter>
 #include <QScrollBar>
-
-#include <vector>
+#include <QTextLayout>
 
 namespace mr {
 
@@ -37,10 +36,10 @@ Colours coloursFor(const QPalette &pal)
     c.selection = pal.color(QPalette::Highlight);
     c.selection.setAlpha(70);
     c.separator = pal.color(QPalette::Mid);
-    c.markerOpen = QColor(0x2f, 0x81, 0xf7);
-    c.markerBlocker = QColor(0xd7, 0x3a, 0x49);
-    c.markerClosed = QColor(0x8b, 0x94, 0x9e);
-    c.markerOutdated = QColor(0xbf, 0x87, 0x00);
+    c.markerOpen = dark ? QColor(0x58, 0xa6, 0xff) : QColor(0x2f, 0x81, 0xf7);
+    c.markerBlocker = dark ? QColor(0xf8, 0x51, 0x49) : QColor(0xd7, 0x3a, 0x49);
+    c.markerClosed = dark ? QColor(0x6e, 0x76, 0x81) : QColor(0x8b, 0x94, 0x9e);
+    c.markerOutdated = dark ? QColor(0xd2, 0x99, 0x22) : QColor(0xbf, 0x87, 0x00);
     return c;
 }
 
@@ -117,14 +116,15 @@ void DiffView::paintRow(QPainter &p, const Row &row, int rowIndex, int y)
     }
 }
 
-static void paintMarker(QPainter &p, const DiffView::Marker *m, int x, int y, int height, int width)
+static void paintMarker(QPainter &p, const Colours &c, const DiffView::Marker *m, int x, int y, int height,
+                        int width)
 {
     if (!m)
         return;
-    QColor colour = m->outdated  ? QColor(0xbf, 0x87, 0x00)
-                    : m->blocker ? QColor(0xd7, 0x3a, 0x49)
-                    : m->open    ? QColor(0x2f, 0x81, 0xf7)
-                                 : QColor(0x8b, 0x94, 0x9e);
+    const QColor colour = m->outdated  ? c.markerOutdated
+                          : m->blocker ? c.markerBlocker
+                          : m->open    ? c.markerOpen
+                                       : c.markerClosed;
     if (m->outdated) {
         p.fillRect(x + 1, y + 1, width - 2, height - 2, QBrush(colour, Qt::Dense4Pattern));
     } else {
@@ -146,11 +146,11 @@ void DiffView::paintSide(QPainter &p, const Row &row, Anchor::Side side, int x, 
     p.fillRect(x, y, width, m_rowHeight, bg);
     if (line == 0)
         return;
-    paintMarker(p, markerAt(side, line), x, y, m_rowHeight, kMarkerWidth);
+    paintMarker(p, c, markerAt(side, line), x, y, m_rowHeight, kMarkerWidth);
     p.setPen(c.dimText);
     p.drawText(QRect(x + kMarkerWidth, y, m_numberWidth, m_rowHeight), Qt::AlignRight | Qt::AlignVCenter,
                QString::number(line));
-    const int textX = x + kMarkerWidth + m_numberWidth + m_charWidth;
+    const int textX = x + textLeft();
     const QList<code::LineStyles> &styles = side == Anchor::Side::Old ? m_oldStyles : m_newStyles;
     paintText(p, rowText(row, side), line <= styles.size() ? &styles.at(line - 1) : nullptr,
               changed ? &ref->changed : nullptr, side == Anchor::Side::Old ? c.removedWord : c.addedWord,
@@ -166,7 +166,7 @@ void DiffView::paintUnified(QPainter &p, const Row &row, int y, bool selected)
     const bool removed = row.type == Line::Type::Removed, added = row.type == Line::Type::Added;
     p.fillRect(0, y, w, m_rowHeight, removed ? c.removedBg : added ? c.addedBg : c.base);
     const Anchor::Side side = removed ? Anchor::Side::Old : Anchor::Side::New;
-    paintMarker(p, markerAt(side, lineOn(row, side)), 0, y, m_rowHeight, kMarkerWidth);
+    paintMarker(p, c, markerAt(side, lineOn(row, side)), 0, y, m_rowHeight, kMarkerWidth);
     p.setPen(c.dimText);
     if (row.oldLine > 0)
         p.drawText(QRect(kMarkerWidth, y, m_numberWidth, m_rowHeight), Qt::AlignRight | Qt::AlignVCenter,
@@ -180,7 +180,7 @@ void DiffView::paintUnified(QPainter &p, const Row &row, int y, bool selected)
                removed ? QStringLiteral("-")
                : added ? QStringLiteral("+")
                        : QStringLiteral(" "));
-    const int textX = signX + 2 * m_charWidth;
+    const int textX = textLeft();
     const Line *ref = removed ? row.oldRef : row.newRef;
     const QList<code::LineStyles> &styles = removed ? m_oldStyles : m_newStyles;
     const int line = lineOn(row, side);
@@ -197,69 +197,69 @@ void DiffView::paintText(QPainter &p, const QString &text, const code::LineStyle
 {
     if (width <= 0)
         return;
+    const int hs = horizontalScrollBar()->value();
+    // Every character but a combining mark takes at least one column, so a prefix this long
+    // covers the visible part; a minified 1 MB line costs no more than a short one.
+    qsizetype limit = qMin<qsizetype>(text.size(), qsizetype((hs + width) / m_advance) + 256);
+    if (limit < text.size() && limit > 0 && text.at(limit - 1).isHighSurrogate())
+        ++limit;
+    // One layout per line, with the real advances of every glyph (tabs, fallback fonts for
+    // wide characters, combining marks, surrogate pairs, bold spans); the change highlights and
+    // the syntax colours are both placed from it, so they cannot drift from the glyphs.
+    QTextLayout layout(limit == text.size() ? text : text.left(limit), font(), viewport());
+    QTextOption option;
+    option.setWrapMode(QTextOption::NoWrap);
+    option.setTextDirection(Qt::LeftToRight);
+    option.setTabStopDistance(kTabWidth * m_advance);
+    option.setFlags(QTextOption::IncludeTrailingSpaces);
+    layout.setTextOption(option);
+    if (styles && !styles->isEmpty()) {
+        QList<QTextLayout::FormatRange> formats;
+        formats.reserve(styles->size());
+        for (const code::StyleSpan &span : *styles) {
+            const int start = qBound(0, span.start, int(limit));
+            const int end = qBound(start, span.start + span.length, int(limit));
+            if (end == start)
+                continue;
+            QTextLayout::FormatRange range;
+            range.start = start;
+            range.length = end - start;
+            if (span.color)
+                range.format.setForeground(QColor::fromRgba(span.color));
+            if (span.bold)
+                range.format.setFontWeight(QFont::Bold);
+            if (span.italic)
+                range.format.setFontItalic(true);
+            formats.append(range);
+        }
+        layout.setFormats(formats);
+    }
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    if (!line.isValid()) {
+        layout.endLayout();
+        return;
+    }
+    line.setLineWidth(1e6);
+    line.setPosition(QPointF(0, 0));
+    layout.endLayout();
+
     p.save();
     p.setClipRect(x, y, width, m_rowHeight);
-    const int hs = horizontalScrollBar()->value();
-    const int firstCol = hs / m_charWidth, lastCol = (hs + width) / m_charWidth + 1;
-    // Columns of each character (tabs expanded), computed only up to the right edge.
-    int n = int(text.size());
-    std::vector<int> col(size_t(n) + 1);
-    int c = 0;
-    for (int i = 0; i < n; ++i) {
-        col[size_t(i)] = c;
-        c += text.at(i) == QLatin1Char('\t') ? kTabWidth - c % kTabWidth : 1;
-        if (c > lastCol + kTabWidth) {
-            n = i + 1;
-            break;
-        }
-    }
-    col[size_t(n)] = c;
-    auto xOf = [&](int index) { return x + col[size_t(index)] * m_charWidth - hs; };
+    const qreal origin = x - hs;
     if (changed) {
         for (const code::TextRange &r : *changed) {
-            const int s = qBound(0, r.start, n), e = qBound(0, r.start + r.length, n);
-            if (e > s)
-                p.fillRect(xOf(s), y, xOf(e) - xOf(s), m_rowHeight, changedBg);
+            const int s = qBound(0, r.start, int(limit)), e = qBound(0, r.start + r.length, int(limit));
+            if (e <= s)
+                continue;
+            const qreal x0 = line.cursorToX(s), x1 = line.cursorToX(e);
+            p.fillRect(QRectF(origin + qMin(x0, x1), y, qAbs(x1 - x0), m_rowHeight), changedBg);
         }
     }
-    std::vector<int> fmt(size_t(n), -1);
-    if (styles)
-        for (int k = 0; k < styles->size(); ++k) {
-            const code::StyleSpan &s = styles->at(k);
-            for (int i = qMax(0, s.start); i < qMin(n, s.start + s.length); ++i)
-                fmt[size_t(i)] = k;
-        }
-    const QColor textColour = palette().color(QPalette::Text);
-    QFont plain = font(), styled = font();
-    int i = 0;
-    while (i < n) {
-        int j = i + 1;
-        while (j < n && fmt[size_t(j)] == fmt[size_t(i)])
-            ++j;
-        if (col[size_t(j)] >= firstCol && col[size_t(i)] <= lastCol) {
-            QString run;
-            run.reserve(j - i);
-            for (int k = i; k < j; ++k) {
-                if (text.at(k) == QLatin1Char('\t'))
-                    run += QString(col[size_t(k) + 1] - col[size_t(k)], QLatin1Char(' '));
-                else
-                    run += text.at(k);
-            }
-            const int f = fmt[size_t(i)];
-            if (f >= 0) {
-                const code::StyleSpan &s = styles->at(f);
-                styled.setBold(s.bold);
-                styled.setItalic(s.italic);
-                p.setFont(styled);
-                p.setPen(s.color ? QColor::fromRgba(s.color) : textColour);
-            } else {
-                p.setFont(plain);
-                p.setPen(textColour);
-            }
-            p.drawText(xOf(i), y + m_ascent, run);
-        }
-        i = j;
-    }
+    p.setPen(palette().color(QPalette::Text));
+    // The baseline stays where the row's font puts it even when a fallback font for a wide
+    // character makes this line's ascent larger.
+    layout.draw(&p, QPointF(origin, y + m_ascent - line.ascent()));
     p.restore();
 }
 

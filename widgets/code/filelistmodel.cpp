@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/code/filelistmodel.h"
 
+#include <QLocale>
+
 #include <QBrush>
 #include <QColor>
 #include <QGuiApplication>
@@ -77,7 +79,7 @@ static QString countText(const FileDiff &f, int value)
 {
     if (f.binary)
         return QStringLiteral("bin");
-    return value < 0 ? QStringLiteral("…") : QString::number(value);
+    return value < 0 ? QStringLiteral("…") : QLocale().toString(value);
 }
 
 QVariant CodeFileListModel::data(const QModelIndex &index, int role) const

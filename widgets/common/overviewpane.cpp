@@ -178,7 +178,7 @@ void OverviewPane::fillSections()
         envs << QStringLiteral("%1: %2").arg(f.name, f.relativePath);
     add(tr("Environments"), p.environments, envs.join(QStringLiteral(", ")));
     add(tr("Results"), p.results,
-        tr("%1 claimed, %2 rerun file(s); %3 metric spec(s)")
+        tr("%L1 claimed, %L2 rerun file(s); %L3 metric spec(s)")
             .arg(p.results.claimed.size())
             .arg(p.results.rerun.size())
             .arg(p.results.metrics.size()));
@@ -238,7 +238,7 @@ void OverviewPane::setFindings(const Findings &findings)
     m_findingsView->resizeColumnsToContents();
     const int accepted =
         int(std::count_if(findings.cbegin(), findings.cend(), [](const Finding &f) { return f.accepted; }));
-    m_findingsTotals->setText(tr("Findings: %1 error(s), %2 warning(s), %3 info")
+    m_findingsTotals->setText(tr("Findings: %L1 error(s), %L2 warning(s), %L3 info")
                                   .arg(countOpenFindings(findings, Finding::Severity::Error))
                                   .arg(countOpenFindings(findings, Finding::Severity::Warning))
                                   .arg(countOpenFindings(findings, Finding::Severity::Info)) +

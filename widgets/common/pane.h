@@ -66,6 +66,13 @@ public:
     // Actions the window puts in its menus (with their shortcuts shown there), for example the
     // Code pane's next/previous hunk. Owned by the pane.
     virtual QList<QAction *> menuActions() const { return {}; }
+    // Opens a comment on the pane's current item (the selected lines, entry, row or metric):
+    // the window's one "comment on the current item" key calls this on the active pane. False
+    // when nothing is selected.
+    virtual bool commentOnCurrentItem() { return false; }
+    // The pane has the whole main area (focus mode) or no longer has it: it may give its main
+    // view the room (the Code pane collapses its file list) and take it back.
+    virtual void setMaximized(bool maximized) { Q_UNUSED(maximized); }
 
 Q_SIGNALS:
     // The user asked to comment on an item; `quoted` is the anchored content for context.

@@ -495,6 +495,14 @@ void DatasetPane::updateTotals()
     m_totals->setText(text);
 }
 
+bool DatasetPane::commentOnCurrentItem()
+{
+    if (!m_table->selectionModel()->currentIndex().isValid())
+        return false;
+    commentOnCurrent();
+    return true;
+}
+
 void DatasetPane::commentOnCurrent()
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();

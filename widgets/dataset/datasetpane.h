@@ -46,6 +46,7 @@ public:
     Findings findings() const override;
     QString anchoredText(const Anchor &anchor) const override;
     QList<QAction *> menuActions() const override;
+    bool commentOnCurrentItem() override;
 
     // For tests and the window: the state of the last verification (null before the first).
     std::shared_ptr<const dataset::Verification> verification() const { return m_verification; }

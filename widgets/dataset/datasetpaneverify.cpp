@@ -37,6 +37,37 @@ namespace mr {
 
 using namespace dataset;
 
+namespace {
+
+// The status line once a run has ended: no rate and no time left, the totals instead; 100%
+// when every entry was checked (the bytes of missing files are never read, so the byte count
+// alone stops short of it).
+QString finishedText(const VerifyTotals &t, const VerifyProgress &p)
+{
+    const QLocale locale;
+    auto count = [&](EntryStatus s) { return locale.toString(t.counts[size_t(s)]); };
+    const QString totals =
+        DatasetPane::tr("%1 ok · %2 mismatch · %3 missing · %4 unreadable · %5 unlisted")
+            .arg(count(EntryStatus::Ok), count(EntryStatus::Mismatch), count(EntryStatus::Missing),
+                 count(EntryStatus::Unreadable), locale.toString(t.unlisted));
+    const QString checked =
+        DatasetPane::tr("%1 of %2 files, %3 of %4")
+            .arg(locale.toString(p.filesDone), locale.toString(p.filesTotal),
+                 locale.formattedDataSize(p.bytesDone), locale.formattedDataSize(p.bytesTotal));
+    const int percent = p.filesTotal > 0 ? int(p.filesDone * 100 / p.filesTotal) : 0;
+    if (t.canceled)
+        return DatasetPane::tr("Canceled at %1%: %2 checked · %3 · Verify again to resume")
+            .arg(locale.toString(percent), checked, totals);
+    if (!t.complete)
+        return DatasetPane::tr("Incomplete at %1%: %2 checked · %3")
+            .arg(locale.toString(percent), checked, totals);
+    return DatasetPane::tr("Verified 100%: %1 files, %2 in %3 s · %4")
+        .arg(locale.toString(p.filesTotal), locale.formattedDataSize(p.bytesDone),
+             locale.toString(p.seconds, 'f', 1), totals);
+}
+
+} // namespace
+
 void DatasetPane::startVerification()
 {
     if (!m_package || !m_data.manifest.ok() || isLoading() || isVerifying())
@@ -85,9 +116,13 @@ void DatasetPane::onVerifyFinished()
         return;
     onVerifyTick();
     m_model->refreshUnlisted();
-    const VerifyTotals t = m_verification->totals();
+    VerifyTotals t = m_verification->totals();
+    // Canceled before the worker started: the run itself never saw the cancel.
+    t.canceled = t.canceled || (!t.complete && m_verifyTask.future().isCanceled());
     m_verifyCanceled = t.canceled;
-    m_progressLabel->setText((t.canceled ? tr("Canceled: ") : QString()) + m_verification->progress().text());
+    if (t.complete)
+        m_progress->setValue(m_progress->maximum());
+    m_progressLabel->setText(finishedText(t, m_verification->progress()));
     m_findings = datasetFindings(*m_package, m_data, m_verification.get());
     if (session::SessionModel *s = sessionModel())
         s->verificationFinished(m_verification);

@@ -234,7 +234,7 @@ int ManifestTableModel::columnCount(const QModelIndex &parent) const
 QString ManifestTableModel::cellText(const Source &s, int column) const
 {
     const Manifest &m = *m_manifest;
-    const QLocale &locale = QLocale::c();
+    const QLocale locale;
     const std::int32_t baseRow =
         s.kind == Kind::Entry && m_diff.valid ? m_diff.baselineRow[size_t(s.row)] : -1;
     const DiffState change = changeOf(s);
@@ -250,6 +250,8 @@ QString ManifestTableModel::cellText(const Source &s, int column) const
         if (s.kind == Kind::Unlisted || (!m_diff.valid && s.kind == Kind::Entry))
             return {};
         return diffStateName(change);
+    case RenamedFromColumn:
+        return change == DiffState::Renamed && baseRow >= 0 ? m_baseline->path(baseRow) : QString();
     case SizeColumn: {
         const qint64 size = s.kind == Kind::Entry     ? m.fileSize(s.row)
                             : s.kind == Kind::Removed ? m_baseline->fileSize(s.row)
@@ -274,6 +276,14 @@ QString ManifestTableModel::cellText(const Source &s, int column) const
     default: break;
     }
     const int extra = column - FixedColumnCount;
+    if (s.kind == Kind::Entry && showBaseline) {
+        // The baseline's value beside the current one: "315 → 300" (a changed row count is
+        // otherwise invisible).
+        const QString now = m.extraText(extra, s.row);
+        const int bc = m_baseline->columnIndex(m.columns()[size_t(extra)].name);
+        const QString before = bc >= 0 ? m_baseline->extraText(bc, baseRow) : QString();
+        return bc < 0 || before == now ? now : tr("%1 → %2").arg(before.isEmpty() ? tr("none") : before, now);
+    }
     if (s.kind == Kind::Entry)
         return m.extraText(extra, s.row);
     if (s.kind == Kind::Removed) {
@@ -347,6 +357,7 @@ QVariant ManifestTableModel::headerData(int section, Qt::Orientation orientation
     switch (section) {
     case PathColumn: return tr("Path");
     case ChangeColumn: return tr("Change");
+    case RenamedFromColumn: return tr("Renamed from");
     case SizeColumn: return tr("Size");
     case BaselineSizeColumn: return tr("Baseline size");
     case DigestColumn: return tr("Digest");
@@ -397,12 +408,8 @@ QString ManifestTableModel::describeRow(int row) const
     const QString change = cellText(s, ChangeColumn);
     if (!change.isEmpty() && change != QLatin1String("unchanged"))
         parts << change;
-    QString status = cellText(s, StatusColumn);
-    if (!status.isEmpty()) {
-        if (s.kind == Kind::Entry && m_verification && !m_verification->detail(s.row).isEmpty())
-            status += QStringLiteral(" (%1)").arg(m_verification->detail(s.row));
-        parts << status;
-    }
+    if (const QString from = cellText(s, RenamedFromColumn); !from.isEmpty())
+        parts << tr("from %1").arg(from);
     return parts.join(QStringLiteral(" · "));
 }
 

@@ -24,6 +24,7 @@ public:
     enum FixedColumn {
         PathColumn,
         ChangeColumn,
+        RenamedFromColumn, // a renamed entry's baseline path
         SizeColumn,
         BaselineSizeColumn,
         DigestColumn,
@@ -68,7 +69,9 @@ public:
     // The view row of an entry path, -1 when absent or filtered out.
     int rowOfPath(const QString &path) const;
     QString pathAt(int row) const;
-    // "path · 1,234 bytes · sha256:abcd… · mismatch (…)" for quoting in a comment.
+    // "path · 1,234 bytes · sha256:abcd… · modified" for quoting in a comment. It leaves out
+    // the verification status: the quote is the comment's fingerprint, and running (or not yet
+    // running) a verification must not make a comment on the entry outdated.
     QString describeRow(int row) const;
     qsizetype sourceRowCount() const;
 

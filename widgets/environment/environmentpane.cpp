@@ -182,11 +182,6 @@ EnvironmentPane::EnvironmentPane(QWidget *parent) : Pane(parent)
             [this, row = index.row()] { requestComment(row); });
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
-    auto *commentAction = new QAction(tr("Comment on Row"), m_table);
-    commentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
-    commentAction->setShortcutContext(Qt::WidgetShortcut);
-    connect(commentAction, &QAction::triggered, m_comment, &QPushButton::click);
-    m_table->addAction(commentAction);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { m_comment->setEnabled(current.isValid()); });
     m_comment->setEnabled(false);
@@ -317,14 +312,14 @@ void EnvironmentPane::updateTotals()
     QStringList parts;
     for (Level l : {Level::Major, Level::Minor, Level::Patch, Level::Local})
         if (const int n = c.count(l))
-            parts.append(QStringLiteral("%1 %2").arg(n).arg(LevelStyle::text(l)));
+            parts.append(QStringLiteral("%L1 %2").arg(n).arg(LevelStyle::text(l)));
     for (Change ch :
          {Change::OnlyInDevelopment, Change::OnlyInReference, Change::Unpinned, Change::Incomparable})
         if (const int n = c.count(ch))
             parts.append(QStringLiteral("%1 %2").arg(n).arg(
                 changeName(ch).replace(QLatin1Char('_'), QLatin1Char(' '))));
     m_totals->setText(
-        tr("%1 rows, %2 unchanged%3")
+        tr("%L1 rows, %L2 unchanged%3")
             .arg(c.rows.size())
             .arg(c.count(Change::Unchanged))
             .arg(parts.isEmpty() ? QString() : QStringLiteral(" · ") + parts.join(QStringLiteral(" · "))));
@@ -335,7 +330,7 @@ void EnvironmentPane::updateDiagnostics()
     m_diagnostics->clear();
     for (const Environment &e : std::as_const(m_environments.environments)) {
         auto *head =
-            new QListWidgetItem(tr("%1: %2 (%3), %4 packages%5")
+            new QListWidgetItem(tr("%1: %2 (%3), %L4 packages%5")
                                     .arg(e.name, e.file, e.format.isEmpty() ? tr("unread") : e.format)
                                     .arg(e.packages.size())
                                     .arg(e.failed ? tr(" — could not be read") : QString()));
@@ -349,7 +344,7 @@ void EnvironmentPane::updateDiagnostics()
             m_diagnostics->addItem(QStringLiteral("    ") + d.toString());
     }
     const ImportScan &scan = m_environments.imports;
-    m_diagnostics->addItem(scan.ok ? tr("Code imports (%1): %2 third-party modules in %3 files")
+    m_diagnostics->addItem(scan.ok ? tr("Code imports (%1): %L2 third-party modules in %L3 files")
                                          .arg(scan.revision)
                                          .arg(scan.imports.size())
                                          .arg(scan.filesScanned)
@@ -386,6 +381,16 @@ QString EnvironmentPane::quoteRow(const ComparisonRow &r) const
         .arg(r.label, c.development, r.development.isEmpty() ? QStringLiteral("absent") : r.development,
              c.reference, r.reference.isEmpty() ? QStringLiteral("absent") : r.reference,
              changeName(r.change), levelName(r.level));
+}
+
+bool EnvironmentPane::commentOnCurrentItem()
+{
+    // The window's comment key (one for every pane) replaces a key of this pane's own.
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return false;
+    requestComment(current.row());
+    return true;
 }
 
 void EnvironmentPane::requestComment(int proxyRow)

@@ -43,6 +43,7 @@ public:
     void setCommentMarkers(const QList<CommentMarker> &markers) override;
     Findings findings() const override { return m_findings; }
     QString anchoredText(const Anchor &anchor) const override;
+    bool commentOnCurrentItem() override;
 
     // The pair shown ("development..reference").
     QString currentPair() const;

@@ -4,6 +4,8 @@
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QEvent>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -35,6 +37,44 @@ ResultsChartView::ResultsChartView(QWidget *parent) : QChartView(parent)
     setRenderHint(QPainter::Antialiasing);
     chart()->legend()->setAlignment(Qt::AlignBottom);
     chart()->setMargins(QMargins(4, 4, 4, 4));
+    applyPalette();
+}
+
+void ResultsChartView::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        applyPalette();
+}
+
+void ResultsChartView::applyPalette()
+{
+    const QPalette pal = palette();
+    const bool dark = pal.color(QPalette::Base).lightness() < 128;
+    const QColor text = pal.color(QPalette::Text), base = pal.color(QPalette::Base),
+                 mid = pal.color(QPalette::Mid);
+    setBackgroundBrush(base);
+    QChart *c = chart();
+    c->setBackgroundBrush(base);
+    c->setBackgroundPen(Qt::NoPen);
+    c->setPlotAreaBackgroundVisible(false);
+    c->setTitleBrush(text);
+    c->legend()->setLabelColor(text);
+    for (QAbstractAxis *axis : c->axes()) {
+        axis->setLabelsBrush(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(mid);
+        axis->setGridLineColor(dark ? base.lighter(190) : mid.lighter(130));
+    }
+    for (QAbstractSeries *s : c->series()) {
+        if (auto *band = qobject_cast<QAreaSeries *>(s)) {
+            band->setColor(dark ? QColor(0x1f, 0x4d, 0x2b) : QColor(0xc8, 0xe6, 0xc9));
+            band->setBorderColor(dark ? QColor(0x3f, 0x8f, 0x55) : QColor(0x81, 0xc7, 0x84));
+        } else if (auto *scatter = qobject_cast<QScatterSeries *>(s);
+                   scatter && scatter->objectName() == QLatin1String("Claimed")) {
+            scatter->setBorderColor(text); // hollow squares outlined in the text colour
+        }
+    }
 }
 
 int ResultsChartView::entryAt(const QPointF &point) const
@@ -70,6 +110,7 @@ void ResultsChartView::setAnalysis(const results::ResultsAnalysis &analysis)
     c->setTitle(n ? tr("Rerun against claim, in units of each metric's tolerance")
                   : tr("No numeric claims to plot"));
     if (n == 0) {
+        applyPalette();
         setMinimumHeight(120);
         return;
     }
@@ -159,6 +200,7 @@ void ResultsChartView::setAnalysis(const results::ResultsAnalysis &analysis)
                 Q_EMIT metricClicked(m_layout.entries.at(i).name);
         });
     }
+    applyPalette();
     // One readable row per metric; the pane puts the view in a scroll area.
     setMinimumHeight(120 + 22 * n);
 }

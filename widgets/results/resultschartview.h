@@ -22,7 +22,12 @@ public:
 Q_SIGNALS:
     void metricClicked(const QString &name);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Chart, axes, legend and band take their colours from the widget's palette (dark mode).
+    void applyPalette();
     void showTip(const QPointF &point, bool state);
     int entryAt(const QPointF &point) const;
 

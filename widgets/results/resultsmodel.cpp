@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/results/resultsmodel.h"
 
+#include <QLocale>
+
 #include <QApplication>
 #include <QStyle>
 
@@ -19,9 +21,18 @@ QString signedNumber(double v, bool percent)
         return QStringLiteral("–");
     if (std::isinf(v))
         return v > 0 ? QStringLiteral("+∞") : QStringLiteral("−∞");
+    // In the reviewer's locale, like every number the panes show (the spin boxes' too).
+    const QLocale locale;
     const QString s =
-        percent ? QString::number(v * 100, 'g', 4) + QLatin1Char('%') : QString::number(v, 'g', 6);
+        percent ? locale.toString(v * 100, 'g', 4) + locale.percent() : locale.toString(v, 'g', 6);
     return v > 0 ? QLatin1Char('+') + s : s;
+}
+
+QString localeDisplay(const results::MetricValue &v)
+{
+    return v.isNumber() && std::isfinite(v.number)
+               ? QLocale().toString(v.number, 'g', QLocale::FloatingPointShortest)
+               : v.display();
 }
 
 // Worst first: the order a group uses to pick the status it shows.
@@ -234,8 +245,8 @@ QVariant ResultsTreeModel::metricData(const MetricRow &r, int column, int role) 
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn: return r.leaf();
-        case ClaimedColumn: return r.claimed.present() ? r.claimed.display() : tr("(missing)");
-        case RerunColumn: return r.rerun.present() ? r.rerun.display() : tr("(missing)");
+        case ClaimedColumn: return r.claimed.present() ? localeDisplay(r.claimed) : tr("(missing)");
+        case RerunColumn: return r.rerun.present() ? localeDisplay(r.rerun) : tr("(missing)");
         case AbsDiffColumn: return signedNumber(r.comparison.absDiff, false);
         case RelDiffColumn: return signedNumber(r.comparison.relDiff, true);
         case BetterColumn: return results::betterName(r.better);

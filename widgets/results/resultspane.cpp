@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -105,7 +106,7 @@ ResultsPane::ResultsPane(QWidget *parent) : Pane(parent)
     m_defaultRel->setRange(0, 1000);
     m_defaultRel->setSingleStep(0.5);
     m_defaultRel->setPrefix(tr("rel "));
-    m_defaultRel->setSuffix(QStringLiteral(" %"));
+    m_defaultRel->setSuffix(QLocale().percent());
     m_defaultRel->setValue(m_defaults.rel * 100);
     m_defaultRel->setToolTip(tr("Default relative tolerance (of |claimed|) for metrics that declare none"));
     auto *defaultLabel = new QLabel(tr("Default tolerance:"), content);
@@ -142,7 +143,6 @@ ResultsPane::ResultsPane(QWidget *parent) : Pane(parent)
 
     m_commentAction = new QAction(tr("Comment on Metric…"), this);
     m_commentAction->setObjectName(QStringLiteral("resultsCommentAction"));
-    m_commentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
     m_commentAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_commentAction->setEnabled(false);
     m_tree->addAction(m_commentAction);
@@ -291,7 +291,7 @@ void ResultsPane::recompute()
                          ? 1
                          : 0;
     QString summary =
-        m_analysis.rows.size() == 1 ? tr("1 metric") : tr("%1 metrics").arg(m_analysis.rows.size());
+        m_analysis.rows.size() == 1 ? tr("1 metric") : tr("%L1 metrics").arg(m_analysis.rows.size());
     if (!parts.isEmpty())
         summary += QStringLiteral(": ") + parts.join(QStringLiteral(", "));
     summary += QStringLiteral(". ") +
@@ -374,6 +374,14 @@ void ResultsPane::updateFilter()
 QString ResultsPane::currentMetric() const
 {
     return m_tree->currentIndex().data(ResultsTreeModel::MetricNameRole).toString();
+}
+
+bool ResultsPane::commentOnCurrentItem()
+{
+    if (!m_analysis.find(currentMetric()))
+        return false;
+    commentOnCurrent();
+    return true;
 }
 
 void ResultsPane::commentOnCurrent()

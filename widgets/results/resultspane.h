@@ -44,6 +44,7 @@ public:
     Findings findings() const override;
     QString anchoredText(const Anchor &anchor) const override;
     QList<QAction *> menuActions() const override;
+    bool commentOnCurrentItem() override;
 
     const results::ResultsAnalysis &analysis() const { return m_analysis; }
     results::DefaultTolerance defaultTolerance() const { return m_defaults; }

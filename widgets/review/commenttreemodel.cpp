@@ -6,6 +6,8 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
 
 namespace mr::review {
 
@@ -150,12 +152,16 @@ QVariant CommentTreeModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole: return personLabel(c.author) + QLatin1Char('\n') + c.body.left(500);
-    case Qt::ForegroundRole:
+    case Qt::ForegroundRole: {
+        // From the application palette (the model has no widget): readable in dark mode too.
+        const QPalette pal = QGuiApplication::palette();
         if (!c.isOpen())
-            return QBrush(QColor(0x80, 0x80, 0x80));
+            return QBrush(pal.color(QPalette::PlaceholderText));
         if (c.kind == Comment::Kind::Blocker && index.column() == KindColumn)
-            return QBrush(QColor(0xc0, 0x1c, 0x28));
+            return QBrush(pal.color(QPalette::Base).lightness() < 128 ? QColor(0xff, 0x7b, 0x72)
+                                                                      : QColor(0xc0, 0x1c, 0x28));
         return {};
+    }
     case Qt::FontRole:
         if (c.isOpenBlocker() && index.column() == KindColumn) {
             QFont f;

@@ -23,6 +23,10 @@
 
 namespace mr::review {
 
+namespace {
+const char kHeaderKey[] = "review/commentColumns";
+} // namespace
+
 ReviewDock::ReviewDock(QWidget *parent)
     : QWidget(parent), m_model(new CommentTreeModel(this)), m_tree(new QTreeView(this)),
       m_detail(new QTextBrowser(this)), m_filterOpen(new QCheckBox(tr("Open"), this)),
@@ -70,10 +74,19 @@ ReviewDock::ReviewDock(QWidget *parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(CommentTreeModel::LabelColumn, QHeaderView::Stretch);
-    for (int c = CommentTreeModel::KindColumn; c < CommentTreeModel::ColumnCount; ++c)
-        m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    // Widths the reviewer sets are kept (a column sized to its contents could squeeze the
+    // Comment column to nothing in a narrow dock); first start: the Comment column is widest.
+    QHeaderView *header = m_tree->header();
+    header->setStretchLastSection(true);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setMinimumSectionSize(header->fontMetrics().horizontalAdvance(QStringLiteral("Kind")) + 16);
+    const int em = header->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const int widths[] = {em * 18, em * 5, em * 6, em * 9, em * 9};
+    for (int c = 0; c < CommentTreeModel::ColumnCount; ++c)
+        header->resizeSection(c, widths[c]);
+    header->restoreState(openSettings()->value(QLatin1String(kHeaderKey)).toByteArray());
+    connect(header, &QHeaderView::sectionResized, this,
+            [header] { openSettings()->setValue(QLatin1String(kHeaderKey), header->saveState()); });
 
     m_detail->setObjectName(QStringLiteral("commentDetail"));
     m_detail->setOpenLinks(false);
