@@ -13,4 +13,5 @@ int runVerify(const QStringList &arguments);
 int runReport(const QStringList &arguments);
 int runGate(const QStringList &arguments);
 int runCaptureEnv(const QStringList &arguments);
+int runCarryReview(const QStringList &arguments);
 } // namespace mr::cli

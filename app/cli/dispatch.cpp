@@ -30,6 +30,9 @@ const Command kCommands[] = {
 #ifdef MR_HAVE_CMD_CAPTUREENV
     {"capture-env", runCaptureEnv},
 #endif
+#ifdef MR_HAVE_CMD_CARRYREVIEW
+    {"carry-review", runCarryReview},
+#endif
 };
 } // namespace
 

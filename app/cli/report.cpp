@@ -2,6 +2,7 @@
 #include "app/cli/clicommon.h"
 #include "app/cli/commands.h"
 
+#include "models/interdiff/interdiffreport.h"
 #include "models/report/analysis.h"
 #include "models/report/jsonreport.h"
 #include "models/report/reportexport.h"
@@ -31,7 +32,12 @@ int runReport(const QStringList &arguments)
         {QStringLiteral("o"), QStringLiteral("output")},
         QCoreApplication::translate("mr::cli", "Output file; \"-\" writes to stdout (not for pdf)."),
         QStringLiteral("file"));
-    parser.addOptions({reviewOption, formatOption, outputOption});
+    const QCommandLineOption previousOption(
+        QStringLiteral("previous"),
+        QCoreApplication::translate("mr::cli",
+                                    "A previous version of the package: adds a \"Since the previous review\" section."),
+        QStringLiteral("package"));
+    parser.addOptions({reviewOption, formatOption, outputOption, previousOption});
     addPackageArgument(parser);
     int exitCode = 0;
     if (!parseArguments(parser, command, arguments, &exitCode))
@@ -78,7 +84,15 @@ int runReport(const QStringList &arguments)
     const review::ReviewDocument *reviewDocument =
         loaded.status == review::ReviewLoadResult::Status::Ok ? &loaded.document : nullptr;
 
-    const report::Analysis analysis = report::analyze(package, digestWithProgress(*package));
+    PackagePtr previous;
+    if (parser.isSet(previousOption)) {
+        previous = openPackage(command, parser.value(previousOption));
+        if (!previous)
+            return 2;
+    }
+    report::Analysis analysis = report::analyze(package, digestWithProgress(*package));
+    if (previous)
+        analysis.sections << interdiff::interdiffSection(interdiff::interdiffSync(previous, package));
     report::ReportOptions options;
     options.reviewPath = reviewDocument ? QFileInfo(reviewPath).absoluteFilePath() : QString();
 
