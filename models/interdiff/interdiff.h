@@ -34,6 +34,7 @@ struct CodeFileChange
     ItemState state = ItemState::Modified;
     int additions = 0, deletions = 0;
     bool binary = false;
+    QString oldId, newId;          // blob ids (hex); empty when the side does not exist
     QList<review::LineHunk> hunks; // zero-context hunks, for carrying code comments
 };
 
@@ -140,6 +141,12 @@ DatasetInterdiff datasetInterdiff(const Package &before, const Package &now);
 EnvironmentsInterdiff environmentsInterdiff(const Package &before, const Package &now);
 ResultsInterdiff resultsInterdiff(const Package &before, const Package &now);
 QList<FieldChange> packageInterdiff(const Package &before, const Package &now);
+
+// The unified diff (`context` lines around each hunk) of one file of `code.files` from the
+// previous head to this head, for the Code pane's "Since" view. Empty with `error` set when a
+// blob cannot be read; "Binary file" for binary content.
+QString codeFilePatch(const Package &before, const Package &now, const CodeFileChange &file, QString *error,
+                      int context = 3);
 
 } // namespace mr::interdiff
 

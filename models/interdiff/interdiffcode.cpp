@@ -79,6 +79,10 @@ git::Error diffTrees(git_repository *repo, const git_oid &from, const git_oid &t
         f.state = stateOf(d->status);
         f.oldPath = git::fromUtf8(d->old_file.path);
         f.path = f.state == ItemState::Removed ? f.oldPath : git::fromUtf8(d->new_file.path);
+        if (!git::isZero(d->old_file.id))
+            f.oldId = git::oidToHex(d->old_file.id);
+        if (!git::isZero(d->new_file.id))
+            f.newId = git::oidToHex(d->new_file.id);
         if (d->old_file.mode == GIT_FILEMODE_COMMIT || d->new_file.mode == GIT_FILEMODE_COMMIT) {
             out->append(f); // a submodule: only the recorded commit changed
             continue;
@@ -114,7 +118,79 @@ git::Error diffTrees(git_repository *repo, const git_oid &from, const git_oid &t
     return {};
 }
 
+// Opens this package's repository and makes the previous one's objects readable through it: an
+// in-memory alternate (read-only; no alternates file is written to either repository).
+git::Error openWithPrevious(const Package &before, const Package &now, git::Repository *oldRepo,
+                            git::Repository *newRepo)
+{
+    if (git::Error e = git::openRepository(before.code.repositoryPath, oldRepo))
+        return git::Error{e.code, QStringLiteral("The previous code repository cannot be opened (%1).").arg(e.message)};
+    if (git::Error e = git::openRepository(now.code.repositoryPath, newRepo))
+        return git::Error{e.code, QStringLiteral("The code repository cannot be opened (%1).").arg(e.message)};
+    const QString oldObjects =
+        QDir::cleanPath(git::fromUtf8(git_repository_path(oldRepo->get())) + QStringLiteral("/objects"));
+    const QString newObjects =
+        QDir::cleanPath(git::fromUtf8(git_repository_path(newRepo->get())) + QStringLiteral("/objects"));
+    if (oldObjects == newObjects)
+        return {};
+    git_odb *rawOdb = nullptr;
+    int rc = git_repository_odb(&rawOdb, newRepo->get());
+    if (rc < 0)
+        return git::lastError(rc, QStringLiteral("cannot read the object database"));
+    Odb odb(rawOdb);
+    rc = git_odb_add_disk_alternate(odb.get(), QDir::toNativeSeparators(oldObjects).toUtf8().constData());
+    if (rc < 0)
+        return git::lastError(rc, QStringLiteral("cannot read the previous repository's objects"));
+    return {};
+}
+
 } // namespace
+
+QString codeFilePatch(const Package &before, const Package &now, const CodeFileChange &file, QString *error,
+                      int context)
+{
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return QString();
+    };
+    if (!before.code.usable() || !now.code.usable())
+        return fail(QStringLiteral("A package has no usable code section."));
+    git::Repository oldRepo, newRepo;
+    if (git::Error e = openWithPrevious(before, now, &oldRepo, &newRepo))
+        return fail(e.message);
+    git::Blob oldBlob, newBlob;
+    git_oid id;
+    if (!file.oldId.isEmpty()) {
+        if (!git::oidFromHex(file.oldId, &id))
+            return fail(QStringLiteral("bad blob id %1").arg(file.oldId));
+        if (git::Error e = git::lookupBlob(newRepo.get(), id, &oldBlob))
+            return fail(e.message);
+    }
+    if (!file.newId.isEmpty()) {
+        if (!git::oidFromHex(file.newId, &id))
+            return fail(QStringLiteral("bad blob id %1").arg(file.newId));
+        if (git::Error e = git::lookupBlob(newRepo.get(), id, &newBlob))
+            return fail(e.message);
+    }
+    git_diff_options opts = GIT_DIFF_OPTIONS_INIT;
+    opts.context_lines = quint32(qMax(0, context));
+    const QByteArray oldPath = file.oldPath.toUtf8(), newPath = file.path.toUtf8();
+    git_patch *raw = nullptr;
+    int rc = git_patch_from_blobs(&raw, oldBlob.get(), oldPath.constData(), newBlob.get(), newPath.constData(), &opts);
+    if (rc < 0)
+        return fail(git::lastError(rc, QStringLiteral("cannot compare %1").arg(file.path)).message);
+    git::Patch patch(raw);
+    if (!patch)
+        return QStringLiteral("No difference in content.");
+    git_buf buf = GIT_BUF_INIT;
+    rc = git_patch_to_buf(&buf, patch.get());
+    if (rc < 0)
+        return fail(git::lastError(rc, QStringLiteral("cannot print the diff of %1").arg(file.path)).message);
+    const QString text = QString::fromUtf8(buf.ptr, qsizetype(buf.size));
+    git_buf_dispose(&buf);
+    return text;
+}
 
 int CodeInterdiff::additions() const
 {
@@ -147,10 +223,8 @@ CodeInterdiff codeInterdiff(const Package &before, const Package &now, const std
         return out;
     };
     git::Repository oldRepo, newRepo;
-    if (git::Error e = git::openRepository(before.code.repositoryPath, &oldRepo))
-        return fail(QStringLiteral("The previous code repository cannot be opened (%1).").arg(e.message));
-    if (git::Error e = git::openRepository(now.code.repositoryPath, &newRepo))
-        return fail(QStringLiteral("The code repository cannot be opened (%1).").arg(e.message));
+    if (git::Error e = openWithPrevious(before, now, &oldRepo, &newRepo))
+        return fail(e.message);
     git_oid oldHead, oldBase, newHead, newBase;
     if (git::Error e = resolveId(oldRepo.get(), before.code.head, &oldHead))
         return fail(QStringLiteral("The previous head: %1").arg(e.message));
@@ -166,20 +240,6 @@ CodeInterdiff codeInterdiff(const Package &before, const Package &now, const std
     out.newBase = git::oidToHex(newBase);
     out.baseChanged = !git_oid_equal(&oldBase, &newBase);
 
-    // The previous package's objects, visible to this repository handle only: an in-memory
-    // alternate (read-only; no alternates file is written to either repository).
-    const QString oldObjects = QDir(git::fromUtf8(git_repository_path(oldRepo.get()))).filePath(QStringLiteral("objects"));
-    if (QDir::cleanPath(oldObjects) !=
-        QDir::cleanPath(QDir(git::fromUtf8(git_repository_path(newRepo.get()))).filePath(QStringLiteral("objects")))) {
-        git_odb *rawOdb = nullptr;
-        int rc = git_repository_odb(&rawOdb, newRepo.get());
-        if (rc < 0)
-            return fail(git::lastError(rc, QStringLiteral("cannot read the object database")).message);
-        Odb odb(rawOdb);
-        rc = git_odb_add_disk_alternate(odb.get(), QDir::toNativeSeparators(oldObjects).toUtf8().constData());
-        if (rc < 0)
-            return fail(git::lastError(rc, QStringLiteral("cannot read the previous repository's objects")).message);
-    }
     if (git::Error e = diffTrees(newRepo.get(), oldHead, newHead, &out.files, cancel))
         return fail(e.message);
     if (out.baseChanged) {

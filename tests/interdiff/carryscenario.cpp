@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "carryscenario.h"
 
-#include <QTimeZone>
 
 namespace mr::test {
 
@@ -27,7 +26,7 @@ review::Comment comment(const QString &id, const Anchor &anchor, const QString &
     review::Comment c;
     c.id = id;
     c.author = Person{QStringLiteral("Ada"), QStringLiteral("ada@example.org")};
-    c.time = QDateTime(QDate(2026, 11, 20), QTime(10, 0), QTimeZone::UTC);
+    c.time = QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC);
     c.body = QStringLiteral("About %1").arg(id);
     c.kind = review::Comment::Kind::Issue;
     c.anchor = anchor;
@@ -147,7 +146,7 @@ review::ReviewDocument review1(const QString &digest)
     d.verdict = review::Decision::Verdict::RequestChanges;
     d.reason = QStringLiteral("Fix the split.");
     d.reviewer = doc.reviewers.first();
-    d.time = QDateTime(QDate(2026, 11, 20), QTime(11, 0), QTimeZone::UTC);
+    d.time = QDateTime(QDate(2026, 11, 20), QTime(11, 0), Qt::UTC);
     d.digest = digest;
     doc.decisions << d;
     doc.checklist[QStringLiteral("code_read")] =

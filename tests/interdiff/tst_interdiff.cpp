@@ -151,7 +151,7 @@ void TestInterdiff::reportSection()
     QVERIFY(s.html.contains(QLatin1String("&lt;script&gt;")));
     QVERIFY(s.markdown.contains(QLatin1String("ren1.csv")));
     QVERIFY(s.markdown.contains(QLatin1String("\\|"))); // a pipe in package text cannot break a table
-    QVERIFY(s.markdown.contains(QLatin1String("0.8 → 0.85")));
+    QVERIFY(s.markdown.contains(QStringLiteral("0.8 → 0.85")));
 }
 
 void TestInterdiff::asyncWithProgress()
