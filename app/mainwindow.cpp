@@ -2,6 +2,7 @@
 #include "app/mainwindow.h"
 
 #include "app/packagecontroller.h"
+#include "app/rereview.h"
 #include "app/reviewintegration.h"
 #include "app/settingsdialog.h"
 #include "app/startpage.h"
@@ -10,6 +11,7 @@
 #include "widgets/common/banner.h"
 #include "widgets/common/factspane.h"
 #include "widgets/common/overviewpane.h"
+#include "widgets/interdiff/sinceframe.h"
 
 #if __has_include("widgets/code/codepane.h")
 #include "widgets/code/codepane.h"
@@ -177,10 +179,13 @@ void MainWindow::createPanes()
                           {"environment", "environmentDock", tr("Environment"), environment},
                           {"results", "resultsDock", tr("Results"), results}};
     QDockWidget *previous = nullptr;
+    QList<SinceFrame *> frames;
     for (const Spec &s : specs) {
         auto *dock = new QDockWidget(s.title, this);
         dock->setObjectName(QString::fromLatin1(s.object));
-        dock->setWidget(s.pane);
+        // The frame adds the pane's "Since vX" toggle once a previous version is known.
+        frames << new SinceFrame(s.pane, QString::fromLatin1(s.id), dock);
+        dock->setWidget(frames.last());
         s.pane->setProperty("mrPaneId", QString::fromLatin1(s.id));
         dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
                           QDockWidget::DockWidgetClosable);
@@ -199,6 +204,8 @@ void MainWindow::createPanes()
     m_review = new ReviewIntegration(this, m_panes);
     addDockWidget(Qt::RightDockWidgetArea, m_review->dock());
     connect(m_review, &ReviewIntegration::revealRequested, this, &MainWindow::revealAnchor);
+    m_rereview = new ReReview(this, m_review, frames);
+    connect(m_rereview, &ReReview::message, m_review, &ReviewIntegration::message);
     connect(m_review, &ReviewIntegration::message, this, [this](const QString &text, bool error) {
         if (error)
             m_banner->showMessage(Banner::Kind::Error, text);
@@ -224,6 +231,7 @@ void MainWindow::createMenus()
     m_packageActions << file->addAction(tr("&Export Report…"), m_review, &ReviewIntegration::exportReport);
     m_packageActions.last()->setShortcut(Qt::CTRL | Qt::Key_E);
     m_packageActions << file->addAction(tr("Save Review &As…"), m_review, &ReviewIntegration::saveReviewAs);
+    file->addAction(m_rereview->carryAction());
     file->addSeparator();
     file->addAction(tr("&Settings…"), this, [this] {
         SettingsDialog dialog(this);
@@ -312,6 +320,7 @@ void MainWindow::openPath(const QString &path)
 
 void MainWindow::closePackage()
 {
+    m_rereview->setPackage(nullptr);
     m_review->setPackage(nullptr);
     for (QAction *a : std::as_const(m_packageActions))
         a->setEnabled(false);
@@ -335,6 +344,7 @@ void MainWindow::onLoaded(const PackagePtr &package)
     for (Pane *pane : std::as_const(m_panes))
         pane->setPackage(package);
     m_review->setPackage(package);
+    m_rereview->setPackage(package);
     for (QAction *a : std::as_const(m_packageActions))
         a->setEnabled(true);
     QStringList problems;

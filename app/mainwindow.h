@@ -20,6 +20,7 @@ class OverviewPane;
 class PackageController;
 class Pane;
 class StartPage;
+class ReReview;
 class ReviewIntegration;
 
 // The workbench window: start page or overview in the centre, the four panes and the review as
@@ -37,6 +38,7 @@ public:
     PackageController *controller() const { return m_controller; }
     QList<Pane *> panes() const { return m_panes; }
     ReviewIntegration *review() const { return m_review; }
+    ReReview *rereview() const { return m_rereview; }
 
     // The bundled example package, or an empty string when this installation has none.
     static QString examplePackagePath();
@@ -68,6 +70,7 @@ private:
     QList<QDockWidget *> m_docks;
     QDockWidget *m_reviewDock = nullptr;
     ReviewIntegration *m_review = nullptr;
+    ReReview *m_rereview = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_navigateMenu = nullptr;

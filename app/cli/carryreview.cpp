@@ -35,18 +35,22 @@ int runCarryReview(const QStringList &arguments)
         "never changed."));
     const QCommandLineOption reviewOption(
         QStringLiteral("review"),
-        QCoreApplication::translate("mr::cli", "OLD's review file (default: beside OLD)."), QStringLiteral("file"));
+        QCoreApplication::translate("mr::cli", "OLD's review file (default: beside OLD)."),
+        QStringLiteral("file"));
     const QCommandLineOption outputOption(
         {QStringLiteral("o"), QStringLiteral("output")},
         QCoreApplication::translate("mr::cli", "NEW's review file to write (default: beside NEW)."),
         QStringLiteral("file"));
     const QCommandLineOption forceOption(
-        QStringLiteral("force"), QCoreApplication::translate("mr::cli", "Replace NEW's review file if it exists."));
+        QStringLiteral("force"),
+        QCoreApplication::translate("mr::cli", "Replace NEW's review file if it exists."));
     parser.addOptions({reviewOption, outputOption, forceOption});
-    parser.addPositionalArgument(QStringLiteral("OLD"),
-                                 QCoreApplication::translate("mr::cli", "The previous package (folder or archive)."));
-    parser.addPositionalArgument(QStringLiteral("NEW"),
-                                 QCoreApplication::translate("mr::cli", "The new package (folder or archive)."));
+    parser.addPositionalArgument(
+        QStringLiteral("OLD"),
+        QCoreApplication::translate("mr::cli", "The previous package (folder or archive)."));
+    parser.addPositionalArgument(
+        QStringLiteral("NEW"),
+        QCoreApplication::translate("mr::cli", "The new package (folder or archive)."));
     int exitCode = 0;
     if (!parseArguments(parser, command, arguments, &exitCode))
         return exitCode;
@@ -72,13 +76,15 @@ int runCarryReview(const QStringList &arguments)
         fail(command, loaded.error.toString());
         return 2;
     }
-    const QString output = parser.isSet(outputOption) ? parser.value(outputOption) : review::defaultReviewPath(*now);
+    const QString output =
+        parser.isSet(outputOption) ? parser.value(outputOption) : review::defaultReviewPath(*now);
     if (review::isInsidePackage(output, *now) || review::isInsidePackage(output, *before)) {
         fail(command, QStringLiteral("%1: refusing to write inside a package").arg(output));
         return 2;
     }
     if (sameFile(output, reviewPath)) {
-        fail(command, QStringLiteral("%1: is OLD's review file, which is never changed; name another with -o").arg(output));
+        fail(command, QStringLiteral("%1: is OLD's review file, which is never changed; name another with -o")
+                          .arg(output));
         return 2;
     }
     if (QFileInfo::exists(output) && !parser.isSet(forceOption)) {

@@ -91,12 +91,13 @@ QString humanInterdiff(const interdiff::Interdiff &x)
                                  .arg(x.code.deletions())
                                  .arg(x.code.baseChanged ? QStringLiteral(", base changed") : QString())
                            : QStringLiteral("  code:         not compared %1\n").arg(x.code.error);
-    out += x.dataset.compared ? QStringLiteral("  dataset:      %1 added, %2 removed, %3 modified, %4 renamed\n")
-                                    .arg(x.dataset.added)
-                                    .arg(x.dataset.removed)
-                                    .arg(x.dataset.modified)
-                                    .arg(x.dataset.renamed)
-                              : QStringLiteral("  dataset:      not compared %1\n").arg(x.dataset.error);
+    out += x.dataset.compared
+               ? QStringLiteral("  dataset:      %1 added, %2 removed, %3 modified, %4 renamed\n")
+                     .arg(x.dataset.added)
+                     .arg(x.dataset.removed)
+                     .arg(x.dataset.modified)
+                     .arg(x.dataset.renamed)
+               : QStringLiteral("  dataset:      not compared %1\n").arg(x.dataset.error);
     int rows = 0;
     for (const interdiff::EnvironmentChange &e : x.environments.environments)
         rows += e.rows.size();
@@ -123,7 +124,8 @@ int runInspect(const QStringList &arguments)
 #ifdef MR_HAVE_INTERDIFF
     const QCommandLineOption previousOption(
         QStringLiteral("previous"),
-        QCoreApplication::translate("mr::cli", "A previous version of the package: adds what changed since (interdiff)."),
+        QCoreApplication::translate(
+            "mr::cli", "A previous version of the package: adds what changed since (interdiff)."),
         QStringLiteral("package"));
     parser.addOption(previousOption);
 #endif

@@ -34,8 +34,8 @@ int runReport(const QStringList &arguments)
         QStringLiteral("file"));
     const QCommandLineOption previousOption(
         QStringLiteral("previous"),
-        QCoreApplication::translate("mr::cli",
-                                    "A previous version of the package: adds a \"Since the previous review\" section."),
+        QCoreApplication::translate(
+            "mr::cli", "A previous version of the package: adds a \"Since the previous review\" section."),
         QStringLiteral("package"));
     parser.addOptions({reviewOption, formatOption, outputOption, previousOption});
     addPackageArgument(parser);

@@ -86,7 +86,8 @@ Resolution resolveEnvironment(const Index &x, const Anchor &a)
         if (!cd.contains(a.path) && !cr.contains(a.path))
             return same(a, Carried::Status::Gone);
         const bool equal = bd.value(a.path) == cd.value(a.path) && br.value(a.path) == cr.value(a.path) &&
-                           bd.contains(a.path) == cd.contains(a.path) && br.contains(a.path) == cr.contains(a.path);
+                           bd.contains(a.path) == cd.contains(a.path) &&
+                           br.contains(a.path) == cr.contains(a.path);
         return Resolution{equal ? ifEqual : Carried::Status::Outdated, moved};
     };
     if (e.now.contains(d) && e.now.contains(r))
@@ -162,7 +163,8 @@ void computeCarry(QPromise<CarryOutcome> &promise, const PackagePtr &before, con
         promise.addResult(out);
         return;
     }
-    if (!digestOf(before, options.beforeDigest, &beforeDigest) || !digestOf(now, options.nowDigest, &nowDigest)) {
+    if (!digestOf(before, options.beforeDigest, &beforeDigest) ||
+        !digestOf(now, options.nowDigest, &nowDigest)) {
         promise.addResult(out);
         return;
     }
@@ -179,8 +181,8 @@ void computeCarry(QPromise<CarryOutcome> &promise, const PackagePtr &before, con
     promise.addResult(out);
 }
 
-CarryOutcome carrySync(const PackagePtr &before, const PackagePtr &now, const review::ReviewDocument &previous,
-                       const CarryOptions &options)
+CarryOutcome carrySync(const PackagePtr &before, const PackagePtr &now,
+                       const review::ReviewDocument &previous, const CarryOptions &options)
 {
     QPromise<CarryOutcome> promise;
     QFuture<CarryOutcome> future = promise.future();
@@ -197,8 +199,8 @@ QString carrySummary(const review::ReviewDocument &document)
         if (c.carried)
             ++counts[int(c.carried->status)];
     QStringList parts;
-    for (Carried::Status s : {Carried::Status::Current, Carried::Status::Moved, Carried::Status::Outdated,
-                              Carried::Status::Gone})
+    for (Carried::Status s :
+         {Carried::Status::Current, Carried::Status::Moved, Carried::Status::Outdated, Carried::Status::Gone})
         parts << QStringLiteral("%1 %2").arg(counts[int(s)]).arg(Carried::statusName(s));
     return parts.join(QStringLiteral(", "));
 }

@@ -40,8 +40,8 @@ struct CarryOutcome
 // digests, interdiff, then review::carryReview. Progress in percent, cancel honoured.
 void computeCarry(QPromise<CarryOutcome> &promise, const PackagePtr &before, const PackagePtr &now,
                   const review::ReviewDocument &previous, const CarryOptions &options = {});
-CarryOutcome carrySync(const PackagePtr &before, const PackagePtr &now, const review::ReviewDocument &previous,
-                       const CarryOptions &options = {});
+CarryOutcome carrySync(const PackagePtr &before, const PackagePtr &now,
+                       const review::ReviewDocument &previous, const CarryOptions &options = {});
 
 // How many carried comments have each status (for messages): "3 current, 1 moved, ...".
 QString carrySummary(const review::ReviewDocument &document);

@@ -72,15 +72,15 @@ struct DatasetInterdiff
 
 struct EnvironmentRowChange
 {
-    QString key;   // normalised package name or "platform:<fact>"
-    QString label; // what a person reads
+    QString key;         // normalised package name or "platform:<fact>"
+    QString label;       // what a person reads
     QString before, now; // values ("" when absent)
     ItemState state = ItemState::Modified;
 };
 
 struct EnvironmentChange
 {
-    QString name; // the environment's name in the package
+    QString name;                          // the environment's name in the package
     ItemState state = ItemState::Modified; // Added or Removed: the whole environment
     QList<EnvironmentRowChange> rows;      // Modified: the rows whose values changed
 };
@@ -114,7 +114,7 @@ struct ResultsInterdiff
 
 struct FieldChange
 {
-    QString field; // "version", "summary", "code.head", "results.metrics", ...
+    QString field;       // "version", "summary", "code.head", "results.metrics", ...
     QString before, now; // compact JSON of each value ("" when absent)
 };
 
@@ -136,7 +136,8 @@ void computeInterdiff(QPromise<Interdiff> &promise, const PackagePtr &before, co
 Interdiff interdiffSync(const PackagePtr &before, const PackagePtr &now);
 
 // Each pane's part (exposed for tests and for the bench).
-CodeInterdiff codeInterdiff(const Package &before, const Package &now, const std::atomic_bool *cancel = nullptr);
+CodeInterdiff codeInterdiff(const Package &before, const Package &now,
+                            const std::atomic_bool *cancel = nullptr);
 DatasetInterdiff datasetInterdiff(const Package &before, const Package &now);
 EnvironmentsInterdiff environmentsInterdiff(const Package &before, const Package &now);
 ResultsInterdiff resultsInterdiff(const Package &before, const Package &now);

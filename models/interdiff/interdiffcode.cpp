@@ -124,9 +124,11 @@ git::Error openWithPrevious(const Package &before, const Package &now, git::Repo
                             git::Repository *newRepo)
 {
     if (git::Error e = git::openRepository(before.code.repositoryPath, oldRepo))
-        return git::Error{e.code, QStringLiteral("The previous code repository cannot be opened (%1).").arg(e.message)};
+        return git::Error{
+            e.code, QStringLiteral("The previous code repository cannot be opened (%1).").arg(e.message)};
     if (git::Error e = git::openRepository(now.code.repositoryPath, newRepo))
-        return git::Error{e.code, QStringLiteral("The code repository cannot be opened (%1).").arg(e.message)};
+        return git::Error{e.code,
+                          QStringLiteral("The code repository cannot be opened (%1).").arg(e.message)};
     const QString oldObjects =
         QDir::cleanPath(git::fromUtf8(git_repository_path(oldRepo->get())) + QStringLiteral("/objects"));
     const QString newObjects =
@@ -177,7 +179,8 @@ QString codeFilePatch(const Package &before, const Package &now, const CodeFileC
     opts.context_lines = quint32(qMax(0, context));
     const QByteArray oldPath = file.oldPath.toUtf8(), newPath = file.path.toUtf8();
     git_patch *raw = nullptr;
-    int rc = git_patch_from_blobs(&raw, oldBlob.get(), oldPath.constData(), newBlob.get(), newPath.constData(), &opts);
+    int rc = git_patch_from_blobs(&raw, oldBlob.get(), oldPath.constData(), newBlob.get(),
+                                  newPath.constData(), &opts);
     if (rc < 0)
         return fail(git::lastError(rc, QStringLiteral("cannot compare %1").arg(file.path)).message);
     git::Patch patch(raw);

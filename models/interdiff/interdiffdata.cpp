@@ -8,7 +8,6 @@
 #include "models/interdiff/interdiff.h"
 #include "models/results/resultsanalysis.h"
 
-
 #include <algorithm>
 #include <set>
 
@@ -31,8 +30,9 @@ std::shared_ptr<const dataset::Manifest> readManifest(const Package &package, QS
 {
     dataset::ReadOptions options;
     options.searchRoot = package.rootPath;
-    const dataset::ManifestLoadResult r = dataset::loadManifestSync(
-        package.dataset.manifestPath, dataset::datasetDisplayName(package, package.dataset.manifest), options);
+    const dataset::ManifestLoadResult r =
+        dataset::loadManifestSync(package.dataset.manifestPath,
+                                  dataset::datasetDisplayName(package, package.dataset.manifest), options);
     if (!r.ok()) {
         *error = r.error.toString();
         return {};
@@ -49,15 +49,17 @@ QHash<QString, QString> rowValues(const environment::Environment &env, QHash<QSt
     for (const environment::ComparisonRow &r : self.rows) {
         QString value = r.development;
         if (!r.developmentSource.isEmpty() && r.developmentSource != QLatin1String("registry"))
-            value += QStringLiteral(" (%1%2)").arg(r.developmentSource,
-                                                   r.developmentUrl.isEmpty() ? QString() : QStringLiteral(" ") + r.developmentUrl);
+            value += QStringLiteral(" (%1%2)").arg(
+                r.developmentSource,
+                r.developmentUrl.isEmpty() ? QString() : QStringLiteral(" ") + r.developmentUrl);
         out.insert(r.key, value);
         labels->insert(r.key, r.label);
     }
     return out;
 }
 
-EnvironmentValues readEnvironments(const Package &package, QHash<QString, QString> *labels, QStringList *order)
+EnvironmentValues readEnvironments(const Package &package, QHash<QString, QString> *labels,
+                                   QStringList *order)
 {
     EnvironmentValues out;
     if (!package.environments.usable())
@@ -136,7 +138,9 @@ DatasetInterdiff datasetInterdiff(const Package &before, const Package &now)
                   : s == dataset::DiffState::Renamed  ? ItemState::Renamed
                   : s == dataset::DiffState::Modified ? ItemState::Modified
                                                       : ItemState::Removed;
-        (c.state == ItemState::Added ? out.added : c.state == ItemState::Renamed ? out.renamed : out.modified)++;
+        (c.state == ItemState::Added     ? out.added
+         : c.state == ItemState::Renamed ? out.renamed
+                                         : out.modified)++;
         out.changes << c;
     }
     for (const std::int32_t row : diff->removed) {
@@ -171,7 +175,8 @@ EnvironmentsInterdiff environmentsInterdiff(const Package &before, const Package
         const QHash<QString, QString> &n = out.now[name];
         QStringList keys = b.keys() + n.keys();
         std::sort(keys.begin(), keys.end(), [](const QString &x, const QString &y) {
-            const bool px = x.startsWith(QLatin1String("platform:")), py = y.startsWith(QLatin1String("platform:"));
+            const bool px = x.startsWith(QLatin1String("platform:")),
+                       py = y.startsWith(QLatin1String("platform:"));
             return px != py ? px : x < y; // platform rows first, like the comparison
         });
         keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
@@ -230,7 +235,8 @@ ResultsInterdiff resultsInterdiff(const Package &before, const Package &now)
         fill(c, rb, true);
         fill(c, rn, false);
         c.state = !rb ? ItemState::Added : !rn ? ItemState::Removed : ItemState::Modified;
-        if (rb && rn && c.claimedBefore == c.claimedNow && c.rerunBefore == c.rerunNow && c.statusBefore == c.statusNow)
+        if (rb && rn && c.claimedBefore == c.claimedNow && c.rerunBefore == c.rerunNow &&
+            c.statusBefore == c.statusNow)
             continue;
         out.metrics << c;
     }

@@ -45,7 +45,9 @@ struct Table
     void add(const QStringList &row) { rows << row; }
     QString markdown(int cap) const
     {
-        QString m = QStringLiteral("| %1 |\n|%2\n").arg(header.join(QStringLiteral(" | ")), QStringLiteral("---|").repeated(header.size()));
+        QString m =
+            QStringLiteral("| %1 |\n|%2\n")
+                .arg(header.join(QStringLiteral(" | ")), QStringLiteral("---|").repeated(header.size()));
         for (int i = 0; i < rows.size() && i < cap; ++i) {
             QStringList cells;
             for (const QString &c : rows.at(i))
@@ -93,7 +95,8 @@ nlohmann::ordered_json interdiffJson(const Interdiff &x, int listCap)
     j["previous"] = {{"name", s(x.previousName)}, {"version", s(x.previousVersion)}};
     j["package"] = nlohmann::ordered_json::array();
     for (const FieldChange &f : x.package)
-        j["package"].push_back({{"field", s(f.field)}, {"before", nullable(f.before)}, {"now", nullable(f.now)}});
+        j["package"].push_back(
+            {{"field", s(f.field)}, {"before", nullable(f.before)}, {"now", nullable(f.now)}});
 
     const CodeInterdiff &c = x.code;
     nlohmann::ordered_json code{{"compared", c.compared}, {"error", nullable(c.error)}};
@@ -105,9 +108,12 @@ nlohmann::ordered_json interdiffJson(const Interdiff &x, int listCap)
     code["files"] = nlohmann::ordered_json::array();
     for (int i = 0; i < c.files.size() && i < listCap; ++i) {
         const CodeFileChange &f = c.files.at(i);
-        code["files"].push_back({{"path", s(f.path)}, {"previous_path", s(f.oldPath)},
-                                 {"state", s(itemStateName(f.state))}, {"additions", f.additions},
-                                 {"deletions", f.deletions}, {"binary", f.binary}});
+        code["files"].push_back({{"path", s(f.path)},
+                                 {"previous_path", s(f.oldPath)},
+                                 {"state", s(itemStateName(f.state))},
+                                 {"additions", f.additions},
+                                 {"deletions", f.deletions},
+                                 {"binary", f.binary}});
     }
     code["files_total"] = c.files.size();
     code["additions"] = c.additions();
@@ -116,12 +122,16 @@ nlohmann::ordered_json interdiffJson(const Interdiff &x, int listCap)
 
     const DatasetInterdiff &d = x.dataset;
     nlohmann::ordered_json data{{"compared", d.compared}, {"error", nullable(d.error)}};
-    data["totals"] = {{"added", d.added}, {"removed", d.removed}, {"modified", d.modified},
-                      {"renamed", d.renamed}, {"unchanged", d.unchanged}};
+    data["totals"] = {{"added", d.added},
+                      {"removed", d.removed},
+                      {"modified", d.modified},
+                      {"renamed", d.renamed},
+                      {"unchanged", d.unchanged}};
     data["changes"] = nlohmann::ordered_json::array();
     for (int i = 0; i < d.changes.size() && i < listCap; ++i) {
         const DatasetChange &e = d.changes.at(i);
-        data["changes"].push_back({{"path", s(e.path)}, {"previous_path", nullable(e.oldPath)},
+        data["changes"].push_back({{"path", s(e.path)},
+                                   {"previous_path", nullable(e.oldPath)},
                                    {"state", s(itemStateName(e.state))}});
     }
     data["changes_total"] = d.changes.size();
@@ -134,8 +144,11 @@ nlohmann::ordered_json interdiffJson(const Interdiff &x, int listCap)
         item["rows"] = nlohmann::ordered_json::array();
         for (int i = 0; i < e.rows.size() && i < listCap; ++i) {
             const EnvironmentRowChange &r = e.rows.at(i);
-            item["rows"].push_back({{"key", s(r.key)}, {"label", s(r.label)}, {"before", nullable(r.before)},
-                                    {"now", nullable(r.now)}, {"state", s(itemStateName(r.state))}});
+            item["rows"].push_back({{"key", s(r.key)},
+                                    {"label", s(r.label)},
+                                    {"before", nullable(r.before)},
+                                    {"now", nullable(r.now)},
+                                    {"state", s(itemStateName(r.state))}});
         }
         envs["environments"].push_back(item);
     }
@@ -144,7 +157,8 @@ nlohmann::ordered_json interdiffJson(const Interdiff &x, int listCap)
     nlohmann::ordered_json results{{"compared", x.results.compared}};
     results["metrics"] = nlohmann::ordered_json::array();
     for (const MetricChange &m : x.results.metrics)
-        results["metrics"].push_back({{"name", s(m.name)}, {"state", s(itemStateName(m.state))},
+        results["metrics"].push_back({{"name", s(m.name)},
+                                      {"state", s(itemStateName(m.state))},
                                       {"claimed", beforeNow(m.claimedBefore, m.claimedNow)},
                                       {"rerun", beforeNow(m.rerunBefore, m.rerunNow)},
                                       {"status", beforeNow(m.statusBefore, m.statusNow)}});
@@ -193,13 +207,19 @@ SectionReport interdiffSection(const Interdiff &x, int listCap)
                  .arg(c.files.size())
                  .arg(c.additions())
                  .arg(c.deletions())
-                 .arg(c.baseChanged ? QStringLiteral("The base changed (%1 → %2).").arg(c.oldBase.left(12), c.newBase.left(12))
+                 .arg(c.baseChanged ? QStringLiteral("The base changed (%1 → %2).")
+                                          .arg(c.oldBase.left(12), c.newBase.left(12))
                                     : QStringLiteral("The base is unchanged.")));
         if (!c.files.isEmpty()) {
-            Table t{{QStringLiteral("File"), QStringLiteral("Change"), QStringLiteral("+"), QStringLiteral("−")}, {}, 0};
+            Table t{
+                {QStringLiteral("File"), QStringLiteral("Change"), QStringLiteral("+"), QStringLiteral("−")},
+                {},
+                0};
             for (const CodeFileChange &f : c.files)
-                t.add({f.state == ItemState::Renamed ? QStringLiteral("%1 → %2").arg(f.oldPath, f.path) : f.path,
-                       itemStateName(f.state), f.binary ? QStringLiteral("binary") : QString::number(f.additions),
+                t.add({f.state == ItemState::Renamed ? QStringLiteral("%1 → %2").arg(f.oldPath, f.path)
+                                                     : f.path,
+                       itemStateName(f.state),
+                       f.binary ? QStringLiteral("binary") : QString::number(f.additions),
                        f.binary ? QString() : QString::number(f.deletions)});
             table(t);
         }
@@ -217,9 +237,11 @@ SectionReport interdiffSection(const Interdiff &x, int listCap)
                  .arg(d.renamed)
                  .arg(d.unchanged));
         if (!d.changes.isEmpty()) {
-            Table t{{QStringLiteral("Entry"), QStringLiteral("Change"), QStringLiteral("Previous path")}, {}, 0};
+            Table t{
+                {QStringLiteral("Entry"), QStringLiteral("Change"), QStringLiteral("Previous path")}, {}, 0};
             for (const DatasetChange &e : d.changes)
-                t.add({e.path, itemStateName(e.state), e.state == ItemState::Renamed ? e.oldPath : QString()});
+                t.add(
+                    {e.path, itemStateName(e.state), e.state == ItemState::Renamed ? e.oldPath : QString()});
             table(t);
         }
     }
@@ -231,7 +253,10 @@ SectionReport interdiffSection(const Interdiff &x, int listCap)
     } else if (e.environments.isEmpty()) {
         para(QStringLiteral("No difference."));
     } else {
-        Table t{{QStringLiteral("Environment"), QStringLiteral("Row"), QStringLiteral("Before"), QStringLiteral("Now")}, {}, 0};
+        Table t{{QStringLiteral("Environment"), QStringLiteral("Row"), QStringLiteral("Before"),
+                 QStringLiteral("Now")},
+                {},
+                0};
         for (const EnvironmentChange &env : e.environments) {
             if (env.state != ItemState::Modified)
                 t.add({env.name, QStringLiteral("(environment %1)").arg(itemStateName(env.state)), {}, {}});
@@ -248,7 +273,10 @@ SectionReport interdiffSection(const Interdiff &x, int listCap)
     } else if (res.metrics.isEmpty()) {
         para(QStringLiteral("No difference."));
     } else {
-        Table t{{QStringLiteral("Metric"), QStringLiteral("Claimed"), QStringLiteral("Rerun"), QStringLiteral("Status")}, {}, 0};
+        Table t{{QStringLiteral("Metric"), QStringLiteral("Claimed"), QStringLiteral("Rerun"),
+                 QStringLiteral("Status")},
+                {},
+                0};
         auto arrow = [](const QString &b, const QString &n) {
             return b == n ? b : QStringLiteral("%1 → %2").arg(orDash(b), orDash(n));
         };

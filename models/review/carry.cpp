@@ -66,8 +66,8 @@ LineMapping mapLines(const QList<LineHunk> &hunks, int first, int last)
     return out;
 }
 
-ReviewDocument carryReview(const ReviewDocument &previous, const PackageIdentity &from, const PackageIdentity &to,
-                           const AnchorResolver &resolve)
+ReviewDocument carryReview(const ReviewDocument &previous, const PackageIdentity &from,
+                           const PackageIdentity &to, const AnchorResolver &resolve)
 {
     ReviewDocument out;
     out.packageName = to.name;

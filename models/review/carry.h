@@ -22,7 +22,7 @@ struct LineHunk
 struct LineMapping
 {
     Carried::Status status = Carried::Status::Current; // Current, Moved or Outdated
-    int firstLine = 0, lastLine = 0;                    // the range in the new file
+    int firstLine = 0, lastLine = 0;                   // the range in the new file
 };
 
 // Gerrit's mapping of old lines [first, last] through `hunks` (sorted by oldStart, not
@@ -52,7 +52,7 @@ struct PackageIdentity
 //  - gone comments are attached to the package; outdated ones keep their old quote;
 //  - the previous decisions go to `previousReviews` (after the ones it already held), never to
 //    `decisions`; the checklist starts fresh; reviewers, viewed marks and unknown keys are kept.
-ReviewDocument carryReview(const ReviewDocument &previous, const PackageIdentity &from, const PackageIdentity &to,
-                           const AnchorResolver &resolve);
+ReviewDocument carryReview(const ReviewDocument &previous, const PackageIdentity &from,
+                           const PackageIdentity &to, const AnchorResolver &resolve);
 
 } // namespace mr::review

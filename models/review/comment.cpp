@@ -244,7 +244,8 @@ void from_json(const nlohmann::json &j, Comment &c)
         if (k.contains("original_anchor"))
             carried.originalAnchor = k.at("original_anchor").get<Anchor>();
         if (!Carried::statusFromName(str(k, "status"), &carried.status))
-            throw std::invalid_argument("comment \"carried.status\" must be current, moved, outdated or gone");
+            throw std::invalid_argument(
+                "comment \"carried.status\" must be current, moved, outdated or gone");
         c.carried = carried;
     }
 }

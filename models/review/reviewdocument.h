@@ -33,12 +33,12 @@ struct ReviewDocument
 {
     QString packageName; // identity of the package when last saved (informative)
     QString packageVersion;
-    QString packageDigest;     // digest the review was last saved against
-    QList<Person> reviewers;   // everyone who added to this review, in order of first change
-    QList<Comment> comments;   // in creation order
-    QList<Decision> decisions; // history, oldest first; the last one is the current decision
-    Checklist checklist;       // keyed by checklistSteps()
-    QSet<QString> viewed;      // Code pane's viewed keys
+    QString packageDigest;                 // digest the review was last saved against
+    QList<Person> reviewers;               // everyone who added to this review, in order of first change
+    QList<Comment> comments;               // in creation order
+    QList<Decision> decisions;             // history, oldest first; the last one is the current decision
+    Checklist checklist;                   // keyed by checklistSteps()
+    QSet<QString> viewed;                  // Code pane's viewed keys
     QList<PreviousReview> previousReviews; // oldest first; never used by gateStatus()
     nlohmann::json extra = nlohmann::json::object(); // unknown top-level keys, kept on save
 

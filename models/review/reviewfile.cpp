@@ -106,7 +106,8 @@ QByteArray serializeReview(const ReviewDocument &document)
     if (!document.previousReviews.isEmpty()) {
         j["previous_reviews"] = nlohmann::ordered_json::array();
         for (const PreviousReview &p : document.previousReviews) {
-            nlohmann::ordered_json item{{"digest", p.digest.toStdString()}, {"version", p.version.toStdString()}};
+            nlohmann::ordered_json item{{"digest", p.digest.toStdString()},
+                                        {"version", p.version.toStdString()}};
             item["decisions"] = nlohmann::ordered_json::array();
             for (const Decision &d : p.decisions)
                 item["decisions"].push_back(nlohmann::ordered_json(nlohmann::json(d)));
@@ -122,7 +123,7 @@ QByteArray serializeReview(const ReviewDocument &document)
 }
 
 static const char *const kKnownKeys[] = {"format",    "package", "reviewers", "decisions",
-                                         "checklist", "viewed",  "comments", "previous_reviews"};
+                                         "checklist", "viewed",  "comments",  "previous_reviews"};
 
 ReviewLoadResult parseReview(const QByteArray &data, const QString &fileName)
 {

@@ -79,7 +79,8 @@ int main(int argc, char **argv)
     }
     out << "files " << last.interdiff.code.files.size() << "\n";
     out << "comments " << last.document.comments.size() << "\n";
-    out << "statuses " << interdiff::carrySummary(last.document).replace(QLatin1Char(' '), QLatin1Char('_')) << "\n";
+    out << "statuses " << interdiff::carrySummary(last.document).replace(QLatin1Char(' '), QLatin1Char('_'))
+        << "\n";
     out << "carry_ms " << median(totalMs) << "\n";
     out << "code_interdiff_ms " << median(codeMs) << "\n";
     out << "map_comments_ms " << median(carryMs) << "\n";

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "carryscenario.h"
 
-
 namespace mr::test {
 
 namespace {
@@ -35,10 +34,11 @@ review::Comment comment(const QString &id, const Anchor &anchor, const QString &
     return c;
 }
 
-review::Comment codeComment(const QString &id, const QString &path, int first, int last, const QByteArray &text,
-                            Anchor::Side side = Anchor::Side::New)
+review::Comment codeComment(const QString &id, const QString &path, int first, int last,
+                            const QByteArray &text, Anchor::Side side = Anchor::Side::New)
 {
-    const QStringList quoted = QString::fromUtf8(lines(text, first, last)).chopped(1).split(QLatin1Char('\n'));
+    const QStringList quoted =
+        QString::fromUtf8(lines(text, first, last)).chopped(1).split(QLatin1Char('\n'));
     return comment(id, Anchor::codeLines(path, side, first, last, Anchor::fingerprintOf(quoted)),
                    quoted.join(QLatin1Char('\n')));
 }
@@ -57,8 +57,9 @@ PackageVersion version1()
                    {QStringLiteral("gone.py"), numberedLines(QStringLiteral("g"), 4)}};
     v.headFiles = v.baseFiles;
     v.headFiles[QStringLiteral("a.py")] += "a extra\n";
-    v.manifestLines = {manifestLine(QStringLiteral("keep.csv"), "K"), manifestLine(QStringLiteral("ren1.csv"), "R"),
-                       manifestLine(QStringLiteral("mod.csv"), "M1"), manifestLine(QStringLiteral("del.csv"), "D")};
+    v.manifestLines = {
+        manifestLine(QStringLiteral("keep.csv"), "K"), manifestLine(QStringLiteral("ren1.csv"), "R"),
+        manifestLine(QStringLiteral("mod.csv"), "M1"), manifestLine(QStringLiteral("del.csv"), "D")};
     v.environments = {{QStringLiteral("development"), "numpy==1.26.4\npandas==2.1.0\nscipy==1.11.0\n"},
                       {QStringLiteral("reference"), "numpy==1.26.4\npandas==2.1.0\nscipy==1.11.0\n"},
                       {QStringLiteral("staging"), "numpy==1.26.4\n"}};
@@ -77,8 +78,9 @@ PackageVersion version2()
     v.headFiles[QStringLiteral("new.py")] = v.headFiles.take(QStringLiteral("old.py")); // a pure rename
     v.headFiles.remove(QStringLiteral("gone.py"));
     v.headFiles[QStringLiteral("added.py")] = "print('new')\n";
-    v.manifestLines = {manifestLine(QStringLiteral("keep.csv"), "K"), manifestLine(QStringLiteral("ren2.csv"), "R"),
-                       manifestLine(QStringLiteral("mod.csv"), "M2"), manifestLine(QStringLiteral("new.csv"), "N")};
+    v.manifestLines = {
+        manifestLine(QStringLiteral("keep.csv"), "K"), manifestLine(QStringLiteral("ren2.csv"), "R"),
+        manifestLine(QStringLiteral("mod.csv"), "M2"), manifestLine(QStringLiteral("new.csv"), "N")};
     v.environments = {{QStringLiteral("development"), "numpy==1.26.4\npandas==2.2.0\n"},
                       {QStringLiteral("reference"), "numpy==1.26.4\npandas==2.2.0\n"}};
     v.claimed = R"({"acc": 0.9, "auc": 0.85, "f1": 0.7})";
@@ -98,7 +100,8 @@ PackageVersion version3()
 review::ReviewDocument review1(const QString &digest)
 {
     const PackageVersion v = version1();
-    const QByteArray a = v.headFiles.value(QStringLiteral("a.py")), b = v.headFiles.value(QStringLiteral("b.py"));
+    const QByteArray a = v.headFiles.value(QStringLiteral("a.py")),
+                     b = v.headFiles.value(QStringLiteral("b.py"));
     review::ReviewDocument doc;
     doc.packageName = v.name;
     doc.packageVersion = v.version;
@@ -123,13 +126,18 @@ review::ReviewDocument review1(const QString &digest)
         comment(QStringLiteral("dataset-outdated"), Anchor::datasetEntry(QStringLiteral("mod.csv")), {}),
         comment(QStringLiteral("dataset-gone"), Anchor::datasetEntry(QStringLiteral("del.csv")), {}),
         comment(QStringLiteral("environment-current"),
-                Anchor::environmentPackage(QStringLiteral("development..reference"), QStringLiteral("numpy")), {}),
+                Anchor::environmentPackage(QStringLiteral("development..reference"), QStringLiteral("numpy")),
+                {}),
         comment(QStringLiteral("environment-moved"),
-                Anchor::environmentPackage(QStringLiteral("development..staging"), QStringLiteral("numpy")), {}),
-        comment(QStringLiteral("environment-outdated"),
-                Anchor::environmentPackage(QStringLiteral("development..reference"), QStringLiteral("pandas")), {}),
+                Anchor::environmentPackage(QStringLiteral("development..staging"), QStringLiteral("numpy")),
+                {}),
+        comment(
+            QStringLiteral("environment-outdated"),
+            Anchor::environmentPackage(QStringLiteral("development..reference"), QStringLiteral("pandas")),
+            {}),
         comment(QStringLiteral("environment-gone"),
-                Anchor::environmentPackage(QStringLiteral("development..reference"), QStringLiteral("scipy")), {}),
+                Anchor::environmentPackage(QStringLiteral("development..reference"), QStringLiteral("scipy")),
+                {}),
         comment(QStringLiteral("metric-current"), Anchor::metric(QStringLiteral("acc")), {}),
         comment(QStringLiteral("metric-outdated-claimed"), Anchor::metric(QStringLiteral("auc")), {}),
         comment(QStringLiteral("metric-outdated-rerun"), Anchor::metric(QStringLiteral("f1")), {}),
@@ -140,8 +148,8 @@ review::ReviewDocument review1(const QString &digest)
     resolved.kind = review::Comment::Kind::Blocker;
     resolved.state = review::Comment::State::Resolved;
     resolved.resolvedBy = Person{QStringLiteral("Bob"), QStringLiteral("bob@example.org")};
-    resolved.replies << review::Reply{QStringLiteral("reply-1"), resolved.resolvedBy, resolved.time.addSecs(60),
-                                      QStringLiteral("Fixed in v2.")};
+    resolved.replies << review::Reply{QStringLiteral("reply-1"), resolved.resolvedBy,
+                                      resolved.time.addSecs(60), QStringLiteral("Fixed in v2.")};
     review::Decision d;
     d.verdict = review::Decision::Verdict::RequestChanges;
     d.reason = QStringLiteral("Fix the split.");

@@ -5,8 +5,8 @@
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QFile>
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 
 namespace mr::test {
@@ -22,8 +22,9 @@ bool put(const QString &path, const QByteArray &data)
 
 QByteArray manifestLine(const QString &path, const QByteArray &content)
 {
-    return QByteArray("{\"path\": \"") + path.toUtf8() + "\", \"size\": " + QByteArray::number(content.size()) +
-           ", \"sha256\": \"" + QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex() + "\"}";
+    return QByteArray("{\"path\": \"") + path.toUtf8() +
+           "\", \"size\": " + QByteArray::number(content.size()) + ", \"sha256\": \"" +
+           QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex() + "\"}";
 }
 
 QByteArray numberedLines(const QString &prefix, int count)
@@ -75,10 +76,11 @@ QString writePackage(const QString &root, const PackageVersion &v)
                 it.key().toUtf8() + ".txt\"";
     }
     const QByteArray package =
-        "{\n  \"format\": \"modelreview.package/v1\",\n  \"name\": \"" + v.name.toUtf8() + "\",\n  \"version\": \"" +
-        v.version.toUtf8() + "\",\n  \"summary\": \"" + v.summary.toUtf8() +
+        "{\n  \"format\": \"modelreview.package/v1\",\n  \"name\": \"" + v.name.toUtf8() +
+        "\",\n  \"version\": \"" + v.version.toUtf8() + "\",\n  \"summary\": \"" + v.summary.toUtf8() +
         "\",\n  \"code\": {\"repository\": \"code.git\", \"base\": \"" + base.toUtf8() + "\", \"head\": \"" +
-        head.toUtf8() + "\"},\n  \"dataset\": {\"manifest\": \"data/manifest.jsonl\"},\n  \"environments\": {" + envs +
+        head.toUtf8() +
+        "\"},\n  \"dataset\": {\"manifest\": \"data/manifest.jsonl\"},\n  \"environments\": {" + envs +
         "},\n  \"results\": {\"claimed\": \"results/claimed.json\", \"rerun\": \"results/rerun.json\"}\n}\n";
     if (!put(QDir(root).filePath(QStringLiteral("model-package.json")), package) ||
         !put(QDir(root).filePath(QStringLiteral("data/manifest.jsonl")), manifest) ||

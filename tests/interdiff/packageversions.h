@@ -16,9 +16,9 @@ struct PackageVersion
     QString name = QStringLiteral("churn-classifier");
     QString version = QStringLiteral("1.0.0");
     QString summary = QStringLiteral("First version.");
-    QMap<QString, QByteArray> baseFiles; // the code at base
-    QMap<QString, QByteArray> headFiles; // the code at head
-    QList<QByteArray> manifestLines;     // JSON Lines of data/manifest.jsonl
+    QMap<QString, QByteArray> baseFiles;    // the code at base
+    QMap<QString, QByteArray> headFiles;    // the code at head
+    QList<QByteArray> manifestLines;        // JSON Lines of data/manifest.jsonl
     QMap<QString, QByteArray> environments; // name -> requirements text (env/<name>.txt)
     QByteArray claimed, rerun;              // results/claimed.json, results/rerun.json
 };

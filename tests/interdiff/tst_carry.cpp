@@ -74,13 +74,15 @@ void TestCarry::mapLines_data()
     QTest::newRow("no change") << QList<H>{} << 5 << 6 << int(Status::Current) << 5 << 6;
     QTest::newRow("line inserted above") << QList<H>{{1, 0, 2, 1}} << 5 << 6 << int(Status::Moved) << 6 << 7;
     QTest::newRow("inserted right above") << QList<H>{{4, 0, 5, 2}} << 5 << 6 << int(Status::Moved) << 7 << 8;
-    QTest::newRow("inserted right below") << QList<H>{{6, 0, 7, 1}} << 5 << 6 << int(Status::Current) << 5 << 6;
+    QTest::newRow("inserted right below")
+        << QList<H>{{6, 0, 7, 1}} << 5 << 6 << int(Status::Current) << 5 << 6;
     QTest::newRow("lines deleted above") << QList<H>{{1, 2, 0, 0}} << 5 << 6 << int(Status::Moved) << 3 << 4;
     QTest::newRow("edit inside") << QList<H>{{6, 1, 6, 1}} << 5 << 7 << int(Status::Outdated) << 5 << 7;
     QTest::newRow("insert inside") << QList<H>{{5, 0, 6, 1}} << 5 << 7 << int(Status::Outdated) << 5 << 8;
-    QTest::newRow("edit overlapping the start") << QList<H>{{3, 3, 3, 1}} << 5 << 7 << int(Status::Outdated) << 3
-                                                << 5;
-    QTest::newRow("anchored lines deleted") << QList<H>{{5, 2, 4, 0}} << 5 << 6 << int(Status::Outdated) << 4 << 4;
+    QTest::newRow("edit overlapping the start")
+        << QList<H>{{3, 3, 3, 1}} << 5 << 7 << int(Status::Outdated) << 3 << 5;
+    QTest::newRow("anchored lines deleted")
+        << QList<H>{{5, 2, 4, 0}} << 5 << 6 << int(Status::Outdated) << 4 << 4;
     QTest::newRow("edit below") << QList<H>{{9, 1, 9, 3}} << 5 << 6 << int(Status::Current) << 5 << 6;
     QTest::newRow("shifts add up") << QList<H>{{1, 0, 2, 2}, {2, 1, 4, 0}, {3, 0, 5, 3}} << 10 << 10
                                    << int(Status::Moved) << 14 << 14;
@@ -274,13 +276,15 @@ void TestCarry::hostileCarriedKeys_data()
     const QByteArray head = R"({"format": "modelreview.review/v1", )";
     const QByteArray comment = R"({"id": "x", "author": {"name": "A"}, "kind": "note", "state": "open",
         "anchor": {"kind": "package"}, "body": "b", "carried": )";
-    QTest::newRow("carried not an object") << head + R"("comments": [)" + comment + "3}]}" << "comments[0]";
+    QTest::newRow("carried not an object") << head + R"("comments": [)" + comment + "3}]}"
+                                           << "comments[0]";
     QTest::newRow("unknown status") << head + R"("comments": [)" + comment + R"({"status": "lost"}}]})"
                                     << "comments[0]";
     QTest::newRow("status missing") << head + R"("comments": [)" + comment + R"({"from_digest": "x"}}]})"
                                     << "comments[0]";
     QTest::newRow("bad original anchor")
-        << head + R"("comments": [)" + comment + R"({"status": "moved", "original_anchor": {"kind": "warp"}}}]})"
+        << head + R"("comments": [)" + comment +
+               R"({"status": "moved", "original_anchor": {"kind": "warp"}}}]})"
         << "comments[0]";
     QTest::newRow("previous review without digest") << head + R"("previous_reviews": [{"version": "1"}]})"
                                                     << "previous_reviews[0]";

@@ -124,9 +124,12 @@ void TestCarryCli::badInput_data()
     QTest::addColumn<QStringList>("extra");
     QTest::addColumn<QByteArray>("reviewText"); // written to a file passed with --review ("" = none)
     QTest::addColumn<QByteArray>("message");
-    QTest::newRow("one package only") << QStringList{QStringLiteral("ONLY")} << QByteArray() << QByteArray("OLD and NEW");
+    QTest::newRow("one package only")
+        << QStringList{QStringLiteral("ONLY")} << QByteArray() << QByteArray("OLD and NEW");
     QTest::newRow("no such review") << QStringList{} << QByteArray("-") << QByteArray("no such review file");
-    QTest::newRow("damaged review") << QStringList{} << QByteArray("{\"format\": \"modelreview.review/v1\",\n \"comments\": [}")
+    QTest::newRow("damaged review") << QStringList{}
+                                    << QByteArray(
+                                           "{\"format\": \"modelreview.review/v1\",\n \"comments\": [}")
                                     << QByteArray(":2:");
     QTest::newRow("newer review") << QStringList{} << QByteArray(R"({"format": "modelreview.review/v9"})")
                                   << QByteArray("newer");
@@ -168,25 +171,31 @@ void TestCarryCli::gateNeedsItsOwnDecision()
 
 void TestCarryCli::inspectPrevious()
 {
-    const Run r = run({QStringLiteral("inspect"), m_v2, QStringLiteral("--previous"), m_v1, QStringLiteral("--json")});
+    const Run r =
+        run({QStringLiteral("inspect"), m_v2, QStringLiteral("--previous"), m_v1, QStringLiteral("--json")});
     QVERIFY2(r.code == 0, r.err.constData());
-    const QJsonObject x = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("interdiff")).toObject();
+    const QJsonObject x =
+        QJsonDocument::fromJson(r.out).object().value(QStringLiteral("interdiff")).toObject();
     for (const char *key : {"code", "dataset", "environments", "results", "package"})
         QVERIFY2(x.contains(QLatin1String(key)), key);
     QCOMPARE(x.value(QStringLiteral("code")).toObject().value(QStringLiteral("files_total")).toInt(), 5);
-    QCOMPARE(x.value(QStringLiteral("results")).toObject().value(QStringLiteral("metrics")).toArray().size(), 3);
+    QCOMPARE(x.value(QStringLiteral("results")).toObject().value(QStringLiteral("metrics")).toArray().size(),
+             3);
     const Run human = run({QStringLiteral("inspect"), m_v2, QStringLiteral("--previous"), m_v1});
     QCOMPARE(human.code, 0);
     QVERIFY(human.out.contains("Since churn-classifier 1.0.0:"));
-    const Run missing = run({QStringLiteral("inspect"), m_v2, QStringLiteral("--previous"), m_dir.filePath(QStringLiteral("nope"))});
+    const Run missing = run({QStringLiteral("inspect"), m_v2, QStringLiteral("--previous"),
+                             m_dir.filePath(QStringLiteral("nope"))});
     QCOMPARE(missing.code, 2);
 }
 
 void TestCarryCli::reportPrevious()
 {
-    const QString md = m_dir.filePath(QStringLiteral("report.md")), html = m_dir.filePath(QStringLiteral("report.html"));
+    const QString md = m_dir.filePath(QStringLiteral("report.md")),
+                  html = m_dir.filePath(QStringLiteral("report.html"));
     for (const QString &out : {md, html}) {
-        const Run r = run({QStringLiteral("report"), m_v2, QStringLiteral("--previous"), m_v1, QStringLiteral("-o"), out});
+        const Run r = run(
+            {QStringLiteral("report"), m_v2, QStringLiteral("--previous"), m_v1, QStringLiteral("-o"), out});
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(read(out).contains("Since the previous review"));
     }

@@ -14,7 +14,7 @@ QString arrow(const QString &before, const QString &now)
     if (before == now)
         return before;
     return QStringLiteral("%1 → %2").arg(before.isEmpty() ? QStringLiteral("—") : before,
-                                          now.isEmpty() ? QStringLiteral("—") : now);
+                                         now.isEmpty() ? QStringLiteral("—") : now);
 }
 
 QString notCompared(bool before, bool now, const QString &error)
@@ -62,9 +62,10 @@ void InterdiffModel::setInterdiff(const Interdiff &x, const QString &pane)
             m_summary = notCompared(x.dataset.presentBefore, x.dataset.presentNow, x.dataset.error);
         } else {
             for (const DatasetChange &c : x.dataset.changes)
-                m_rows << Row{{c.path, itemStateName(c.state), c.state == ItemState::Renamed ? c.oldPath : QString()},
-                              itemStateName(c.state),
-                              c.path};
+                m_rows << Row{
+                    {c.path, itemStateName(c.state), c.state == ItemState::Renamed ? c.oldPath : QString()},
+                    itemStateName(c.state),
+                    c.path};
             m_summary = tr("%1 added, %2 removed, %3 modified, %4 renamed since %5.")
                             .arg(x.dataset.added)
                             .arg(x.dataset.removed)
@@ -79,7 +80,8 @@ void InterdiffModel::setInterdiff(const Interdiff &x, const QString &pane)
         } else {
             for (const EnvironmentChange &e : x.environments.environments) {
                 if (e.state != ItemState::Modified)
-                    m_rows << Row{{e.name, tr("(whole environment)"), {}, {}}, itemStateName(e.state), e.name};
+                    m_rows << Row{
+                        {e.name, tr("(whole environment)"), {}, {}}, itemStateName(e.state), e.name};
                 for (const EnvironmentRowChange &r : e.rows)
                     m_rows << Row{{e.name, r.label, r.before, r.now}, itemStateName(r.state), r.key};
             }
@@ -101,7 +103,9 @@ void InterdiffModel::setInterdiff(const Interdiff &x, const QString &pane)
         m_header = {tr("Field"), tr("Before"), tr("Now")};
         for (const FieldChange &f : x.package)
             m_rows << Row{{f.field, f.before, f.now}, itemStateName(ItemState::Modified), f.field};
-        m_summary = tr("%1 field(s) of model-package.json changed since %2.").arg(m_rows.size()).arg(x.previousVersion);
+        m_summary = tr("%1 field(s) of model-package.json changed since %2.")
+                        .arg(m_rows.size())
+                        .arg(x.previousVersion);
     }
     if (m_rows.isEmpty() && m_summary.isEmpty())
         m_summary = tr("No difference.");

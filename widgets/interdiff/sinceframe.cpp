@@ -17,9 +17,9 @@
 namespace mr {
 
 SinceFrame::SinceFrame(Pane *pane, const QString &paneId, QWidget *parent)
-    : QWidget(parent), m_pane(pane), m_paneId(paneId), m_bar(new QWidget(this)), m_toggle(new QToolButton(m_bar)),
-      m_summary(new QLabel(m_bar)), m_stack(new QStackedWidget(this)), m_table(new QTableView(this)),
-      m_model(new InterdiffModel(this))
+    : QWidget(parent), m_pane(pane), m_paneId(paneId), m_bar(new QWidget(this)),
+      m_toggle(new QToolButton(m_bar)), m_summary(new QLabel(m_bar)), m_stack(new QStackedWidget(this)),
+      m_table(new QTableView(this)), m_model(new InterdiffModel(this))
 {
     setObjectName(QStringLiteral("sinceFrame_%1").arg(paneId));
     m_toggle->setObjectName(QStringLiteral("sinceToggle_%1").arg(paneId));
@@ -93,7 +93,8 @@ void SinceFrame::setPrevious(const QString &version)
     m_bar->show();
 }
 
-void SinceFrame::setInterdiff(const interdiff::Interdiff &interdiff, const PackagePtr &before, const PackagePtr &now)
+void SinceFrame::setInterdiff(const interdiff::Interdiff &interdiff, const PackagePtr &before,
+                              const PackagePtr &now)
 {
     m_before = before;
     m_now = now;

@@ -27,11 +27,10 @@ ReviewDock::ReviewDock(QWidget *parent)
     : QWidget(parent), m_model(new CommentTreeModel(this)), m_tree(new QTreeView(this)),
       m_detail(new QTextBrowser(this)), m_filterOpen(new QCheckBox(tr("Open"), this)),
       m_filterBlockers(new QCheckBox(tr("Blockers"), this)), m_filterMine(new QCheckBox(tr("Mine"), this)),
-      m_carriedFilter(new QComboBox(this)),
-      m_banner(new QLabel(this)), m_error(new QLabel(this)), m_reply(new QPushButton(tr("&Reply..."), this)),
-      m_edit(new QPushButton(tr("&Edit..."), this)), m_resolve(new QPushButton(tr("Re&solve"), this)),
-      m_delete(new QPushButton(tr("&Delete"), this)), m_kind(new QComboBox(this)),
-      m_decision(new DecisionPanel(this))
+      m_carriedFilter(new QComboBox(this)), m_banner(new QLabel(this)), m_error(new QLabel(this)),
+      m_reply(new QPushButton(tr("&Reply..."), this)), m_edit(new QPushButton(tr("&Edit..."), this)),
+      m_resolve(new QPushButton(tr("Re&solve"), this)), m_delete(new QPushButton(tr("&Delete"), this)),
+      m_kind(new QComboBox(this)), m_decision(new DecisionPanel(this))
 {
     setObjectName(QStringLiteral("reviewDock"));
     auto *group = new QUndoGroup(this);
