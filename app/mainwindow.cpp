@@ -113,6 +113,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         m_progress->hide();
         m_overview->setDigest(d);
         m_review->setDigest(d);
+        m_rereview->setDigest(d);
         m_status->setText(d.ok ? tr("Digest %1").arg(d.digest)
                                : tr("Digest failed: %1").arg(d.error.toString()));
         refreshFindings();

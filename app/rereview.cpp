@@ -52,6 +52,7 @@ ReReview::~ReReview()
 void ReReview::setPackage(const PackagePtr &package)
 {
     m_package = package;
+    m_digest = {};
     m_carryAction->setEnabled(package != nullptr);
     m_compare.cancel();
     if (m_offer)
@@ -133,7 +134,9 @@ void ReReview::carryFrom(const QString &previousPath)
     connect(m_progress, &QProgressDialog::canceled, &m_carry, &QFutureWatcher<Work>::cancel);
     connect(&m_carry, &QFutureWatcher<Work>::progressValueChanged, m_progress, &QProgressDialog::setValue);
     const PackagePtr now = m_package;
-    m_carry.setFuture(QtConcurrent::run([previousPath, now](QPromise<Work> &promise) {
+    interdiff::CarryOptions options;
+    options.nowDigest = m_digest.ok ? m_digest.digest : QString(); // else computed by the carry
+    m_carry.setFuture(QtConcurrent::run([previousPath, now, options](QPromise<Work> &promise) {
         promise.setProgressRange(0, 100);
         Work w;
         w.before = openPrevious(previousPath, &w.error);
@@ -149,7 +152,7 @@ void ReReview::carryFrom(const QString &previousPath)
                 QPromise<interdiff::CarryOutcome> inner;
                 QFuture<interdiff::CarryOutcome> f = inner.future();
                 inner.start();
-                interdiff::computeCarry(inner, w.before, now, r.document);
+                interdiff::computeCarry(inner, w.before, now, r.document, options);
                 inner.finish();
                 if (f.resultCount() > 0)
                     w.outcome = f.resultAt(0);
@@ -182,11 +185,15 @@ void ReReview::onCarried()
     QString error;
     if (!review::saveReviewFile(w.outcome.document, target, &error)) {
         m_review->setPackage(m_package);
+        if (m_digest.ok)
+            m_review->setDigest(m_digest);
         Q_EMIT message(tr("The carried review could not be saved: %1").arg(error), true);
         Q_EMIT carryFinished(false);
         return;
     }
     m_review->setPackage(m_package);
+    if (m_digest.ok)
+        m_review->setDigest(m_digest);
     Q_EMIT message(tr("Carried %1 comment(s) from %2 (%3).")
                        .arg(w.outcome.document.comments.size())
                        .arg(w.before->version, interdiff::carrySummary(w.outcome.document)),

@@ -33,6 +33,8 @@ public:
     // Follows the open package (null: closed). Offers a sibling's review when this one has
     // none; compares with the previous version named by the review's history when it is beside.
     void setPackage(const PackagePtr &package);
+    // The open package's digest, handed back to the review after a carry replaced its file.
+    void setDigest(const DigestResult &digest) { m_digest = digest; }
     // Carries the review beside the package at `previousPath` into this package's review file.
     void carryFrom(const QString &previousPath);
     // Shows the differences since the package at `previousPath` in every pane's toggle.
@@ -62,6 +64,7 @@ private:
     QList<SinceFrame *> m_frames;
     QAction *m_carryAction;
     PackagePtr m_package;
+    DigestResult m_digest;
     QFutureWatcher<Work> m_carry, m_compare;
     QPointer<QProgressDialog> m_progress;
     QPointer<QMessageBox> m_offer;

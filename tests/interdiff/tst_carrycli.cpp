@@ -198,6 +198,7 @@ void TestCarryCli::reportPrevious()
             {QStringLiteral("report"), m_v2, QStringLiteral("--previous"), m_v1, QStringLiteral("-o"), out});
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(read(out).contains("Since the previous review"));
+        QVERIFY(read(out).contains("Carried from 1.0.0: moved")); // the carried review beside v2
     }
     const Run plain = run({QStringLiteral("report"), m_v2, QStringLiteral("-o"), QStringLiteral("-"),
                            QStringLiteral("--format"), QStringLiteral("md")});
