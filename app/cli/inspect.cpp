@@ -154,7 +154,7 @@ int runInspect(const QStringList &arguments)
 #endif
     if (parser.isSet(jsonOption)) {
 #ifdef MR_HAVE_REPORT
-        const auto doc = report::jsonDocument(analysis, nullptr); // ordered: the documented key order
+        auto doc = report::jsonDocument(analysis, nullptr); // ordered: the documented key order
 #else
         nlohmann::json doc = nlohmann::json::object();
         doc["package"] = packageJson(*package, &digest);

@@ -123,11 +123,17 @@ void TestReReviewWindow::offerCarriesSiblingReview()
     QCOMPARE(countComments(dock->model()), 22);
 
     // An outdated code comment shows the text it was written on against the text there now.
+    const review::Comment *outdated =
+        w.review()->session()->document().comment(QStringLiteral("code-outdated-edit-inside"));
+    QVERIFY(outdated);
+    const Anchor anchor = outdated->anchor;
+    // The Code pane knows the new text once its file list has loaded.
+    QTRY_VERIFY_WITH_TIMEOUT(!w.review()->session()->anchoredText(anchor).isEmpty(), 30000);
+    QVERIFY(dock->selectComment(QStringLiteral("code-current-untouched")));
     QVERIFY(dock->selectComment(QStringLiteral("code-outdated-edit-inside")));
     auto *detail = dock->findChild<QTextBrowser *>(QStringLiteral("commentDetail"));
-    QTRY_VERIFY_WITH_TIMEOUT((dock->selectComment(QStringLiteral("code-outdated-edit-inside")),
-                              detail->toPlainText().contains(QLatin1String("b line 4 EDITED"))),
-                             30000);
+    QVERIFY2(detail->toPlainText().contains(QLatin1String("b line 4 EDITED")),
+             qPrintable(detail->toPlainText()));
     QVERIFY(detail->toPlainText().contains(QLatin1String("Then (version 1.0.0)")));
     QVERIFY(detail->toPlainText().contains(QLatin1String("outdated")));
     dock->grab().save(QStringLiteral("/tmp/rereview-dock.png"));
