@@ -168,8 +168,10 @@ void ReReview::carryFrom(const QString &previousPath)
 
 void ReReview::onCarried()
 {
-    if (m_progress)
+    if (m_progress) {
+        disconnect(m_progress, nullptr, &m_carry, nullptr); // closing the dialog emits canceled()
         m_progress->close();
+    }
     if (m_carry.isCanceled() || m_carry.future().resultCount() == 0 || !m_package) {
         Q_EMIT carryFinished(false);
         return;

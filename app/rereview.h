@@ -2,15 +2,16 @@
 #pragma once
 
 #include "models/interdiff/carryreview.h"
+#include "models/package/digest.h"
 #include "models/package/loader.h"
 
 #include <QFutureWatcher>
+#include <QMessageBox>
 #include <QObject>
 #include <QPointer>
+#include <QProgressDialog>
 
 class QAction;
-class QMessageBox;
-class QProgressDialog;
 class QWidget;
 
 namespace mr {

@@ -101,9 +101,11 @@ void TestReReviewWindow::offerCarriesSiblingReview()
     QVERIFY(offer->text().contains(QLatin1String("1.0.0")));
     QVERIFY(w.findChild<QAction *>(QStringLiteral("carryReviewAction"))->isEnabled());
     QSignalSpy carried(w.rereview(), &ReReview::carryFinished);
+    QSignalSpy messages(w.rereview(), &ReReview::message);
     offer->button(QMessageBox::Yes)->click();
     QVERIFY(carried.wait(60000));
-    QCOMPARE(carried.first().first().toBool(), true);
+    QVERIFY2(carried.first().first().toBool(),
+             qPrintable(messages.isEmpty() ? QStringLiteral("canceled") : messages.first().first().toString()));
     QVERIFY(QFileInfo::exists(review::defaultReviewPath(m_v2)));
     QCOMPARE(w.review()->session()->document().comments.size(), 22);
 
@@ -117,7 +119,7 @@ void TestReReviewWindow::offerCarriesSiblingReview()
     filter->setCurrentIndex(filter->findData(QStringLiteral("gone")));
     QCOMPARE(countComments(dock->model()), 4);
     const QModelIndex first = dock->model()->index(0, 0);
-    QCOMPARE(dock->model()->index(0, 0, first).data(CommentTreeModel::CarriedRole).toString(),
+    QCOMPARE(dock->model()->index(0, 0, first).data(review::CommentTreeModel::CarriedRole).toString(),
              QStringLiteral("gone"));
     filter->setCurrentIndex(0);
     QCOMPARE(countComments(dock->model()), 22);
@@ -136,6 +138,7 @@ void TestReReviewWindow::offerCarriesSiblingReview()
              qPrintable(detail->toPlainText()));
     QVERIFY(detail->toPlainText().contains(QLatin1String("Then (version 1.0.0)")));
     QVERIFY(detail->toPlainText().contains(QLatin1String("outdated")));
+    dock->resize(620, 1100);
     dock->grab().save(QStringLiteral("/tmp/rereview-dock.png"));
 
     // Every pane has its "Since 1.0.0" toggle; the Code pane's shows the diff from v1's head.

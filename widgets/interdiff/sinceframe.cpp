@@ -27,7 +27,8 @@ SinceFrame::SinceFrame(Pane *pane, const QString &paneId, QWidget *parent)
     m_toggle->setToolTip(tr("Show what changed since the previous version of the package"));
     m_summary->setObjectName(QStringLiteral("sinceSummary_%1").arg(paneId));
     m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setWordWrap(true);
+    // One line, clipped in a narrow dock (never widening it); the whole text is the tooltip.
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *barLayout = new QHBoxLayout(m_bar);
     barLayout->setContentsMargins(4, 2, 4, 2);
     barLayout->addWidget(m_toggle);
@@ -41,7 +42,6 @@ SinceFrame::SinceFrame(Pane *pane, const QString &paneId, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
 
     QWidget *since = m_table;
     if (paneId == QLatin1String("code")) {
@@ -102,6 +102,7 @@ void SinceFrame::setInterdiff(const interdiff::Interdiff &interdiff, const Packa
     m_toggle->setText(tr("Since %1").arg(interdiff.previousVersion));
     m_toggle->setEnabled(true);
     m_summary->setText(m_toggle->isChecked() ? m_model->summary() : QString());
+    m_summary->setToolTip(m_model->summary());
     m_bar->show();
 }
 
