@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "app/buildinfo.h"
 #include "app/cli/dispatch.h"
 #include "app/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -76,6 +78,10 @@ int main(int argc, char **argv)
         if (wantsHelpOrVersion(argc, argv)) {
             QCoreApplication app(argc, argv);
             setIdentity();
+            if (args.contains(QLatin1String("--version")) || args.contains(QLatin1String("-v"))) {
+                std::fputs(qPrintable(mr::versionText()), stdout);
+                return 0;
+            }
             QCommandLineParser parser;
             parser.setApplicationDescription(
                 QCoreApplication::translate("main",
@@ -96,6 +102,11 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("ModelReview"));
+    // The desktop file names the icon and groups the windows; the embedded SVG serves where the
+    // application is not installed.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.modelreview.ModelReview"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.modelreview.ModelReview"),
+                                                 QIcon(QStringLiteral(":/icons/org.modelreview.ModelReview.svg"))));
     installTranslators(app);
 
     QCommandLineParser parser;

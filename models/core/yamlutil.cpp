@@ -147,9 +147,9 @@ bool loadYaml(const QByteArray &data, const QString &fileName, YAML::Node *root,
     } catch (const LimitExceeded &e) {
         return fail(e.mark, e.reason);
     } catch (const YAML::Exception &e) {
-        return fail(e.mark, QStringLiteral("YAML: %1").arg(QString::fromStdString(e.msg)));
+        return fail(e.mark, QStringLiteral("malformed YAML: %1").arg(QString::fromStdString(e.msg)));
     } catch (const std::exception &e) {
-        return fail(YAML::Mark::null_mark(), QStringLiteral("YAML: %1").arg(QString::fromUtf8(e.what())));
+        return fail(YAML::Mark::null_mark(), QStringLiteral("malformed YAML: %1").arg(QString::fromUtf8(e.what())));
     }
 }
 
