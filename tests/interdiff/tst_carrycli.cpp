@@ -200,6 +200,22 @@ void TestCarryCli::reportPrevious()
         QVERIFY(read(out).contains("Since the previous review"));
         QVERIFY(read(out).contains("Carried from 1.0.0: moved")); // the carried review beside v2
     }
+    const Run json =
+        run({QStringLiteral("report"), m_v2, QStringLiteral("--previous"), m_v1, QStringLiteral("-o"),
+             QStringLiteral("-"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(json.code, 0);
+    const QJsonObject doc = QJsonDocument::fromJson(json.out).object();
+    QVERIFY(doc.value(QStringLiteral("interdiff")).toObject().contains(QStringLiteral("code")));
+    const QJsonObject carried = doc.value(QStringLiteral("review"))
+                                    .toObject()
+                                    .value(QStringLiteral("comments"))
+                                    .toArray()
+                                    .first()
+                                    .toObject()
+                                    .value(QStringLiteral("carried"))
+                                    .toObject();
+    QCOMPARE(carried.value(QStringLiteral("from_version")).toString(), QStringLiteral("1.0.0"));
+    QCOMPARE(carried.value(QStringLiteral("status")).toString(), QStringLiteral("moved"));
     const Run plain = run({QStringLiteral("report"), m_v2, QStringLiteral("-o"), QStringLiteral("-"),
                            QStringLiteral("--format"), QStringLiteral("md")});
     QCOMPARE(plain.code, 0);

@@ -104,8 +104,9 @@ void TestReReviewWindow::offerCarriesSiblingReview()
     QSignalSpy messages(w.rereview(), &ReReview::message);
     offer->button(QMessageBox::Yes)->click();
     QVERIFY(carried.wait(60000));
-    QVERIFY2(carried.first().first().toBool(),
-             qPrintable(messages.isEmpty() ? QStringLiteral("canceled") : messages.first().first().toString()));
+    QVERIFY2(
+        carried.first().first().toBool(),
+        qPrintable(messages.isEmpty() ? QStringLiteral("canceled") : messages.first().first().toString()));
     QVERIFY(QFileInfo::exists(review::defaultReviewPath(m_v2)));
     QCOMPARE(w.review()->session()->document().comments.size(), 22);
 
