@@ -2,33 +2,18 @@
 #include "app/mainwindow.h"
 
 #include "app/packagecontroller.h"
+#include "app/paneregistry.h"
 #include "app/rereview.h"
 #include "app/reviewintegration.h"
 #include "app/settingsdialog.h"
 #include "app/startpage.h"
 #include "models/core/settings.h"
 #include "models/package/packagefindings.h"
+#include "models/session/sessionstate.h"
 #include "widgets/common/banner.h"
-#include "widgets/common/factspane.h"
 #include "widgets/common/overviewpane.h"
+#include "widgets/common/pane.h"
 #include "widgets/interdiff/sinceframe.h"
-
-#if __has_include("widgets/code/codepane.h")
-#include "widgets/code/codepane.h"
-#define MR_HAVE_CODE_PANE 1
-#endif
-#if __has_include("widgets/dataset/datasetpane.h")
-#include "widgets/dataset/datasetpane.h"
-#define MR_HAVE_DATASET_PANE 1
-#endif
-#if __has_include("widgets/environment/environmentpane.h")
-#include "widgets/environment/environmentpane.h"
-#define MR_HAVE_ENVIRONMENT_PANE 1
-#endif
-#if __has_include("widgets/results/resultspane.h")
-#include "widgets/results/resultspane.h"
-#define MR_HAVE_RESULTS_PANE 1
-#endif
 
 #include <QAction>
 #include <QApplication>
@@ -53,6 +38,14 @@ namespace mr {
 namespace {
 constexpr int kMaxRecent = 10;
 constexpr int kLayoutVersion = 1;
+
+QList<int> initialWidths()
+{
+    QList<int> out;
+    for (const PaneRegistration &r : paneRegistry())
+        out << r.initialWidth;
+    return out;
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
@@ -148,46 +141,16 @@ QString MainWindow::examplePackagePath()
 
 void MainWindow::createPanes()
 {
-    struct Spec
-    {
-        const char *id;
-        const char *object;
-        QString title;
-        Pane *pane;
-    };
-#ifdef MR_HAVE_CODE_PANE
-    Pane *code = new CodePane(this);
-#else
-    Pane *code = new FactsPane(FactsPane::Kind::Code, this);
-#endif
-#ifdef MR_HAVE_DATASET_PANE
-    Pane *dataset = new DatasetPane(this);
-#else
-    Pane *dataset = new FactsPane(FactsPane::Kind::Dataset, this);
-#endif
-#ifdef MR_HAVE_ENVIRONMENT_PANE
-    Pane *environment = new EnvironmentPane(this);
-#else
-    Pane *environment = new FactsPane(FactsPane::Kind::Environment, this);
-#endif
-#ifdef MR_HAVE_RESULTS_PANE
-    Pane *results = new ResultsPane(this);
-#else
-    Pane *results = new FactsPane(FactsPane::Kind::Results, this);
-#endif
-    const Spec specs[] = {{"code", "codeDock", tr("Code"), code},
-                          {"dataset", "datasetDock", tr("Dataset"), dataset},
-                          {"environment", "environmentDock", tr("Environment"), environment},
-                          {"results", "resultsDock", tr("Results"), results}};
     QDockWidget *previous = nullptr;
     QList<SinceFrame *> frames;
-    for (const Spec &s : specs) {
-        auto *dock = new QDockWidget(s.title, this);
-        dock->setObjectName(QString::fromLatin1(s.object));
+    for (const PaneRegistration &r : paneRegistry()) {
+        Pane *pane = r.create(this);
+        pane->setPaneId(r.id);
+        auto *dock = new QDockWidget(paneTitle(r.id), this);
+        dock->setObjectName(QString::fromLatin1(r.dockObjectName));
         // The frame adds the pane's "Since vX" toggle once a previous version is known.
-        frames << new SinceFrame(s.pane, QString::fromLatin1(s.id), dock);
+        frames << new SinceFrame(pane, paneKey(r.id), dock);
         dock->setWidget(frames.last());
-        s.pane->setProperty("mrPaneId", QString::fromLatin1(s.id));
         dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
                           QDockWidget::DockWidgetClosable);
         if (!previous)
@@ -196,11 +159,11 @@ void MainWindow::createPanes()
             splitDockWidget(previous, dock, Qt::Horizontal);
         previous = dock;
         m_docks << dock;
-        m_panes << s.pane;
-        connect(s.pane, &Pane::findingsChanged, this, &MainWindow::refreshFindings);
-        connect(s.pane, &Pane::statusMessage, this, [this](const QString &m) { m_status->setText(m); });
+        m_panes << pane;
+        connect(pane, &Pane::findingsChanged, this, &MainWindow::refreshFindings);
+        connect(pane, &Pane::statusMessage, this, [this](const QString &m) { m_status->setText(m); });
     }
-    resizeDocks(m_docks, {5, 3, 4, 4}, Qt::Horizontal);
+    resizeDocks(m_docks, initialWidths(), Qt::Horizontal);
 
     m_review = new ReviewIntegration(this, m_panes);
     addDockWidget(Qt::RightDockWidgetArea, m_review->dock());
@@ -326,6 +289,7 @@ void MainWindow::closePackage()
     for (QAction *a : std::as_const(m_packageActions))
         a->setEnabled(false);
     m_controller->close();
+    m_review->sessionModel()->setPackage(nullptr);
     for (Pane *pane : std::as_const(m_panes))
         pane->setPackage(nullptr);
     m_overview->setPackage(nullptr);
@@ -342,6 +306,7 @@ void MainWindow::onLoaded(const PackagePtr &package)
     setWindowTitle(tr("%1 %2 — ModelReview").arg(package->name, package->version));
     m_status->setText(tr("Opened %1").arg(QDir::toNativeSeparators(package->sourcePath)));
     addRecent(package->sourcePath);
+    m_review->sessionModel()->setPackage(package);
     for (Pane *pane : std::as_const(m_panes))
         pane->setPackage(package);
     m_review->setPackage(package);
@@ -438,7 +403,7 @@ void MainWindow::restoreLayout()
         // First start: the panes get most of the height; the overview stays a summary.
         QTimer::singleShot(0, this, [this] {
             resizeDocks({m_docks.first()}, {height() * 62 / 100}, Qt::Vertical);
-            resizeDocks(m_docks, {5, 3, 4, 4}, Qt::Horizontal);
+            resizeDocks(m_docks, initialWidths(), Qt::Horizontal);
         });
     }
 }

@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/reviewintegration.h"
 
-#include "models/report/analysis.h"
-#include "models/report/reportexport.h"
+#include "models/package/packagefindings.h"
+#include "models/report/approvalfacts.h"
+#include "models/report/sessionanalysis.h"
 #include "models/review/reviewfile.h"
 #include "models/review/reviewsession.h"
+#include "models/review/submitrequirements.h"
+#include "models/session/sessionstate.h"
 #include "widgets/common/pane.h"
+#include "widgets/review/decisionpanel.h"
 #include "widgets/review/reviewdock.h"
 #include "widgets/review/reviewersettings.h"
 #include "widgets/review/reviewmarkers.h"
 
-#include <QApplication>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -22,12 +25,14 @@ namespace mr {
 
 ReviewIntegration::ReviewIntegration(QMainWindow *window, const QList<Pane *> &panes)
     : QObject(window), m_window(window), m_panes(panes), m_session(new review::ReviewSession(this)),
-      m_reviewDock(new review::ReviewDock(window)), m_dock(new QDockWidget(tr("Review"), window))
+      m_sessionModel(new session::SessionModel(this)), m_reviewDock(new review::ReviewDock(window)),
+      m_dock(new QDockWidget(tr("Review"), window))
 {
     m_dock->setObjectName(QStringLiteral("reviewDockWidget"));
     m_dock->setWidget(m_reviewDock);
     m_reviewDock->setSession(m_session);
     m_session->setReviewer(review::storedReviewer());
+    m_sessionModel->setReviewer(m_session->reviewer());
     m_session->setAnchoredTextProvider([this](const Anchor &anchor) {
         for (Pane *p : std::as_const(m_panes)) {
             const QString text = p->anchoredText(anchor);
@@ -38,12 +43,18 @@ ReviewIntegration::ReviewIntegration(QMainWindow *window, const QList<Pane *> &p
     });
 
     for (Pane *pane : std::as_const(m_panes)) {
+        pane->setSessionModel(m_sessionModel);
         connect(pane, &Pane::commentRequested, m_reviewDock, &review::ReviewDock::addComment);
         connect(pane, &Pane::viewedToggled, m_session, &review::ReviewSession::setViewed);
         connect(pane, &Pane::checklistSuggested, m_session, &review::ReviewSession::suggestChecklist);
         // A pane that finished loading can tell whether anchored content changed since a comment.
         connect(pane, &Pane::findingsChanged, m_session, &review::ReviewSession::refreshOutdated);
     }
+    m_reviewDock->decisionPanel()->setApprovalChecks(
+        [this] { return review::evaluateApproval(review::storedSubmitRequirements(), approvalFacts()); });
+    connect(m_sessionModel, &session::SessionModel::changed, m_reviewDock->decisionPanel(),
+            &review::DecisionPanel::revalidate);
+    m_reviewDock->setEnabled(false); // review controls need a package
     connect(m_reviewDock, &review::ReviewDock::revealRequested, this, &ReviewIntegration::revealRequested);
     connect(m_session, &review::ReviewSession::commentsChanged, this, &ReviewIntegration::updateMarkers);
     connect(m_session, &review::ReviewSession::outdatedChanged, this, &ReviewIntegration::updateMarkers);
@@ -60,10 +71,21 @@ QList<QAction *> ReviewIntegration::editActions() const
     return {m_reviewDock->undoAction(), m_reviewDock->redoAction()};
 }
 
+review::ApprovalFacts ReviewIntegration::approvalFacts() const
+{
+    Findings all;
+    if (m_package)
+        all = packageFindings(*m_package, m_digest.ok ? &m_digest : nullptr);
+    for (const Pane *p : std::as_const(m_panes))
+        all += p->findings();
+    return report::approvalFacts(m_sessionModel->state(), m_session->document(), all);
+}
+
 void ReviewIntegration::setPackage(const PackagePtr &package)
 {
     m_package = package;
     m_digest = {};
+    m_reviewDock->setEnabled(bool(package));
     if (!package) {
         close();
         return;
@@ -101,15 +123,14 @@ void ReviewIntegration::close()
 void ReviewIntegration::updateMarkers()
 {
     for (Pane *p : std::as_const(m_panes)) {
-        const QString pane = p->property("mrPaneId").toString();
-        if (!pane.isEmpty())
-            p->setCommentMarkers(review::commentMarkers(*m_session, pane));
+        p->setCommentMarkers(review::commentMarkers(*m_session, paneKey(p->paneId())));
     }
 }
 
 void ReviewIntegration::updateViewed()
 {
     const QSet<QString> keys = m_session->document().viewed;
+    m_sessionModel->setViewed(keys);
     for (Pane *p : std::as_const(m_panes))
         p->setViewedKeys(keys);
 }
@@ -117,10 +138,13 @@ void ReviewIntegration::updateViewed()
 void ReviewIntegration::reloadReviewer()
 {
     m_session->setReviewer(review::storedReviewer());
+    m_sessionModel->setReviewer(m_session->reviewer());
 }
 
 void ReviewIntegration::addPackageComment()
 {
+    if (!m_package)
+        return; // a comment without a package would have nowhere to be saved
     m_dock->show();
     m_dock->raise();
     m_reviewDock->addComment(Anchor::package(), QString());
@@ -147,35 +171,76 @@ void ReviewIntegration::exportReport()
     else if (suffix == QLatin1String("json"))
         format = report::Format::Json;
 
-    // The analysis reruns each pane's headless report: off the GUI thread, with a busy dialog.
-    QProgressDialog progress(tr("Preparing the report…"), QString(), 0, 0, m_window);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    const PackagePtr pkg = m_package;
-    const DigestResult digest = m_digest;
-    QFuture<report::Analysis> f = QtConcurrent::run(
-        [pkg, digest] { return digest.ok ? report::analyze(pkg, digest) : report::analyze(pkg); });
-    while (!f.isFinished()) {
-        QApplication::processEvents(QEventLoop::AllEvents, 50);
-        QThread::msleep(10);
+    exportReportTo(path, format);
+}
+
+void ReviewIntegration::exportReportTo(const QString &path, report::Format format)
+{
+    if (!m_package)
+        return;
+    if (m_exportTask.isRunning()) {
+        Q_EMIT message(tr("A report is being written already."), false);
+        return;
     }
-    progress.close();
+    // Everything the worker reads is a value taken now: the session's state, the review, and
+    // each comment's anchored content as the panes show it (panes are never called off the
+    // GUI thread).
+    const review::ReviewDocument doc = m_session->document();
+    QHash<QString, QString> anchored;
+    for (const review::Comment &c : doc.comments) {
+        for (Pane *p : std::as_const(m_panes)) {
+            const QString text = p->anchoredText(c.anchor);
+            if (!text.isNull()) {
+                anchored.insert(c.anchor.key(), text);
+                break;
+            }
+        }
+    }
     report::ReportOptions options;
     options.reviewPath = m_session->path();
-    options.anchoredText = [this](const Anchor &a) {
-        for (Pane *p : std::as_const(m_panes)) {
-            const QString text = p->anchoredText(a);
-            if (!text.isNull())
-                return text;
-        }
-        return QString();
+    options.anchoredText = [anchored](const Anchor &a) { return anchored.value(a.key()); };
+    const session::SessionState state = m_sessionModel->state();
+    const DigestResult digest = m_digest;
+    if (state.codeFiles && state.codeFiles->ok())
+        options.codeFileLines = report::codeFileLinesFrom(*state.codeFiles);
+
+    if (!m_exportProgress) {
+        m_exportProgress = new QProgressDialog(m_window);
+        m_exportProgress->setObjectName(QStringLiteral("exportProgress"));
+        m_exportProgress->setWindowTitle(tr("Export Report"));
+        m_exportProgress->setAutoClose(false);
+        m_exportProgress->setAutoReset(false);
+        connect(m_exportProgress, &QProgressDialog::canceled, this, [this] {
+            m_exportTask.abandon();
+            m_exportProgress->reset(); // also stops its timer that would show it later
+            m_exportProgress->hide();
+            Q_EMIT message(tr("The report was not written: canceled."), false);
+        });
+    }
+    m_exportProgress->setLabelText(tr("Writing the report to %1…").arg(QFileInfo(path).fileName()));
+    m_exportProgress->setRange(0, 0);
+    m_exportProgress->setValue(0);
+    m_exportProgress->setMinimumDuration(300);
+    m_exportTask.onProgress = [this](int value, int maximum) {
+        m_exportProgress->setRange(0, maximum);
+        m_exportProgress->setValue(value);
     };
-    QString error;
-    const review::ReviewDocument doc = m_session->document();
-    if (report::writeReport(format, f.result(), &doc, path, &error, options))
-        Q_EMIT message(tr("Report written to %1").arg(path), false);
-    else
-        Q_EMIT message(tr("The report could not be written: %1").arg(error), true);
+    m_exportTask.onFinished = [this](const QFuture<report::ExportResult> &future) {
+        m_exportProgress->reset();
+        m_exportProgress->hide();
+        if (future.isCanceled() || future.resultCount() == 0)
+            return;
+        const report::ExportResult r = future.result();
+        if (r.ok)
+            Q_EMIT message(tr("Report written to %1").arg(r.path), false);
+        else
+            Q_EMIT message(tr("The report could not be written: %1").arg(r.error), true);
+        Q_EMIT exportFinished(r.ok, r.path);
+    };
+    m_exportTask.start(QtConcurrent::run(
+        [state, digest, doc, format, path, options](QPromise<report::ExportResult> &promise) {
+            report::exportSession(promise, state, digest, doc, format, path, options);
+        }));
 }
 
 void ReviewIntegration::saveReviewAs()

@@ -4,6 +4,10 @@
 #include "models/core/anchor.h"
 #include "models/package/digest.h"
 #include "models/package/package.h"
+#include "models/report/reportexport.h"
+#include "models/report/sessionanalysis.h"
+#include "models/review/submitrequirements.h"
+#include "widgets/common/panetask.h"
 
 #include <QObject>
 
@@ -11,10 +15,14 @@ class QAction;
 class QDockWidget;
 class QMainWindow;
 class QMenu;
+class QProgressDialog;
 
 namespace mr {
 
 class Pane;
+namespace session {
+class SessionModel;
+}
 namespace review {
 class ReviewDock;
 class ReviewSession;
@@ -32,6 +40,8 @@ public:
     QDockWidget *dock() const { return m_dock; }
     review::ReviewSession *session() const { return m_session; }
     review::ReviewDock *reviewDock() const { return m_reviewDock; }
+    // The panes' live results (the window resets it for each package, before the panes).
+    session::SessionModel *sessionModel() const { return m_sessionModel; }
     QList<QAction *> editActions() const;
 
     // Opens `<package>.review.json` beside the package (never inside it).
@@ -41,12 +51,19 @@ public:
 
     void addPackageComment();
     void reloadReviewer(); // after the identity changed in the settings
-    void exportReport();
+    // What an approval is judged on now: the session's values, the review, every finding.
+    review::ApprovalFacts approvalFacts() const;
+    void exportReport(); // asks for a file, then exportReportTo()
+    // Writes the report of the session's current values off the GUI thread, with a progress
+    // dialog and Cancel; exportFinished follows (also after a failure; not after Cancel).
+    void exportReportTo(const QString &path, report::Format format);
+    bool isExporting() const { return m_exportTask.isRunning(); }
     void saveReviewAs();
 
 Q_SIGNALS:
     void revealRequested(const mr::Anchor &anchor);
     void message(const QString &text, bool error);
+    void exportFinished(bool ok, const QString &path);
 
 private:
     void updateMarkers();
@@ -55,10 +72,13 @@ private:
     QMainWindow *m_window;
     QList<Pane *> m_panes;
     review::ReviewSession *m_session;
+    session::SessionModel *m_sessionModel;
     review::ReviewDock *m_reviewDock;
     QDockWidget *m_dock;
     PackagePtr m_package;
     DigestResult m_digest;
+    PaneTask<report::ExportResult> m_exportTask{this};
+    QProgressDialog *m_exportProgress = nullptr;
 };
 
 } // namespace mr

@@ -5,6 +5,7 @@
 #include "models/package/loader.h"
 #include "widgets/review/reviewersettings.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -31,6 +32,24 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     idForm->addRow(tr("Name:"), m_name);
     idForm->addRow(tr("Email:"), m_email);
     layout->addWidget(identity);
+
+    auto *approval = new QGroupBox(tr("Submit requirements"), this);
+    approval->setObjectName(QStringLiteral("settingsRequirements"));
+    auto *approvalLayout = new QVBoxLayout(approval);
+    const review::SubmitRequirements requirements = review::storedSubmitRequirements();
+    for (review::SubmitRequirements::Rule rule : review::SubmitRequirements::allRules()) {
+        auto *box = new QCheckBox(review::SubmitRequirements::ruleTitle(rule), approval);
+        box->setObjectName(QStringLiteral("requirement_") + review::SubmitRequirements::ruleKey(rule));
+        box->setChecked(requirements.required(rule));
+        approvalLayout->addWidget(box);
+        m_requirements.insert(rule, box);
+    }
+    auto *approvalNote = new QLabel(tr("Approve refuses while a checked requirement is not met; modelreview "
+                                       "gate applies the same ones unless given --requirements."),
+                                    approval);
+    approvalNote->setWordWrap(true);
+    approvalLayout->addWidget(approvalNote);
+    layout->addWidget(approval);
 
     auto *limits = new QGroupBox(tr("Archives"), this);
     auto *limForm = new QFormLayout(limits);
@@ -66,6 +85,10 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
 void SettingsDialog::accept()
 {
     review::storeReviewer({m_name->text().trimmed(), m_email->text().trimmed()});
+    review::SubmitRequirements requirements;
+    for (auto it = m_requirements.cbegin(); it != m_requirements.cend(); ++it)
+        requirements.setRequired(it.key(), it.value()->isChecked());
+    review::storeSubmitRequirements(requirements);
     auto settings = openSettings();
     settings->setValue(QStringLiteral("limits/maxExtractedBytes"),
                        qint64(m_maxGiB->value() * double(qint64(1) << 30)));

@@ -2,6 +2,7 @@
 // `modelreview capture-env [-o FILE] [--python PATH]`: this machine's environment as
 // modelreview.environment/v1 (docs/environment-format.md).
 #include "app/cli/commands.h"
+#include "app/cli/outputpath.h"
 #include "models/core/jsonutil.h"
 #include "models/environment/environment.h"
 #include "models/environment/pep440.h"
@@ -11,7 +12,6 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QThread>
@@ -295,9 +295,10 @@ int runCaptureEnv(const QStringList &arguments)
         std::fflush(stdout);
         return 0;
     }
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
-        return error(QStringLiteral("%1: cannot write: %2").arg(output, file.errorString())), 2;
+    OutputTarget target;
+    QString refusal;
+    if (!checkOutputPath(output, nullptr, {}, &target, &refusal) || !writeOutput(target, json, &refusal))
+        return error(refusal), 2;
     std::fprintf(stderr, "modelreview capture-env: wrote %s (Python %s, %d packages)\n", qPrintable(output),
                  qPrintable(env.pythonVersion), int(env.packages.size()));
     return 0;

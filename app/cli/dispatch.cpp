@@ -3,6 +3,7 @@
 #include "app/cli/clicommon.h"
 #include "app/cli/commands.h"
 
+#include <exception>
 #include <functional>
 
 namespace mr::cli {
@@ -50,7 +51,15 @@ bool dispatch(const QStringList &arguments, int *exitCode)
         return false;
     for (const Command &c : kCommands) {
         if (arguments.at(1) == QLatin1String(c.name)) {
-            *exitCode = c.run(arguments.mid(2));
+            // The last line of defence for hostile input: no exception (nlohmann's type,
+            // range or parse errors, bad_alloc) may abort the process; it is unreadable input.
+            try {
+                *exitCode = c.run(arguments.mid(2));
+            } catch (const std::exception &e) {
+                fail(QString::fromLatin1(c.name),
+                     QStringLiteral("cannot read the input: %1").arg(QString::fromUtf8(e.what())));
+                *exitCode = 2;
+            }
             return true;
         }
     }

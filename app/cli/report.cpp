@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/cli/clicommon.h"
 #include "app/cli/commands.h"
+#include "app/cli/outputpath.h"
 
+#include "models/code/codediff.h"
 #include "models/interdiff/interdiffreport.h"
 #include "models/report/analysis.h"
 #include "models/report/jsonreport.h"
 #include "models/report/reportexport.h"
+#include "models/report/sessionanalysis.h"
 #include "models/review/reviewfile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 namespace mr::cli {
 
@@ -66,12 +70,15 @@ int runReport(const QStringList &arguments)
     const PackagePtr package = openPackage(command, parser.positionalArguments().first());
     if (!package)
         return 2;
-    if (output != QLatin1String("-") && review::isInsidePackage(output, *package)) {
-        fail(command, QStringLiteral("%1: refusing to write inside the package").arg(output));
-        return 2;
-    }
     const QString reviewPath =
         parser.isSet(reviewOption) ? parser.value(reviewOption) : review::defaultReviewPath(*package);
+    OutputTarget target;
+    QString refusal;
+    if (output != QLatin1String("-") &&
+        !checkOutputPath(output, package.get(), {reviewPath}, &target, &refusal)) {
+        fail(command, refusal);
+        return 2;
+    }
     const review::ReviewLoadResult loaded = review::loadReviewFile(reviewPath);
     if (loaded.readOnly()) {
         fail(command, loaded.error.toString());
@@ -95,6 +102,12 @@ int runReport(const QStringList &arguments)
         analysis.sections << interdiff::interdiffSection(interdiff::interdiffSync(previous, package));
     report::ReportOptions options;
     options.reviewPath = reviewDocument ? QFileInfo(reviewPath).absoluteFilePath() : QString();
+    if (reviewDocument && package->code.usable()) {
+        // Code comments are shown with the lines around them, read from the head's blobs.
+        const code::FileList files = code::fileList(*package);
+        if (files.ok())
+            options.codeFileLines = report::codeFileLinesFrom(files);
+    }
 
     if (output == QLatin1String("-")) {
         QString text;
@@ -111,8 +124,15 @@ int runReport(const QStringList &arguments)
         return 0;
     }
     QString error;
-    if (!report::writeReport(format, analysis, reviewDocument, output, &error, options)) {
-        fail(command, error);
+    // A device or pipe is written in place, never replaced: the report goes to a private file
+    // first (atomically, as for any path), then its bytes to the target.
+    QTemporaryDir scratch;
+    const QString written =
+        target.direct ? scratch.filePath(QStringLiteral("report.") + formatText) : target.path;
+    if ((target.direct && !scratch.isValid()) ||
+        !report::writeReport(format, analysis, reviewDocument, written, &error, options) ||
+        (target.direct && !copyToDirectTarget(written, target, &error))) {
+        fail(command, error.isEmpty() ? scratch.errorString() : error);
         return 2;
     }
     if (!reviewDocument)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/code/codetypes.h"
+#include "models/core/async.h"
 
 #include <QFuture>
 #include <QPromise>
@@ -48,16 +49,5 @@ SideText decodeText(const QByteArray &bytes);
 // The current text of one side of a blob (for anchoredText and outdated comments); empty when
 // the blob cannot be read.
 QStringList blobLines(const QString &repositoryPath, const QString &blobId);
-
-// Runs a QPromise-based function synchronously and returns its last result (or T{}).
-template<typename T, typename F> T runSynchronously(F &&function)
-{
-    QPromise<T> promise;
-    QFuture<T> future = promise.future();
-    promise.start();
-    function(promise);
-    promise.finish();
-    return future.resultCount() > 0 ? future.resultAt(future.resultCount() - 1) : T{};
-}
 
 } // namespace mr::code

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "models/code/codereport.h"
 #include "models/code/codediff.h"
+#include "models/core/paneids.h"
 
 #include <QThread>
 
@@ -15,7 +16,7 @@ QString cell(const FileDiff &f, int value)
 
 QString statusLabel(const FileDiff &f)
 {
-    QString s = statusName(f.status);
+    QString s = humanLabel(statusName(f.status));
     if (f.status == FileStatus::Renamed || f.status == FileStatus::Copied)
         s += QStringLiteral(" (%1%)").arg(f.similarity);
     return s;
@@ -26,7 +27,7 @@ QString statusLabel(const FileDiff &f)
 SectionReport sectionReportFrom(const FileList &list)
 {
     SectionReport r;
-    r.id = QStringLiteral("code");
+    r.id = sectionKey(PaneId::Code);
     r.title = QStringLiteral("Code");
     r.findings = list.findings;
     r.findings += countFindings(list.files);

@@ -2,6 +2,7 @@
 // Stage 1 of the diff: resolve the revisions, check the repository, list the changed files.
 #include "models/code/codediff.h"
 #include "models/code/gitutil.h"
+#include "models/core/paneids.h"
 #include "models/package/package.h"
 
 #include <QFileInfo>
@@ -15,7 +16,7 @@ Finding codeFinding(const QString &rule, Finding::Severity severity, const QStri
     Finding f;
     f.ruleId = rule;
     f.severity = severity;
-    f.pane = QStringLiteral("code");
+    f.pane = paneKey(PaneId::Code);
     f.item = Anchor::package();
     f.message = message;
     return f;
@@ -249,7 +250,7 @@ void computeFileList(QPromise<FileList> &promise, const QString &repositoryPath,
 FileList fileList(const QString &repositoryPath, const QString &base, const QString &head,
                   const DiffOptions &options)
 {
-    return runSynchronously<FileList>(
+    return runSync<FileList>(
         [&](QPromise<FileList> &p) { computeFileList(p, repositoryPath, base, head, options); });
 }
 

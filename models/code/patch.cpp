@@ -198,7 +198,7 @@ void computeLineCounts(QPromise<QList<FileDiff>> &promise, const QString &reposi
 QList<FileDiff> lineCounts(const QString &repositoryPath, const QList<FileDiff> &files,
                            const DiffOptions &options, int threads)
 {
-    return runSynchronously<QList<FileDiff>>(
+    return runSync<QList<FileDiff>>(
         [&](QPromise<QList<FileDiff>> &p) { computeLineCounts(p, repositoryPath, files, options, threads); });
 }
 
@@ -296,7 +296,7 @@ void computePatch(QPromise<FilePatch> &promise, const QString &repositoryPath, c
 
 FilePatch patch(const QString &repositoryPath, const FileDiff &file, const DiffOptions &options)
 {
-    return runSynchronously<FilePatch>(
+    return runSync<FilePatch>(
         [&](QPromise<FilePatch> &p) { computePatch(p, repositoryPath, file, options); });
 }
 

@@ -83,7 +83,9 @@ FileHasher::Result FileHasher::hash(const char *path, HashAlgorithm algorithm, q
 {
     Result result;
     Fd f;
-    f.fd = ::open(path, O_RDONLY | O_CLOEXEC);
+    // O_NONBLOCK: opening a FIFO must not wait for a writer (it is refused just below);
+    // reads of regular files ignore the flag.
+    f.fd = ::open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (f.fd < 0) {
         result.errorNumber = errno;
         result.status = (errno == ENOENT || errno == ENOTDIR) ? Status::Missing : Status::Error;

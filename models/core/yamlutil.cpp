@@ -135,6 +135,22 @@ bool loadYaml(const QByteArray &data, const QString &fileName, YAML::Node *root,
                                 mark.column >= 0 ? mark.column + 1 : 0, {}, reason};
         return false;
     };
+    // yaml-cpp scans a few MB a second: a 50 MB scalar on one line took 12 s before the
+    // bounds below could see it. A line longer than any scalar may be is refused unscanned.
+    for (qsizetype start = 0, line = 0; start < data.size(); ++line) {
+        qsizetype end = data.indexOf('\n', start);
+        if (end < 0)
+            end = data.size();
+        if (end - start > limits.maxScalarBytes) {
+            YAML::Mark mark = YAML::Mark::null_mark();
+            mark.line = int(line);
+            mark.column = 0;
+            return fail(mark, QStringLiteral("a line of %1 bytes is longer than the limit of %2")
+                                  .arg(end - start)
+                                  .arg(limits.maxScalarBytes));
+        }
+        start = end + 1;
+    }
     try {
         {
             std::istringstream in(data.toStdString());

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "models/dataset/datasetfindings.h"
+#include "models/core/paneids.h"
 
 #include <QFileInfo>
 
@@ -34,7 +35,7 @@ namespace {
 
 Finding make(const QString &rule, Finding::Severity severity, const Anchor &item, const QString &message)
 {
-    return Finding{rule, severity, QStringLiteral("dataset"), item, message};
+    return Finding{rule, severity, paneKey(PaneId::Dataset), item, message};
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "models/dataset/datasetreport.h"
+#include "models/core/paneids.h"
 
 #include "models/core/jsonutil.h"
 
@@ -75,7 +76,7 @@ mr::SectionReport buildSectionReport(const mr::Package &package, const DatasetDa
                                      const Verification *verification, int listCap)
 {
     SectionReport r;
-    r.id = QStringLiteral("dataset");
+    r.id = sectionKey(PaneId::Dataset);
     r.title = QStringLiteral("Dataset");
     r.findings = datasetFindings(package, data, verification);
     json j = json::object();
@@ -162,7 +163,7 @@ mr::SectionReport buildSectionReport(const mr::Package &package, const DatasetDa
                 changes.push_back(c);
             }
             if (t.rows.size() < 10)
-                t.rows.append({path, diffStateName(s), basePath});
+                t.rows.append({path, humanLabel(diffStateName(s)), basePath});
         };
         for (qsizetype i = 0; i < m.size(); ++i) {
             const DiffState s = data.diff.state(i);
@@ -219,7 +220,7 @@ mr::SectionReport buildSectionReport(const mr::Package &package, const DatasetDa
                 problems.push_back(
                     {{"path", ss(vm.path(i))}, {"status", ss(entryStatusName(s))}, {"detail", ss(d)}});
             if (t.rows.size() < 10)
-                t.rows.append({vm.path(i), entryStatusName(s), d});
+                t.rows.append({vm.path(i), humanLabel(entryStatusName(s)), d});
         }
         const QList<UnlistedFile> unlisted = verification->unlisted();
         json uj = json::array();
@@ -265,7 +266,7 @@ mr::SectionReport buildSectionReport(const mr::Package &package, const DatasetDa
         if (!aj.empty()) {
             Table a{{QStringLiteral("artifact"), QStringLiteral("status"), QStringLiteral("detail")}, {}};
             for (const ArtifactCheck &ac : verification->artifacts())
-                a.rows.append({ac.relativePath, entryStatusName(ac.status), ac.detail});
+                a.rows.append({ac.relativePath, humanLabel(entryStatusName(ac.status)), ac.detail});
             a.render(mdText, html);
         }
     }

@@ -7,6 +7,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
@@ -45,7 +46,10 @@ QString findDirListing(const QString &md5, const QStringList &bases)
             continue;
         for (const QString &layout : layouts) {
             const QString candidate = QDir(base).filePath(layout.arg(head, tail));
-            if (QFileInfo(candidate).isFile())
+            // Only a regular file that stays below the base (no link out of the package).
+            const QString canonicalBase = QFileInfo(base).canonicalFilePath();
+            if (QFileInfo(candidate).isFile() && !canonicalBase.isEmpty() &&
+                QFileInfo(candidate).canonicalFilePath().startsWith(canonicalBase + QLatin1Char('/')))
                 return candidate;
         }
     }
@@ -97,6 +101,16 @@ void addOut(OutContext &oc, const YAML::Node &out, const std::string &stage)
     const bool isDir = md5.size() > 4 && md5.compare(md5.size() - 4, 4, ".dir") == 0;
     if (isDir) {
         const QString dirMd5 = QString::fromStdString(md5.substr(0, md5.size() - 4));
+        // The hash becomes part of a cache path: anything but exact hex ("../..") could lead
+        // the listing out of the package, so it is refused before any path is built.
+        static const QRegularExpression hex32(QStringLiteral("^[0-9a-fA-F]{32}$"));
+        if (!hex32.match(dirMd5).hasMatch()) {
+            ctx.diag(lineOf(out["md5"]), 0, QStringLiteral("md5"),
+                     QStringLiteral("directory md5 \"%1\" is not 32 hex digits followed by .dir: refused")
+                         .arg(dirMd5.left(80)));
+            ++ctx.out->rejectedLines;
+            return;
+        }
         qint64 nfiles = -1;
         if (const std::string n = scalar(out["nfiles"]); !n.empty())
             std::from_chars(n.data(), n.data() + n.size(), nfiles);

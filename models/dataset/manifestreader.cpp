@@ -342,7 +342,7 @@ bool readAny(detail::ReadContext &ctx, const QString &path, Diagnostic *error)
         return detail::readLfsPointers(ctx, path, error);
     }
     Fd f;
-    f.fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    f.fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (f.fd < 0) {
         *error =
             Diagnostic{ctx.displayName,

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "models/core/paneids.h"
 #include "models/environment/environmentreport.h"
 
 #include <QRegularExpression>
@@ -36,7 +37,7 @@ Findings environmentFindings(const LoadedEnvironments &loaded, const Comparison 
         Finding f;
         f.ruleId = QLatin1String(rule);
         f.severity = severity;
-        f.pane = QStringLiteral("environment");
+        f.pane = paneKey(PaneId::Environment);
         f.item = key.isEmpty() ? Anchor::package() : Anchor::environmentPackage(pair, key);
         f.message = message;
         out.append(f);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "models/environment/environmentreport.h"
 #include "models/core/jsonutil.h"
+#include "models/core/paneids.h"
 #include "models/environment/readers.h"
 
 #include <QFileInfo>
@@ -154,7 +155,7 @@ nlohmann::json comparisonJson(const LoadedEnvironments &loaded, const Comparison
 SectionReport buildSectionReport(const Package &package)
 {
     SectionReport report;
-    report.id = QStringLiteral("environments");
+    report.id = sectionKey(PaneId::Environment);
     report.title = QStringLiteral("Environments");
     if (!package.environments.provided) {
         report.json = {{"provided", false}};
@@ -163,7 +164,14 @@ SectionReport buildSectionReport(const Package &package)
         return report;
     }
     const LoadedEnvironments loaded = loadEnvironments(package);
-    const Comparison comparison = loaded.defaultComparison();
+    return sectionReportFrom(loaded, loaded.defaultComparison());
+}
+
+SectionReport sectionReportFrom(const LoadedEnvironments &loaded, const Comparison &comparison)
+{
+    SectionReport report;
+    report.id = sectionKey(PaneId::Environment);
+    report.title = QStringLiteral("Environments");
     report.json = comparisonJson(loaded, comparison);
     report.json["provided"] = true;
     report.findings = environmentFindings(loaded, comparison);
@@ -191,7 +199,7 @@ SectionReport buildSectionReport(const Package &package)
                                "th><th>Level</th></tr></thead>\n<tbody>\n")
                     .arg(comparison.development.toHtmlEscaped(), comparison.reference.toHtmlEscaped());
         for (const ComparisonRow *r : std::as_const(changed)) {
-            const QString change = changeName(r->change), level = levelName(r->level);
+            const QString change = humanLabel(changeName(r->change)), level = humanLabel(levelName(r->level));
             md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
                       .arg(markdownEscape(r->label), markdownEscape(cell(r->development)),
                            markdownEscape(cell(r->reference)), markdownEscape(change), level);
@@ -205,9 +213,10 @@ SectionReport buildSectionReport(const Package &package)
     QStringList changeTotals, levelTotals;
     for (int i = 0; i < kChangeCount; ++i)
         changeTotals.append(
-            QStringLiteral("%1 %2").arg(changeName(Change(i))).arg(comparison.count(Change(i))));
+            QStringLiteral("%1 %2").arg(humanLabel(changeName(Change(i)))).arg(comparison.count(Change(i))));
     for (int i = 0; i < kLevelCount; ++i)
-        levelTotals.append(QStringLiteral("%1 %2").arg(levelName(Level(i))).arg(comparison.count(Level(i))));
+        levelTotals.append(
+            QStringLiteral("%1 %2").arg(humanLabel(levelName(Level(i)))).arg(comparison.count(Level(i))));
     md += QStringLiteral("Totals by change: %1.\n\nTotals by level: %2.\n")
               .arg(markdownEscape(changeTotals.join(QStringLiteral(", "))),
                    levelTotals.join(QStringLiteral(", ")));

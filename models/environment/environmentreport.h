@@ -42,5 +42,7 @@ nlohmann::json comparisonJson(const LoadedEnvironments &loaded, const Comparison
 
 // The pane contract: JSON, Markdown and HTML for the default pair, and the findings.
 mr::SectionReport buildSectionReport(const mr::Package &package);
+// The same for environments already loaded and the pair the reviewer chose (a provided section).
+mr::SectionReport sectionReportFrom(const LoadedEnvironments &loaded, const Comparison &comparison);
 
 } // namespace mr::environment

@@ -7,7 +7,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
-#include <git2.h>
+#include "models/code/gitutil.h"
 
 #include <memory>
 
@@ -15,26 +15,15 @@ namespace mr::environment {
 
 namespace {
 
-template<typename T, void (*Free)(T *)> struct GitDeleter
-{
-    void operator()(T *p) const { Free(p); }
-};
-using RepositoryPtr = std::unique_ptr<git_repository, GitDeleter<git_repository, git_repository_free>>;
-using ObjectPtr = std::unique_ptr<git_object, GitDeleter<git_object, git_object_free>>;
-using TreePtr = std::unique_ptr<git_tree, GitDeleter<git_tree, git_tree_free>>;
-using BlobPtr = std::unique_ptr<git_blob, GitDeleter<git_blob, git_blob_free>>;
+using RepositoryPtr = code::git::Repository;
+using ObjectPtr = code::git::Object;
+using TreePtr = code::git::Tree;
+using BlobPtr = code::git::Blob;
 
-// Keeps libgit2 initialised for the scope (reference counted by libgit2).
-struct GitLibrary
-{
-    GitLibrary() { git_libgit2_init(); }
-    ~GitLibrary() { git_libgit2_shutdown(); }
-};
-
+// Captures libgit2's last error at once, naming what failed.
 QString gitError(const QString &what)
 {
-    const git_error *e = git_error_last();
-    return e && e->message ? QStringLiteral("%1: %2").arg(what, QString::fromUtf8(e->message)) : what;
+    return code::git::lastError(-1, what).message;
 }
 
 struct WalkState
@@ -107,7 +96,7 @@ ImportScan scanRepositoryImports(const QString &repositoryPath, const QString &r
 {
     ImportScan scan;
     scan.revision = revision;
-    GitLibrary library;
+    code::git::ensureInitialised();
     git_repository *rawRepo = nullptr;
     if (git_repository_open_ext(&rawRepo, repositoryPath.toUtf8().constData(), GIT_REPOSITORY_OPEN_NO_SEARCH,
                                 nullptr) < 0) {

@@ -56,8 +56,26 @@ QStringList decodeLines(const QByteArray &data, const QString &displayName, Diag
         qsizetype end = start;
         while (end < bytes.size() && bytes[end] != '\n' && bytes[end] != '\r')
             ++end;
-        const QByteArray raw = bytes.mid(start, end - start);
         ++lineNo;
+        // No environment format has lines anywhere near this long: a 50 MB line costs time and
+        // memory in every regular expression that looks at it, so it is dropped unread.
+        constexpr qsizetype kMaxLineBytes = 1 << 20;
+        if (end - start > kMaxLineBytes) {
+            if (diagnostics)
+                diagnostics->append({displayName,
+                                     lineNo,
+                                     0,
+                                     {},
+                                     QStringLiteral("line of %1 bytes is longer than %2 bytes: ignored")
+                                         .arg(end - start)
+                                         .arg(kMaxLineBytes)});
+            lines.append(QString());
+            if (end < bytes.size() && bytes[end] == '\r' && end + 1 < bytes.size() && bytes[end + 1] == '\n')
+                ++end;
+            start = end + 1;
+            continue;
+        }
+        const QByteArray raw = bytes.mid(start, end - start);
         QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
         QString line = utf8.decode(raw);
         if (utf8.hasError()) {
@@ -238,7 +256,13 @@ QString ReadContext::resolveInclude(const QString &fromPath, int line, const QSt
 
 void ReadContext::addPackage(const PackageEntry &entry)
 {
-    const int existing = env->indexOf(entry.normalized);
+    // Entries appended by other means since the last call are indexed first.
+    for (; indexedPackages < env->packages.size(); ++indexedPackages) {
+        const QString &name = env->packages[indexedPackages].normalized;
+        if (!packageIndex.contains(name)) // the first entry of a name wins, as in indexOf()
+            packageIndex.insert(name, indexedPackages);
+    }
+    const int existing = packageIndex.value(entry.normalized, -1);
     if (existing >= 0) {
         const PackageEntry &first = env->packages[existing];
         if (first.version != entry.version || first.specifier != entry.specifier ||
@@ -250,7 +274,9 @@ void ReadContext::addPackage(const PackageEntry &entry)
                      .arg(first.line)});
         return;
     }
+    packageIndex.insert(entry.normalized, int(env->packages.size()));
     env->packages.append(entry);
+    indexedPackages = int(env->packages.size());
 }
 
 void readAny(ReadContext &ctx, const QString &path, const QByteArray &data, Format format)

@@ -5,6 +5,7 @@
 
 #include "models/environment/readers.h"
 
+#include <QHash>
 #include <QStringList>
 
 namespace mr::environment::detail {
@@ -25,7 +26,10 @@ struct ReadContext
     // exists, and does not close an include loop. Empty (with a diagnostic) otherwise.
     QString resolveInclude(const QString &fromPath, int line, const QString &relative);
     // Adds an entry; a second entry with the same name is reported and the first one kept.
+    // Constant time per entry (a pip freeze of a million lines must read in linear time).
     void addPackage(const PackageEntry &entry);
+    QHash<QString, int> packageIndex; // normalized name -> index in env->packages
+    int indexedPackages = 0;          // env->packages[0, indexedPackages) are in packageIndex
 };
 
 void readAny(ReadContext &ctx, const QString &path, const QByteArray &data, Format format);

@@ -8,12 +8,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStringDecoder>
 
 #include <archive.h>
 #include <archive_entry.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <climits>
 #include <cstring>
 #include <limits>
 #include <memory>
@@ -256,6 +258,7 @@ struct Extractor
 {
     QString archivePath;
     int root = -1;
+    qsizetype rootBytes = 0; // length of the destination path: entry paths must fit PATH_MAX with it
     ExtractLimits limits;
     const std::atomic_bool *cancel = nullptr;
     const std::function<void(qint64, qint64)> *progress = nullptr;
@@ -265,6 +268,15 @@ struct Extractor
     ExtractResult result;
     std::vector<std::pair<QString, Components>> links; // checked again once all entries exist
     std::vector<char> buffer = std::vector<char>(256 * 1024);
+
+    static QString escapedName(const QByteArray &raw)
+    {
+        QString out;
+        for (const char c : raw)
+            out += uchar(c) < 0x80 ? QString(QLatin1Char(c))
+                                   : QStringLiteral("\\x%1").arg(uchar(c), 2, 16, QLatin1Char('0'));
+        return out;
+    }
 
     bool fail(const QString &entry, const QString &message)
     {
@@ -424,6 +436,15 @@ struct Extractor
             QString why;
             if (rawName.isEmpty())
                 return fail(name, QStringLiteral("entry without a name"));
+            // A name Qt cannot represent would be hashed under another name (or, for a folder,
+            // not at all) and could not be removed with the extraction: refused, shown as \xNN.
+            if (QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+                (void(utf8.decode(rawName)), utf8.hasError()))
+                return fail(escapedName(rawName), QStringLiteral("the entry name is not valid UTF-8"));
+            if (rootBytes + 1 + rawName.size() >= PATH_MAX)
+                return fail(name.left(200) + QStringLiteral("..."),
+                            QStringLiteral("the entry's path is longer than the system allows (%1 bytes)")
+                                .arg(PATH_MAX));
             if (!normalize(rawName, {}, &parts, &why))
                 return fail(name, why);
             if (!processEntry(a, entry, name, parts, zip))
@@ -549,6 +570,7 @@ ExtractResult extractArchive(const QString &archive, const QString &destination,
         return x.result;
     }
     x.root = root.get();
+    x.rootBytes = QFile::encodeName(QDir(destination).absolutePath()).size();
     x.run();
     return x.result;
 }

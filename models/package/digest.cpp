@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "models/package/digest.h"
 
+#include "models/core/async.h"
 #include "models/core/hashing.h"
 #include "models/package/package.h"
 
@@ -8,8 +9,13 @@
 #include <QDirIterator>
 #include <QFileInfo>
 
+#include <QStringDecoder>
+
 #include <algorithm>
 #include <atomic>
+#include <climits>
+#include <dirent.h>
+#include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
 #include <vector>
@@ -32,6 +38,47 @@ struct Entry
 bool excluded(const QByteArray &relative)
 {
     return !relative.contains('/') && relative.endsWith(kReviewSuffix);
+}
+
+// Qt cannot represent a file name that is not UTF-8: its directory iterator silently skips it,
+// so the file would be left out of the digest (and a folder so named with all it holds). Returns
+// the first name below `root` that is not valid UTF-8, relative and with the bad bytes shown
+// as \xNN, or an empty string. Reads the raw names with readdir; follows no links.
+QString findNonUtf8Name(const QByteArray &root, QString *why, const QByteArray &relative = {})
+{
+    DIR *dir = ::opendir(root.constData());
+    if (!dir)
+        return {};
+    QString found;
+    while (dirent *e = ::readdir(dir)) {
+        const QByteArray name(e->d_name);
+        if (name == "." || name == "..")
+            continue;
+        const QByteArray rel = relative.isEmpty() ? name : relative + '/' + name;
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString decoded = utf8.decode(name);
+        const QByteArray full = root + '/' + name;
+        if (utf8.hasError() || full.size() >= PATH_MAX) {
+            *why = utf8.hasError()
+                       ? QStringLiteral("the file name is not valid UTF-8")
+                       : QStringLiteral("the path is longer than the system allows (%1 bytes)").arg(PATH_MAX);
+            for (const char c : rel.left(300))
+                found += uchar(c) < 0x80 ? QString(QLatin1Char(c))
+                                         : QStringLiteral("\\x%1").arg(uchar(c), 2, 16, QLatin1Char('0'));
+            break;
+        }
+        struct stat st;
+        const bool folder =
+            e->d_type == DT_DIR ||
+            (e->d_type == DT_UNKNOWN && ::lstat(full.constData(), &st) == 0 && S_ISDIR(st.st_mode));
+        if (folder) {
+            found = findNonUtf8Name(full, why, rel);
+            if (!found.isEmpty())
+                break;
+        }
+    }
+    ::closedir(dir);
+    return found;
 }
 
 } // namespace
@@ -92,6 +139,21 @@ void computeDigest(QPromise<DigestResult> &promise, const QString &root, int thr
         const ssize_t n = ::readlink(QFile::encodeName(e.absolute).constData(), buf, sizeof buf);
         e.linkTarget = n >= 0 ? QByteArray(buf, int(n)) : QByteArray();
         entries.push_back(std::move(e));
+    }
+    // A raw walk of the names (no stat where readdir gives the type) finds what Qt skipped.
+    {
+        QString why;
+        const QString bad = findNonUtf8Name(QFile::encodeName(base.absolutePath()), &why);
+        if (!bad.isEmpty()) {
+            result.error = {bad,
+                            0,
+                            0,
+                            {},
+                            why + QStringLiteral(": packages with such names are refused (the digest "
+                                                 "could not list the file faithfully)")};
+            promise.addResult(result);
+            return;
+        }
     }
     std::sort(entries.begin(), entries.end(),
               [](const Entry &a, const Entry &b) { return a.relative < b.relative; });
@@ -162,12 +224,7 @@ void computeDigest(QPromise<DigestResult> &promise, const QString &root, int thr
 
 DigestResult computeDigestSync(const QString &root, int threads)
 {
-    QPromise<DigestResult> promise;
-    QFuture<DigestResult> future = promise.future();
-    promise.start();
-    computeDigest(promise, root, threads);
-    promise.finish();
-    return future.resultCount() > 0 ? future.result() : DigestResult{};
+    return runSync<DigestResult>([&](QPromise<DigestResult> &p) { computeDigest(p, root, threads); });
 }
 
 } // namespace mr

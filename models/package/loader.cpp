@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "models/package/loader.h"
 
+#include "models/core/async.h"
 #include "models/core/jsonutil.h"
 #include "models/package/archive.h"
+#include "models/package/extractionfolder.h"
+#include "models/package/gitconfinement.h"
 
 #include <QDir>
 #include <QFile>
@@ -43,6 +46,28 @@ void locateKey(const QByteArray &data, const QStringList &path, Diagnostic *d)
     }
     if (found >= 0)
         lineColumnAt(data, found, &d->line, &d->column);
+}
+
+// Why a resolved section path must not be used, or empty. Opening a FIFO blocks and a device
+// has no end, so only regular files and folders are read. A file the digest leaves out (a
+// top-level *.review.json) could change after approval unnoticed, so no section may use it.
+QString sectionFileProblem(const Package &pkg, const QString &abs, const QString &rel)
+{
+    const QFileInfo fi(abs);
+    if (!fi.exists())
+        return {};
+    if (!fi.isFile() && !fi.isDir())
+        return QStringLiteral("\"%1\" is not a regular file (a FIFO, socket or device): refused").arg(rel);
+    const QString root = QFileInfo(pkg.rootPath).canonicalFilePath();
+    const QString canonical = fi.canonicalFilePath();
+    if (!root.isEmpty() && canonical.startsWith(root + QLatin1Char('/'))) {
+        const QString inside = canonical.mid(root.size() + 1);
+        if (!inside.contains(QLatin1Char('/')) && inside.endsWith(QLatin1String(kReviewSuffix)))
+            return QStringLiteral("\"%1\" is left out of the package digest (a top-level *%2 file is a "
+                                  "review, not package content): refused")
+                .arg(rel, QLatin1String(kReviewSuffix));
+    }
+    return {};
 }
 
 struct Parser
@@ -100,6 +125,10 @@ struct Parser
             errors->append(diag(path, QStringLiteral("\"%1\" does not exist in the package").arg(rel)));
             return {};
         }
+        if (const QString problem = sectionFileProblem(pkg, abs, rel); !problem.isEmpty()) {
+            errors->append(diag(path, problem));
+            return {};
+        }
         return abs;
     }
 
@@ -133,6 +162,14 @@ struct Parser
             if (!s.repositoryPath.isEmpty() && !QFileInfo(s.repositoryPath).isDir())
                 s.errors.append(diag(p + QStringList{QStringLiteral("repository")},
                                      QStringLiteral("\"%1\" is not a folder").arg(s.repository)));
+            else if (!s.repositoryPath.isEmpty()) {
+                const QString problem = repositoryConfinementProblem(s.repositoryPath, pkg.rootPath);
+                if (!problem.isEmpty()) {
+                    // Cleared so that no reader (imports, provenance) opens it either.
+                    s.repositoryPath.clear();
+                    s.errors.append(diag(p + QStringList{QStringLiteral("repository")}, problem));
+                }
+            }
         }
     }
 
@@ -330,7 +367,9 @@ QString findPackageRoot(const QString &dir)
 bool parsePackageDocument(const QByteArray &data, Package &pkg, Diagnostic *error)
 {
     const QString fileName = pkg.displayPath(QString::fromLatin1(kPackageFile));
-    const std::optional<json> parsed = parseJson(data, fileName, error);
+    JsonParseOptions strict;
+    strict.rejectDuplicateKeys = true;
+    const std::optional<json> parsed = parseJson(data, fileName, error, strict);
     if (!parsed)
         return false;
     const json &doc = *parsed;
@@ -418,7 +457,7 @@ void loadPackage(QPromise<LoadResult> &promise, const QString &path, const LoadO
                  {},
                  QStringLiteral(
                      "not a model package: neither a folder nor a .zip, .tar, .tar.gz or .tar.zst archive")});
-        auto dir = std::make_shared<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/modelreview-XXXXXX"));
+        auto dir = makeExtractionFolder();
         if (!dir->isValid())
             return fail({path,
                          0,
@@ -448,6 +487,17 @@ void loadPackage(QPromise<LoadResult> &promise, const QString &path, const LoadO
                              "not a model package: the archive holds no %1 at its root or in its only folder")
                              .arg(QLatin1String(kPackageFile))});
     }
+    // The description is confined like section files: a link out of the package (to
+    // /etc/shadow, say) is refused before anything is read, and a FIFO is never opened.
+    QString confinement;
+    if (pkg->resolve(QLatin1String(kPackageFile), &confinement).isEmpty())
+        return fail({pkg->displayPath(QLatin1String(kPackageFile)), 0, 0, {}, confinement});
+    if (!QFileInfo(pkg->rootPath + QLatin1Char('/') + QLatin1String(kPackageFile)).isFile())
+        return fail({pkg->displayPath(QLatin1String(kPackageFile)),
+                     0,
+                     0,
+                     {},
+                     QStringLiteral("not a regular file (a folder, FIFO, socket or device): refused")});
     QFile file(pkg->rootPath + QLatin1Char('/') + QLatin1String(kPackageFile));
     if (!file.open(QIODevice::ReadOnly))
         return fail({pkg->displayPath(QLatin1String(kPackageFile)),
@@ -472,12 +522,7 @@ void loadPackage(QPromise<LoadResult> &promise, const QString &path, const LoadO
 
 LoadResult loadPackageSync(const QString &path, const LoadOptions &options)
 {
-    QPromise<LoadResult> promise;
-    QFuture<LoadResult> future = promise.future();
-    promise.start();
-    loadPackage(promise, path, options);
-    promise.finish();
-    return future.resultCount() > 0 ? future.result() : LoadResult{};
+    return runSync<LoadResult>([&](QPromise<LoadResult> &p) { loadPackage(p, path, options); });
 }
 
 } // namespace mr

@@ -2,22 +2,11 @@
 #include "models/report/analysis.h"
 #include "models/package/packagefindings.h"
 
-#if defined(MR_REPORT_HAVE_CODE) && __has_include("models/code/codereport.h")
 #include "models/code/codereport.h"
-#define MR_REPORT_CODE 1
-#endif
-#if defined(MR_REPORT_HAVE_DATASET) && __has_include("models/dataset/datasetreport.h")
+#include "models/core/paneids.h"
 #include "models/dataset/datasetreport.h"
-#define MR_REPORT_DATASET 1
-#endif
-#if defined(MR_REPORT_HAVE_ENVIRONMENT) && __has_include("models/environment/environmentreport.h")
 #include "models/environment/environmentreport.h"
-#define MR_REPORT_ENVIRONMENT 1
-#endif
-#if defined(MR_REPORT_HAVE_RESULTS) && __has_include("models/results/resultsreport.h")
 #include "models/results/resultsreport.h"
-#define MR_REPORT_RESULTS 1
-#endif
 
 namespace mr::report {
 
@@ -25,26 +14,17 @@ namespace {
 using Builder = SectionReport (*)(const Package &);
 struct Part
 {
-    const char *id;
+    PaneId pane;
     Builder build;
 };
 
+// Every pane's headless section report, in display order.
 QList<Part> parts()
 {
-    QList<Part> out;
-#ifdef MR_REPORT_CODE
-    out.append(Part{"code", &mr::code::buildSectionReport});
-#endif
-#ifdef MR_REPORT_DATASET
-    out.append(Part{"dataset", &mr::dataset::buildSectionReport});
-#endif
-#ifdef MR_REPORT_ENVIRONMENT
-    out.append(Part{"environments", &mr::environment::buildSectionReport});
-#endif
-#ifdef MR_REPORT_RESULTS
-    out.append(Part{"results", static_cast<Builder>(&mr::results::buildSectionReport)});
-#endif
-    return out;
+    return {Part{PaneId::Code, &mr::code::buildSectionReport},
+            Part{PaneId::Dataset, &mr::dataset::buildSectionReport},
+            Part{PaneId::Environment, &mr::environment::buildSectionReport},
+            Part{PaneId::Results, static_cast<Builder>(&mr::results::buildSectionReport)}};
 }
 } // namespace
 
@@ -52,7 +32,7 @@ QStringList availableSections()
 {
     QStringList out;
     for (const Part &p : parts())
-        out << QString::fromLatin1(p.id);
+        out << sectionKey(p.pane);
     return out;
 }
 
@@ -82,7 +62,7 @@ Analysis analyze(const PackagePtr &package, const DigestResult &digest)
             s.html = QString::fromUtf8(e.what()).toHtmlEscaped();
         }
         if (s.id.isEmpty())
-            s.id = QString::fromLatin1(p.id);
+            s.id = sectionKey(p.pane);
         if (s.title.isEmpty())
             s.title = s.id.left(1).toUpper() + s.id.mid(1);
         a.findings += s.findings;

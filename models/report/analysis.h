@@ -16,7 +16,10 @@ struct Analysis
     PackagePtr package;
     DigestResult digest;           // ok == false when it could not be computed
     Findings findings;             // package rules and every section's findings, sorted
-    QList<SectionReport> sections; // code, dataset, environments, results (those built in)
+    QList<SectionReport> sections; // code, dataset, environments, results
+    // What the reviewer's session held (verification run, tolerance, pair, viewed marks), as
+    // the report's "session" object; null for a headless analysis (sessionanalysis.h).
+    nlohmann::json session;
 };
 
 // Which sections this build can report: ids of the pane libraries linked in.

@@ -196,6 +196,8 @@ nlohmann::ordered_json jsonDocument(const Analysis &analysis, const ReviewDocume
         j["findings"].push_back(nlohmann::ordered_json(nlohmann::json(f)));
     for (const SectionReport &section : analysis.sections)
         j[s(section.id)] = nlohmann::ordered_json(section.json);
+    if (!analysis.session.is_null())
+        j["session"] = nlohmann::ordered_json(analysis.session);
     j["review"] = review ? reviewJson(*review, currentDigest(analysis), options) : nlohmann::ordered_json();
     return j;
 }

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "models/report/report_p.h"
 
+#include "models/core/paneids.h"
+
 #include <QBuffer>
 #include <QColor>
 #include <QImage>
 
-#if defined(MR_REPORT_HAVE_CODE) && __has_include("models/code/highlight.h")
 #include "models/code/highlight.h"
-#define MR_REPORT_HIGHLIGHT 1
-#endif
 
 namespace mr::report {
 
@@ -18,23 +17,16 @@ namespace detail {
 
 QString paneTitle(const QString &pane)
 {
-    if (pane == QLatin1String("package"))
-        return QStringLiteral("Package");
-    if (pane == QLatin1String("code"))
-        return QStringLiteral("Code");
-    if (pane == QLatin1String("dataset"))
-        return QStringLiteral("Dataset");
-    if (pane == QLatin1String("environment"))
-        return QStringLiteral("Environment");
-    if (pane == QLatin1String("results"))
-        return QStringLiteral("Results");
-    return pane;
+    const std::optional<PaneId> id = paneFromKey(pane);
+    return id ? mr::paneTitle(*id) : pane;
 }
 
 QStringList paneOrder()
 {
-    return {QStringLiteral("package"), QStringLiteral("code"), QStringLiteral("dataset"),
-            QStringLiteral("environment"), QStringLiteral("results")};
+    QStringList out;
+    for (PaneId id : allPanes())
+        out << paneKey(id);
+    return out;
 }
 
 QString timeText(const QDateTime &t)
@@ -56,7 +48,6 @@ QString codeLinesHtml(const QString &path, const QStringList &lines, const Repor
     if (options.highlightHtml)
         return options.highlightHtml(path, lines);
     QStringList out;
-#ifdef MR_REPORT_HIGHLIGHT
     const QList<mr::code::LineStyles> styles = mr::code::highlightLines(path, lines, false);
     if (styles.size() == lines.size()) {
         for (int i = 0; i < lines.size(); ++i) {
@@ -85,7 +76,6 @@ QString codeLinesHtml(const QString &path, const QStringList &lines, const Repor
         }
         return out.join(QLatin1Char('\n'));
     }
-#endif
     for (const QString &line : lines)
         out << line.toHtmlEscaped();
     return out.join(QLatin1Char('\n'));
@@ -124,6 +114,7 @@ pre { background: #f6f8fa; border: 1px solid #ddd; padding: 6px; white-space: pr
 .note { background: #eef0f3; } .resolved { color: #1e6b34; } .outdated { background: #fff9c4; }
 .comment { border: 1px solid #ddd; padding: 6px; margin: 0.6em 0; }
 .body { white-space: pre-wrap; margin: 0.4em 0; } .meta { color: #555; font-size: 9pt; }
+.markdown { margin: 0.4em 0; } .run { font-style: italic; }
 .reply { border-left: 3px solid #ccc; padding-left: 8px; margin: 0.3em 0 0.3em 1em; }
 .error { color: #a11; font-weight: bold; } .warning { color: #8a5300; font-weight: bold; }
 )";
@@ -185,9 +176,9 @@ QString commentHtml(const Comment &c, const ReportOptions &options)
     const AnchoredContent content = anchoredContent(c, options);
     QString h = QStringLiteral("<div class=\"comment\">\n<p><span class=\"badge %1\">%2</span> "
                                "<span class=\"badge %3\">%4</span> <b>%5</b>%6</p>\n")
-                    .arg(Comment::kindName(c.kind), esc(Comment::kindName(c.kind)),
+                    .arg(Comment::kindName(c.kind), esc(humanLabel(Comment::kindName(c.kind))),
                          c.isOpen() ? QStringLiteral("open") : QStringLiteral("resolved"),
-                         esc(Comment::stateName(c.state)), esc(c.anchor.label()),
+                         esc(humanLabel(Comment::stateName(c.state))), esc(c.anchor.label()),
                          content.outdated ? QStringLiteral(" <span class=\"badge outdated\">outdated</span>")
                                           : QString());
     if (c.carried) // re-review: how the comment came through from the previous package
@@ -199,18 +190,21 @@ QString commentHtml(const Comment &c, const ReportOptions &options)
                                      : QString(),
                   c.isOpen() ? QString()
                              : QStringLiteral(" &middot; resolved by %1").arg(personHtml(c.resolvedBy)));
-    if (!content.text.isEmpty()) {
+    const QString context = content.outdated ? QString() : codeContextHtml(c.anchor, options);
+    if (!context.isEmpty()) {
+        h += context;
+    } else if (!content.text.isEmpty()) {
         const QStringList lines = content.text.split(QLatin1Char('\n'));
         const QString code = c.anchor.kind == Anchor::Kind::CodeLines
                                  ? codeLinesHtml(c.anchor.path, lines, options)
                                  : esc(content.text);
         h += QStringLiteral("<pre>%1</pre>\n").arg(code);
     }
-    h += QStringLiteral("<div class=\"body\">%1</div>\n").arg(esc(c.body));
+    h += QStringLiteral("<div class=\"markdown\">%1</div>\n").arg(markdownHtml(c.body));
     for (const Reply &r : c.replies)
         h += QStringLiteral("<div class=\"reply\"><p class=\"meta\">%1 &middot; %2</p><div "
-                            "class=\"body\">%3</div></div>\n")
-                 .arg(personHtml(r.author), esc(timeText(r.time)), esc(r.body));
+                            "class=\"markdown\">%3</div></div>\n")
+                 .arg(personHtml(r.author), esc(timeText(r.time)), markdownHtml(r.body));
     h += QStringLiteral("</div>\n");
     return h;
 }
@@ -282,6 +276,8 @@ QString detail::htmlDocument(const Analysis &analysis, const ReviewDocument *rev
         h += QStringLiteral("</table>\n");
     }
 
+    h += sessionHtml(analysis.session);
+
     const Findings findings = allFindings(analysis, review, options);
     h += QStringLiteral("<h2>Findings (%1)</h2>\n").arg(findings.size());
     if (!findings.isEmpty()) {
@@ -290,9 +286,10 @@ QString detail::htmlDocument(const Analysis &analysis, const ReviewDocument *rev
         for (const Finding &f : findings)
             h += QStringLiteral(
                      "<tr><td "
-                     "class=\"%1\">%1</td><td>%2</td><td>%3</td><td>%4</td><td><code>%5</code></td></tr>\n")
-                     .arg(Finding::severityName(f.severity), esc(f.pane), esc(f.item.label()), esc(f.message),
-                          esc(f.ruleId));
+                     "class=\"%1\">%2</td><td>%3</td><td>%4</td><td>%5</td><td><code>%6</code></td></tr>\n")
+                     .arg(Finding::severityName(f.severity),
+                          esc(humanLabel(Finding::severityName(f.severity))), esc(paneTitle(f.pane)),
+                          esc(f.item.label()), esc(f.message), esc(f.ruleId));
         h += QStringLiteral("</table>\n");
     }
 
@@ -314,11 +311,20 @@ QString detail::htmlDocument(const Analysis &analysis, const ReviewDocument *rev
         h += s.html + QLatin1Char('\n'); // built escaped by the pane (SectionReport contract)
         if (!s.image.isNull()) {
             const QString src = images == ImageMode::DataUri ? imageDataUri(s.image) : resourceName(s);
+            // On a PDF page the text is about 640 px wide (A4 less margins at 96 dpi): keep the
+            // figure inside it with room for the paragraph's own margin.
+            const int maxWidth = images == ImageMode::DataUri ? 640 : 560;
             h += QStringLiteral("<p><img src=\"%1\" alt=\"%2\" width=\"%3\"></p>\n")
-                     .arg(src, esc(s.title), QString::number(qMin(s.image.width(), 640)));
+                     .arg(src, esc(s.title), QString::number(qMin(s.image.width(), maxWidth)));
         }
     }
     h += QStringLiteral("</body>\n</html>\n");
+    if (images == ImageMode::Resource) {
+        // Qt's rich text lays a table out at its content's width and breaks words to fit; on a
+        // PDF page every table takes the full text width instead.
+        h.replace(QStringLiteral("<table>"),
+                  QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">"));
+    }
     return h;
 }
 

@@ -129,13 +129,16 @@ QString markdownReport(const Analysis &analysis, const ReviewDocument *review, c
         m += QLatin1Char('\n');
     }
 
+    m += sessionMarkdown(analysis.session);
+
     const Findings findings = allFindings(analysis, review, options);
     m += QStringLiteral("## Findings (%1)\n\n").arg(findings.size());
     if (!findings.isEmpty()) {
         m += QStringLiteral("| Severity | Pane | Item | Message |\n|---|---|---|---|\n");
         for (const Finding &f : findings)
             m += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
-                     .arg(Finding::severityName(f.severity), md(f.pane), md(f.item.label()), md(f.message));
+                     .arg(humanLabel(Finding::severityName(f.severity)), md(paneTitle(f.pane)),
+                          md(f.item.label()), md(f.message));
         m += QLatin1Char('\n');
     }
 
@@ -149,8 +152,8 @@ QString markdownReport(const Analysis &analysis, const ReviewDocument *review, c
                 const AnchoredContent content = anchoredContent(c, options);
                 group += QStringLiteral("#### %1 · %2 · %3%4\n\n")
                              .arg(c.kind == Comment::Kind::Blocker ? QStringLiteral("**BLOCKER**")
-                                                                   : Comment::kindName(c.kind),
-                                  Comment::stateName(c.state), md(c.anchor.label()),
+                                                                   : humanLabel(Comment::kindName(c.kind)),
+                                  humanLabel(Comment::stateName(c.state)), md(c.anchor.label()),
                                   content.outdated ? QStringLiteral(" · *outdated*") : QString());
                 if (c.carried) // re-review: how the comment came through from the previous package
                     group += QStringLiteral("*Carried from %1: %2*\n\n")

@@ -21,8 +21,13 @@ struct ReportOptions
     // and PDF). Unset: the code pane's highlighter where the flavour has KSyntaxHighlighting,
     // else plain escaped text.
     std::function<QString(const QString &path, const QStringList &lines)> highlightHtml;
-    QString reviewPath;  // shown in the report when a review is given
-    QDateTime generated; // shown in the report; invalid: now
+    // The whole text of the side a code comment is anchored to (the GUI passes the session's
+    // file list; called on the exporting thread). Unset or empty: no context is shown beyond the
+    // anchored lines.
+    std::function<QStringList(const Anchor &)> codeFileLines;
+    int codeContextLines = 3; // lines shown above and below the anchored ones
+    QString reviewPath;       // shown in the report when a review is given
+    QDateTime generated;      // shown in the report; invalid: now
 };
 
 } // namespace mr::report

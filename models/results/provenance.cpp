@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "models/results/provenance.h"
+#include "models/core/paneids.h"
 
 #include "models/core/jsonutil.h"
 
-#include <git2.h>
+#include "models/code/gitutil.h"
 
 #include <memory>
 
@@ -11,24 +12,8 @@ namespace mr::results {
 
 namespace {
 
-struct GitLibrary
-{
-    GitLibrary() { git_libgit2_init(); }
-    ~GitLibrary() { git_libgit2_shutdown(); }
-    GitLibrary(const GitLibrary &) = delete;
-    GitLibrary &operator=(const GitLibrary &) = delete;
-};
-
-struct RepoDeleter
-{
-    void operator()(git_repository *r) const { git_repository_free(r); }
-};
-struct ObjectDeleter
-{
-    void operator()(git_object *o) const { git_object_free(o); }
-};
-using RepoPtr = std::unique_ptr<git_repository, RepoDeleter>;
-using ObjectPtr = std::unique_ptr<git_object, ObjectDeleter>;
+using RepoPtr = code::git::Repository;
+using ObjectPtr = code::git::Object;
 
 // Captures libgit2's last error at once, before anything else can overwrite it.
 QString gitError(int code)
@@ -106,7 +91,7 @@ void mergeProvenance(Provenance *p, const nlohmann::json &object, const QString 
 
 RevisionResolution resolveRevision(const QString &repositoryPath, const QString &revision)
 {
-    GitLibrary lib;
+    code::git::ensureInitialised();
     RevisionResolution r;
     git_repository *rawRepo = nullptr;
     const QByteArray path = repositoryPath.toUtf8();
@@ -143,7 +128,7 @@ Findings checkProvenance(Provenance *p, const Package &package, bool hasRerun)
     Findings out;
     auto add = [&](const char *rule, Finding::Severity sev, const QString &message) {
         out.append(
-            Finding{QString::fromLatin1(rule), sev, QStringLiteral("results"), Anchor::package(), message});
+            Finding{QString::fromLatin1(rule), sev, paneKey(PaneId::Results), Anchor::package(), message});
     };
     if (!p->given) {
         if (hasRerun)

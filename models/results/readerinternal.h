@@ -10,6 +10,10 @@
 namespace mr::results::detail {
 
 constexpr int kMaxDepth = 64;
+// Metrics read from one file; the rest are left out with a diagnostic (docs/results.md). A
+// million metrics took 8.9 GiB and 78 s before; the pane and reports group and page, but no
+// review reads more than this many values one by one.
+constexpr qsizetype kMaxMetricsPerFile = 200'000;
 
 struct DepthExceeded
 {
@@ -30,6 +34,7 @@ struct Builder
 {
     ResultsFile &out;
     QHash<QString, QString> seen; // name -> where it was first seen
+    bool capped = false;          // kMaxMetricsPerFile reached (reported once)
 
     void add(const QString &name, MetricValue value, const QString &where)
     {
@@ -47,6 +52,18 @@ struct Builder
                                     "the first value is kept")
                          .arg(it.value(), where),
                      value.line));
+            return;
+        }
+        if (out.metrics.size() >= kMaxMetricsPerFile) {
+            if (out.metrics.size() == kMaxMetricsPerFile && !capped) {
+                capped = true;
+                out.diagnostics.append(diag(out.displayName, name,
+                                            QStringLiteral("more than %1 metrics in one file: the rest, from "
+                                                           "\"%2\" on, are not read")
+                                                .arg(kMaxMetricsPerFile)
+                                                .arg(name),
+                                            value.line));
+            }
             return;
         }
         seen.insert(name, where);

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "models/results/resultsanalysis.h"
+#include "models/core/paneids.h"
 
 #include <QFileInfo>
 #include <QHash>
 #include <QMap>
+#include <algorithm>
 
 #include <cmath>
 
@@ -71,9 +73,15 @@ int ResultsAnalysis::count(Status s) const
     return n;
 }
 
+int ResultsAnalysis::comparedCount() const
+{
+    return int(std::count_if(rows.cbegin(), rows.cend(),
+                             [](const MetricRow &r) { return r.claimed.isNumber() && r.rerun.isNumber(); }));
+}
+
 bool ResultsAnalysis::withinTolerance() const
 {
-    if (!hasRerun || rows.isEmpty())
+    if (!hasRerun || comparedCount() == 0)
         return false;
     for (const MetricRow &r : rows) {
         if (!r.claimed.present())
@@ -194,7 +202,7 @@ ResultsAnalysis analyzeResults(const ResultsInput &input, const Package &package
 
     // Findings.
     auto add = [&](const char *rule, Finding::Severity sev, const QString &metric, const QString &message) {
-        a.findings.append(Finding{QString::fromLatin1(rule), sev, QStringLiteral("results"),
+        a.findings.append(Finding{QString::fromLatin1(rule), sev, paneKey(PaneId::Results),
                                   metric.isEmpty() ? Anchor::package() : Anchor::metric(metric), message});
     };
     if (a.sectionProvided && !a.hasRerun)

@@ -53,7 +53,10 @@ struct ResultsAnalysis
     Findings findings;
 
     int count(Status s) const;
-    // True when a rerun exists and every claimed metric is within tolerance or better.
+    // Metrics with a claimed and a rerun number (the ones a tolerance applies to).
+    int comparedCount() const;
+    // True when at least one metric was compared and every claimed one is within tolerance or
+    // better.
     bool withinTolerance() const;
     const MetricRow *find(const QString &name) const;
 };

@@ -3,10 +3,13 @@
 
 #include <QFontMetrics>
 #include <QGuiApplication>
+#include <QHash>
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace mr::results {
 
@@ -48,15 +51,20 @@ ChartLayout chartLayout(const ResultsAnalysis &analysis)
             e.deviation = e.deviation > 0 ? layout.range : -layout.range;
         }
     }
-    // Group by slice, keeping name order inside each slice.
+    // Group by slice, keeping name order inside each slice (a hash: thousands of slices).
+    QHash<QString, qsizetype> sliceOrder;
+    for (qsizetype i = 0; i < layout.slices.size(); ++i)
+        sliceOrder.insert(layout.slices.at(i), i);
     std::stable_sort(layout.entries.begin(), layout.entries.end(),
                      [&](const ChartEntry &a, const ChartEntry &b) {
-                         return layout.slices.indexOf(a.slice) < layout.slices.indexOf(b.slice);
+                         return sliceOrder.value(a.slice) < sliceOrder.value(b.slice);
                      });
     return layout;
 }
 
 namespace {
+
+constexpr qsizetype kMaxChartRows = 300; // rows of the report figure (22 px each)
 
 QString formatShort(double v)
 {
@@ -103,9 +111,29 @@ QImage renderResultsChart(const ResultsAnalysis &analysis, int width)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return {};
-    const ChartLayout layout = chartLayout(analysis);
+    ChartLayout layout = chartLayout(analysis);
     if (layout.entries.isEmpty())
         return {};
+    // A figure of 2 x 125k rows took 60 s and 10 GB: past kMaxChartRows only the metrics
+    // furthest from their claims are drawn (in their usual order); the table lists all.
+    const qsizetype plotted = layout.entries.size();
+    if (plotted > kMaxChartRows) {
+        QList<qsizetype> order(plotted);
+        std::iota(order.begin(), order.end(), 0);
+        auto distance = [&](qsizetype i) {
+            const ChartEntry &e = layout.entries.at(i);
+            return e.hasRerun ? std::fabs(e.deviation) : HUGE_VAL;
+        };
+        std::partial_sort(order.begin(), order.begin() + kMaxChartRows, order.end(),
+                          [&](qsizetype a, qsizetype b) { return distance(a) > distance(b); });
+        order.resize(kMaxChartRows);
+        std::sort(order.begin(), order.end());
+        QList<ChartEntry> kept;
+        kept.reserve(kMaxChartRows);
+        for (const qsizetype i : std::as_const(order))
+            kept.append(layout.entries.at(i));
+        layout.entries = kept;
+    }
     const int rowH = 22, headH = 24, top = 56, legendH = 44, labelW = std::min(320, width / 3);
     int height = top + legendH + 16;
     QString lastSlice = QStringLiteral("\x01");
@@ -132,7 +160,12 @@ QImage renderResultsChart(const ResultsAnalysis &analysis, int width)
     p.setFont(bold);
     p.setPen(Qt::black);
     p.drawText(QRectF(10, 6, width - 20, 20), Qt::AlignLeft | Qt::AlignVCenter,
-               QStringLiteral("Rerun against claim, in units of each metric's tolerance"));
+               plotted > kMaxChartRows
+                   ? QStringLiteral("Rerun against claim, in units of each metric's tolerance: the %1 "
+                                    "furthest of %2 metrics (the table lists all)")
+                         .arg(kMaxChartRows)
+                         .arg(plotted)
+                   : QStringLiteral("Rerun against claim, in units of each metric's tolerance"));
     p.setFont(font);
     const double plotTop = top, plotBottom = height - legendH - 8;
     // Tolerance band and axis.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "models/results/resultsreport.h"
+#include "models/core/paneids.h"
 
 #include "models/core/jsonutil.h"
 #include "models/results/resultschart.h"
@@ -100,7 +101,7 @@ nlohmann::json toJson(const ResultsAnalysis &a)
 mr::SectionReport buildSectionReport(const ResultsAnalysis &a)
 {
     SectionReport r;
-    r.id = QStringLiteral("results");
+    r.id = sectionKey(PaneId::Results);
     r.title = QStringLiteral("Results");
     r.json = toJson(a);
     r.findings = a.findings;
@@ -153,7 +154,7 @@ mr::SectionReport buildSectionReport(const ResultsAnalysis &a)
                                 row.rerun.present() ? row.rerun.display() : QStringLiteral("(missing)"),
                                 diffText(row.comparison.absDiff),
                                 diffText(row.comparison.relDiff, true),
-                                betterName(row.better),
+                                humanLabel(betterName(row.better)),
                                 row.tolerance.display(),
                                 statusLabel(row.status())};
         md += QStringLiteral("|");

@@ -73,23 +73,19 @@ void from_json(const nlohmann::json &j, Decision &d)
 
 const QStringList &checklistSteps()
 {
-    static const QStringList steps{QStringLiteral("code_read"), QStringLiteral("dataset_verified"),
-                                   QStringLiteral("environments_compared"),
-                                   QStringLiteral("results_within_tolerance")};
+    static const QStringList steps = [] {
+        QStringList out;
+        for (ChecklistStep step : allChecklistSteps())
+            out << checklistKey(step);
+        return out;
+    }();
     return steps;
 }
 
 QString checklistTitle(const QString &step)
 {
-    if (step == QLatin1String("code_read"))
-        return QStringLiteral("Code read");
-    if (step == QLatin1String("dataset_verified"))
-        return QStringLiteral("Dataset verified");
-    if (step == QLatin1String("environments_compared"))
-        return QStringLiteral("Environments compared");
-    if (step == QLatin1String("results_within_tolerance"))
-        return QStringLiteral("Results within tolerance");
-    return step;
+    const std::optional<ChecklistStep> id = checklistFromKey(step);
+    return id ? checklistStepTitle(*id) : step;
 }
 
 } // namespace mr::review

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "models/core/paneids.h"
 #include "models/package/package.h"
 
 #include <QDateTime>
@@ -53,8 +54,7 @@ struct ChecklistEntry
     bool operator==(const ChecklistEntry &other) const;
 };
 
-// The fixed steps, in display order: "code_read", "dataset_verified", "environments_compared",
-// "results_within_tolerance".
+// The fixed steps' keys in display order (models/core/paneids.h names them).
 const QStringList &checklistSteps();
 QString checklistTitle(const QString &step);
 

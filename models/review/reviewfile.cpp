@@ -136,7 +136,9 @@ ReviewLoadResult parseReview(const QByteArray &data, const QString &fileName)
         return r;
     };
     Diagnostic parseError;
-    const auto parsed = parseJson(data, fileName, &parseError);
+    JsonParseOptions strict;
+    strict.rejectDuplicateKeys = true;
+    const auto parsed = parseJson(data, fileName, &parseError, strict);
     if (!parsed) {
         r.status = ReviewLoadResult::Status::Corrupt;
         r.error = parseError;

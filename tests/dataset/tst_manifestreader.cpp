@@ -164,7 +164,7 @@ void TestManifestReader::hostile_data()
     QTest::newRow("absolute") << QByteArray("{\"path\":\"/etc/passwd\",\"size\":1}") << "absolute path";
     QTest::newRow("windows") << QByteArray("{\"path\":\"C:\\\\x\",\"size\":1}") << "absolute path";
     QTest::newRow("empty path") << QByteArray("{\"path\":\"\",\"size\":1}") << "empty path";
-    QTest::newRow("nul byte") << QByteArray("{\"path\":\"a\0b\",\"size\":1}", 25) << "NUL byte";
+    QTest::newRow("nul byte") << QByteArray("{\"path\":\"a\0b\",\"size\":1}", 23) << "NUL byte";
     QTest::newRow("escaped nul") << QByteArray("{\"path\":\"a\\u0000b\",\"size\":1}") << "NUL byte";
     QTest::newRow("trailing") << QByteArray("{\"path\":\"x\",\"size\":1} junk") << "unexpected text";
     QTest::newRow("path number") << QByteArray("{\"path\":3,\"size\":1}") << "path is not a string";

@@ -108,6 +108,46 @@ private Q_SLOTS:
             QVERIFY(!QFile::exists(pkg.reviewPath()));
     }
 
+    // A section that failed to load refuses the gate by default, naming it; a requirements file
+    // can allow it; an unreadable requirements file is an error.
+    void gateRequirements_data()
+    {
+        QTest::addColumn<QByteArray>("requirements"); // empty: the reviewer's saved ones (defaults)
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("defaults refuse a failed section") << QByteArray() << 1;
+        QTest::newRow("file allows it") << QByteArray(R"({"no_failed_sections": false})") << 0;
+        QTest::newRow("file keeps it") << QByteArray(R"({"no_failed_sections": true})") << 1;
+        QTest::newRow("malformed file") << QByteArray("{\"no_failed_sections\": }") << 2;
+        QTest::newRow("unknown requirement") << QByteArray(R"({"no_failed_section": false})") << 2;
+    }
+    void gateRequirements()
+    {
+        QFETCH(QByteArray, requirements);
+        QFETCH(int, exitCode);
+        PackageFixture pkg;
+        // The code section names a repository that is not there: the section fails to load.
+        QVERIFY(pkg.write(QStringLiteral("model-package.json"),
+                          "{\n  \"format\": \"modelreview.package/v1\",\n  \"name\": \"gated\",\n"
+                          "  \"version\": \"1.0.0\",\n"
+                          "  \"code\": {\"repository\": \"code/missing.git\", \"base\": \"main\", \"head\": "
+                          "\"HEAD\"}\n}\n"));
+        const DigestResult digest = computeDigestSync(pkg.root);
+        QVERIFY(digest.ok);
+        ReviewDocument doc;
+        doc.decisions << decision(Decision::Verdict::Approve, digest.digest);
+        QVERIFY(saveReviewFile(doc, pkg.reviewPath(), nullptr));
+        QStringList args{pkg.root};
+        if (!requirements.isEmpty()) {
+            const QString path = pkg.dir.filePath(QStringLiteral("requirements.json"));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(requirements);
+            f.close();
+            args << QStringLiteral("--requirements") << path;
+        }
+        QCOMPARE(mr::cli::runGate(args), exitCode);
+    }
+
     void report_data()
     {
         QTest::addColumn<QStringList>("extra");

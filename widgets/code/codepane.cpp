@@ -184,7 +184,7 @@ CodePane::CodePane(QWidget *parent) : Pane(parent)
     connect(m_context, &QSpinBox::valueChanged, this, &CodePane::loadCurrentFile);
     connect(m_whitespace, &QCheckBox::toggled, this, [this] {
         if (m_list.ok() && !m_list.files.isEmpty())
-            m_countsWatcher.setFuture(QtConcurrent::run(
+            m_countsTask.start(QtConcurrent::run(
                 [repo = m_list.repositoryPath, files = m_list.files,
                  o = options()](QPromise<QList<FileDiff>> &p) { computeLineCounts(p, repo, files, o, 2); }));
         loadCurrentFile();
@@ -194,15 +194,15 @@ CodePane::CodePane(QWidget *parent) : Pane(parent)
         updateTotals();
         Q_EMIT viewedToggled(key, viewed);
     });
-    connect(&m_listWatcher, &QFutureWatcherBase::finished, this, &CodePane::onFileListFinished);
-    connect(&m_countsWatcher, &QFutureWatcherBase::finished, this, &CodePane::onCountsFinished);
-    connect(&m_countsWatcher, &QFutureWatcherBase::progressValueChanged, this, [this](int value) {
-        const int total = qMax(1, m_countsWatcher.progressMaximum());
+    m_listTask.onFinished = [this](const QFuture<FileList> &) { onFileListFinished(); };
+    m_countsTask.onFinished = [this](const QFuture<QList<FileDiff>> &) { onCountsFinished(); };
+    m_countsTask.onProgress = [this](int value, int maximum) {
+        const int total = qMax(1, maximum);
         m_totals->setText(
             tr("%1 files (counting lines… %2%)").arg(m_model->rowCount()).arg(100 * value / total));
-    });
-    connect(&m_patchWatcher, &QFutureWatcherBase::finished, this, &CodePane::onPatchFinished);
-    connect(&m_stylesWatcher, &QFutureWatcherBase::finished, this, &CodePane::onStylesFinished);
+    };
+    m_patchTask.onFinished = [this](const QFuture<FilePatch> &) { onPatchFinished(); };
+    m_stylesTask.onFinished = [this](const QFuture<QList<QList<LineStyles>>> &) { onStylesFinished(); };
 
     setUnified(openSettings()->value(QLatin1String(kUnifiedKey), false).toBool());
     showPlaceholder(tr("No package"));
@@ -211,12 +211,11 @@ CodePane::CodePane(QWidget *parent) : Pane(parent)
 
 CodePane::~CodePane()
 {
-    for (QFutureWatcherBase *w : std::initializer_list<QFutureWatcherBase *>{
-             &m_listWatcher, &m_countsWatcher, &m_patchWatcher, &m_stylesWatcher}) {
-        w->disconnect(this);
-        w->cancel();
-        w->waitForFinished();
-    }
+    // Workers hold copies of what they read: stop them without waiting.
+    m_listTask.abandon();
+    m_countsTask.abandon();
+    m_patchTask.abandon();
+    m_stylesTask.abandon();
 }
 
 QList<QAction *> CodePane::menuActions() const

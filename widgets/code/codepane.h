@@ -4,7 +4,7 @@
 #include "models/code/codetypes.h"
 #include "widgets/common/pane.h"
 
-#include <QFutureWatcher>
+#include "widgets/common/panetask.h"
 
 class QCheckBox;
 class QLabel;
@@ -21,9 +21,9 @@ class CodeFileListModel;
 class DiffView;
 
 // The Code pane: the files changed between the package's base and head revisions and the
-// selected file's diff. All git work runs on worker threads (QtConcurrent + QFutureWatcher):
-// the file list first (fast), then every file's line counts, then a file's patch when it is
-// opened, then its syntax highlighting. Stale results are dropped by generation counters.
+// selected file's diff. All git work runs on worker threads (QtConcurrent + PaneTask): the file
+// list first (fast), then every file's line counts, then a file's patch when it is opened, then
+// its syntax highlighting. Stale results are dropped by the tasks' generation guard.
 class CodePane : public Pane
 {
     Q_OBJECT
@@ -80,7 +80,6 @@ private:
     QList<CommentMarker> m_markers;
     Anchor m_pendingReveal;
     bool m_allViewedReported = false;
-    int m_generation = 0;
 
     CodeFileListModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
@@ -105,11 +104,10 @@ private:
     QAction *m_addComment = nullptr;
     QAction *m_toggleUnified = nullptr;
 
-    QFutureWatcher<code::FileList> m_listWatcher;
-    QFutureWatcher<QList<code::FileDiff>> m_countsWatcher;
-    QFutureWatcher<code::FilePatch> m_patchWatcher;
-    QFutureWatcher<QList<QList<code::LineStyles>>> m_stylesWatcher;
-    int m_patchGeneration = 0;
+    PaneTask<code::FileList> m_listTask{this};
+    PaneTask<QList<code::FileDiff>> m_countsTask{this};
+    PaneTask<code::FilePatch> m_patchTask{this};
+    PaneTask<QList<QList<code::LineStyles>>> m_stylesTask{this};
 };
 
 } // namespace mr

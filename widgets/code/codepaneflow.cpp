@@ -3,6 +3,8 @@
 // comments and markers.
 #include "models/code/codediff.h"
 #include "models/code/highlight.h"
+#include "models/core/paneids.h"
+#include "models/session/sessionstate.h"
 #include "widgets/code/codepane.h"
 #include "widgets/code/diffview.h"
 #include "widgets/code/filelistmodel.h"
@@ -28,11 +30,10 @@ static QString sizeText(qint64 size)
 
 void CodePane::setPackage(const PackagePtr &package)
 {
-    ++m_generation;
-    ++m_patchGeneration;
-    for (QFutureWatcherBase *w : std::initializer_list<QFutureWatcherBase *>{
-             &m_listWatcher, &m_countsWatcher, &m_patchWatcher, &m_stylesWatcher})
-        w->cancel();
+    m_listTask.abandon();
+    m_countsTask.abandon();
+    m_patchTask.abandon();
+    m_stylesTask.abandon();
     m_package = package;
     m_list = {};
     m_findings.clear();
@@ -50,7 +51,7 @@ void CodePane::setPackage(const PackagePtr &package)
         return;
     }
     showPlaceholder(tr("Loading…"));
-    m_listWatcher.setFuture(QtConcurrent::run([package, o = options()](QPromise<FileList> &promise) {
+    m_listTask.start(QtConcurrent::run([package, o = options()](QPromise<FileList> &promise) {
         if (!package->code.usable()) {
             promise.addResult(code::fileList(*package, o));
             return;
@@ -61,7 +62,7 @@ void CodePane::setPackage(const PackagePtr &package)
 
 void CodePane::onFileListFinished()
 {
-    const QFuture<FileList> future = m_listWatcher.future();
+    const QFuture<FileList> future = m_listTask.future();
     if (future.isCanceled() || future.resultCount() == 0)
         return;
     m_list = future.result();
@@ -70,6 +71,10 @@ void CodePane::onFileListFinished()
     if (!m_list.notes.isEmpty()) {
         m_banner->setText(m_list.notes.join(QLatin1Char('\n')));
         m_banner->show();
+    }
+    if (session::SessionModel *s = sessionModel()) {
+        s->setSectionFailed(PaneId::Code, m_list.error);
+        s->setCodeFiles(m_list);
     }
     if (!m_list.ok()) {
         showPlaceholder(tr("Failed: %1").arg(m_list.error));
@@ -83,7 +88,7 @@ void CodePane::onFileListFinished()
         Q_EMIT fileListReady();
         return;
     }
-    m_countsWatcher.setFuture(
+    m_countsTask.start(
         QtConcurrent::run([repo = m_list.repositoryPath, files = m_list.files, o = options()](
                               QPromise<QList<FileDiff>> &p) { computeLineCounts(p, repo, files, o, 2); }));
     if (!m_pendingReveal.path.isEmpty() && selectFile(m_pendingReveal.path))
@@ -93,12 +98,14 @@ void CodePane::onFileListFinished()
 
 void CodePane::onCountsFinished()
 {
-    const QFuture<QList<FileDiff>> future = m_countsWatcher.future();
+    const QFuture<QList<FileDiff>> future = m_countsTask.future();
     if (future.isCanceled() || future.resultCount() == 0)
         return;
     m_list.files = future.result();
     m_model->updateFiles(m_list.files);
     m_findings = m_list.findings + countFindings(m_list.files);
+    if (session::SessionModel *s = sessionModel())
+        s->setCodeFiles(m_list);
     updateTotals();
     Q_EMIT findingsChanged();
     Q_EMIT fileListReady();
@@ -136,8 +143,8 @@ bool CodePane::selectFile(const QString &path)
 
 void CodePane::loadCurrentFile()
 {
-    ++m_patchGeneration;
-    m_stylesWatcher.cancel();
+    m_patchTask.abandon();
+    m_stylesTask.abandon();
     m_fileNote->hide();
     const int index = currentFileIndex();
     updateActions();
@@ -150,13 +157,13 @@ void CodePane::loadCurrentFile()
     const FileDiff &f = m_model->files().at(index);
     m_fileTitle->setText(f.oldPath != f.path ? QStringLiteral("%1 ← %2").arg(f.path, f.oldPath) : f.path);
     showPlaceholder(tr("Loading…"));
-    m_patchWatcher.setFuture(QtConcurrent::run([repo = m_list.repositoryPath, f, o = options()](
-                                                   QPromise<FilePatch> &p) { computePatch(p, repo, f, o); }));
+    m_patchTask.start(QtConcurrent::run([repo = m_list.repositoryPath, f, o = options()](
+                                            QPromise<FilePatch> &p) { computePatch(p, repo, f, o); }));
 }
 
 void CodePane::onPatchFinished()
 {
-    const QFuture<FilePatch> future = m_patchWatcher.future();
+    const QFuture<FilePatch> future = m_patchTask.future();
     if (future.isCanceled() || future.resultCount() == 0)
         return;
     const FilePatch patch = future.result();
@@ -209,9 +216,7 @@ void CodePane::onPatchFinished()
         }
         if (highlightingAvailable()) {
             const bool dark = palette().color(QPalette::Base).lightness() < 128;
-            const int generation = m_patchGeneration;
-            m_stylesWatcher.setProperty("generation", generation);
-            m_stylesWatcher.setFuture(QtConcurrent::run([patch, dark] {
+            m_stylesTask.start(QtConcurrent::run([patch, dark] {
                 return QList<QList<LineStyles>>{highlightLines(patch.file.oldPath, patch.oldText.lines, dark),
                                                 highlightLines(patch.file.path, patch.newText.lines, dark)};
             }));
@@ -223,9 +228,8 @@ void CodePane::onPatchFinished()
 
 void CodePane::onStylesFinished()
 {
-    const auto future = m_stylesWatcher.future();
-    if (future.isCanceled() || future.resultCount() == 0 ||
-        m_stylesWatcher.property("generation").toInt() != m_patchGeneration)
+    const auto future = m_stylesTask.future();
+    if (future.isCanceled() || future.resultCount() == 0)
         return;
     const QList<QList<LineStyles>> styles = future.result();
     m_view->setStyles(styles.value(0), styles.value(1));
@@ -250,7 +254,7 @@ void CodePane::updateTotals()
     const bool all = viewed == t.files;
     if (all != m_allViewedReported) {
         m_allViewedReported = all;
-        Q_EMIT checklistSuggested(QStringLiteral("code_read"), all);
+        Q_EMIT checklistSuggested(checklistKey(ChecklistStep::CodeRead), all);
     }
 }
 
@@ -329,7 +333,7 @@ bool CodePane::reveal(const Anchor &anchor)
         return m_view->selectLines(anchor.side, anchor.firstLine, anchor.lastLine);
     }
     if (m_list.files.isEmpty())
-        return m_listWatcher.isRunning(); // revealed once the list arrives
+        return m_listTask.isRunning(); // revealed once the list arrives
     return selectFile(anchor.path);
 }
 

@@ -41,20 +41,7 @@ void DiffView::setPatch(const code::FilePatch &patch)
     m_patch = patch;
     m_oldStyles.clear();
     m_newStyles.clear();
-    m_gaps.clear();
-    int prevOldEnd = 0, prevNewEnd = 0;
-    for (const code::Hunk &h : m_patch.hunks) {
-        const int oldFirst = h.oldLines > 0 ? h.oldStart : h.oldStart + 1;
-        const int newFirst = h.newLines > 0 ? h.newStart : h.newStart + 1;
-        m_gaps.append(Gap{prevOldEnd + 1, oldFirst - 1, newFirst - oldFirst});
-        prevOldEnd = h.oldLines > 0 ? h.oldStart + h.oldLines - 1 : h.oldStart;
-        prevNewEnd = h.newLines > 0 ? h.newStart + h.newLines - 1 : h.newStart;
-    }
-    if (!m_patch.hunks.isEmpty())
-        m_gaps.append(Gap{prevOldEnd + 1, int(m_patch.oldText.lines.size()), prevNewEnd - prevOldEnd});
-    for (Gap &g : m_gaps)
-        if (g.hidden() == 1)
-            g.shownTop = 1; // an expander would take the same room as the line itself
+    m_gaps = code::diffGaps(m_patch);
     m_maxColumns = 0;
     for (const QStringList *lines : {&m_patch.oldText.lines, &m_patch.newText.lines})
         for (const QString &l : *lines)
@@ -93,87 +80,13 @@ void DiffView::setMarkers(const QList<Marker> &markers)
 
 void DiffView::rebuildRows()
 {
-    m_rows.clear();
-    m_hunkRows.clear();
-    for (int h = 0; h < m_patch.hunks.size(); ++h) {
-        appendGapRows(h);
-        m_hunkRows.append(int(m_rows.size()));
-        Row header;
-        header.kind = Row::Kind::HunkHeader;
-        header.index = h;
-        m_rows.append(header);
-        appendHunkRows(h);
-    }
-    if (!m_gaps.isEmpty())
-        appendGapRows(int(m_gaps.size()) - 1);
+    code::DiffRows rows = code::buildDiffRows(
+        m_patch, m_gaps, m_mode == Mode::Unified ? code::DiffLayout::Unified : code::DiffLayout::SideBySide);
+    m_rows = std::move(rows.rows);
+    m_hunkRows = std::move(rows.hunkRows);
     updateMetrics();
     updateScrollBars();
     viewport()->update();
-}
-
-void DiffView::appendGapRows(int gapIndex)
-{
-    const Gap &g = m_gaps.at(gapIndex);
-    if (g.oldLast < g.oldFirst)
-        return;
-    auto contextRow = [&](int oldLine) {
-        Row r;
-        r.oldLine = oldLine;
-        r.newLine = oldLine + g.delta;
-        r.index = gapIndex;
-        m_rows.append(r);
-    };
-    for (int l = g.oldFirst; l < g.oldFirst + g.shownTop && l <= g.oldLast; ++l)
-        contextRow(l);
-    if (g.hidden() > 0) {
-        Row r;
-        r.kind = Row::Kind::Gap;
-        r.index = gapIndex;
-        m_rows.append(r);
-    }
-    for (int l = qMax(g.oldFirst + g.shownTop, g.oldLast - g.shownBottom + 1); l <= g.oldLast; ++l)
-        contextRow(l);
-}
-
-void DiffView::appendHunkRows(int hunkIndex)
-{
-    const QList<Line> &lines = m_patch.hunks.at(hunkIndex).lines;
-    const int n = int(lines.size());
-    auto rowFor = [&](const Line *oldRef, const Line *newRef, Line::Type type) {
-        Row r;
-        r.oldRef = oldRef;
-        r.newRef = newRef;
-        r.oldLine = oldRef ? oldRef->oldLine : 0;
-        r.newLine = newRef ? newRef->newLine : 0;
-        r.type = type;
-        r.index = hunkIndex;
-        m_rows.append(r);
-    };
-    if (m_mode == Mode::Unified) {
-        for (const Line &l : lines)
-            rowFor(l.type == Line::Type::Added ? nullptr : &l, l.type == Line::Type::Removed ? nullptr : &l,
-                   l.type);
-        return;
-    }
-    int i = 0;
-    while (i < n) {
-        if (lines[i].type == Line::Type::Context) {
-            rowFor(&lines[i], &lines[i], Line::Type::Context);
-            ++i;
-            continue;
-        }
-        const int removedBegin = i;
-        while (i < n && lines[i].type == Line::Type::Removed)
-            ++i;
-        const int addedBegin = i;
-        while (i < n && lines[i].type == Line::Type::Added)
-            ++i;
-        const int removed = addedBegin - removedBegin, added = i - addedBegin;
-        for (int k = 0; k < qMax(removed, added); ++k)
-            rowFor(k < removed ? &lines[removedBegin + k] : nullptr,
-                   k < added ? &lines[addedBegin + k] : nullptr,
-                   k < removed ? Line::Type::Removed : Line::Type::Added);
-    }
 }
 
 void DiffView::updateMetrics()
@@ -299,26 +212,13 @@ bool DiffView::selectLines(Anchor::Side side, int first, int last)
 
 void DiffView::expandAll()
 {
-    for (Gap &g : m_gaps)
-        g.shownTop += g.hidden();
+    code::expandAllGaps(m_gaps);
     rebuildRows();
 }
 
 void DiffView::expandGap(int gapIndex, bool all)
 {
-    Gap &g = m_gaps[gapIndex];
-    const int hidden = g.hidden();
-    const bool first = gapIndex == 0, last = gapIndex == m_gaps.size() - 1;
-    if (all || hidden <= 2 * kGapStep)
-        g.shownTop += hidden;
-    else if (first)
-        g.shownBottom += kGapStep; // before the first hunk: reveal towards the hunk
-    else if (last)
-        g.shownTop += kGapStep; // after the last hunk: reveal below it
-    else {
-        g.shownTop += kGapStep;
-        g.shownBottom += kGapStep;
-    }
+    code::expandGap(m_gaps, gapIndex, all, kGapStep);
     const Selection sel = selection();
     const int scroll = verticalScrollBar()->value();
     rebuildRows();
@@ -336,11 +236,6 @@ int DiffView::currentHunk() const
     return current;
 }
 
-static bool isChange(const Line *oldRef, const Line *newRef)
-{
-    return (oldRef && oldRef->type == Line::Type::Removed) || (newRef && newRef->type == Line::Type::Added);
-}
-
 bool DiffView::nextHunk()
 {
     const int target = currentHunk() + 1;
@@ -348,7 +243,7 @@ bool DiffView::nextHunk()
         return false;
     int row = m_hunkRows.at(target) + 1;
     for (int r = row; r < m_rows.size() && m_rows.at(r).kind == Row::Kind::Text; ++r)
-        if (isChange(m_rows.at(r).oldRef, m_rows.at(r).newRef)) {
+        if (m_rows.at(r).isChange()) {
             row = r;
             break;
         }
@@ -367,7 +262,7 @@ bool DiffView::previousHunk()
         return false;
     int firstChange = m_hunkRows.at(current) + 1;
     while (firstChange < m_rows.size() && m_rows.at(firstChange).kind == Row::Kind::Text &&
-           !isChange(m_rows.at(firstChange).oldRef, m_rows.at(firstChange).newRef))
+           !m_rows.at(firstChange).isChange())
         ++firstChange;
     const int target = m_cursor > firstChange ? current : current - 1;
     if (target < 0)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/code/codetypes.h"
+#include "models/code/diffrows.h"
 #include "models/core/anchor.h"
 
 #include <QAbstractScrollArea>
@@ -77,27 +78,10 @@ protected:
 private:
     static constexpr int kTabWidth = 4;
     static constexpr int kMarkerWidth = 6;
-    struct Row
-    {
-        enum class Kind { HunkHeader, Gap, Text };
-        Kind kind = Kind::Text;
-        int oldLine = 0, newLine = 0;       // 0: no line on that side
-        const code::Line *oldRef = nullptr; // removed/context line in a hunk (intra-line ranges)
-        const code::Line *newRef = nullptr;
-        code::Line::Type type = code::Line::Type::Context; // unified mode: which line this row is
-        int index = 0;                                     // hunk (HunkHeader, Text in hunk) or gap index
-    };
-    struct Gap
-    {
-        int oldFirst = 1, oldLast = 0; // hidden old lines (inclusive)
-        int delta = 0;                 // newLine = oldLine + delta inside the gap
-        int shownTop = 0, shownBottom = 0;
-        int hidden() const { return qMax(0, oldLast - oldFirst + 1 - shownTop - shownBottom); }
-    };
+    using Row = code::DiffRow; // rows are built in models/code (diffrows.h)
+    using Gap = code::DiffGap;
 
     void rebuildRows();
-    void appendGapRows(int gapIndex);
-    void appendHunkRows(int hunkIndex);
     void updateScrollBars();
     void updateMetrics();
     int rowHeight() const { return m_rowHeight; }

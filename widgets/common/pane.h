@@ -3,6 +3,7 @@
 
 #include "models/core/anchor.h"
 #include "models/core/finding.h"
+#include "models/core/paneids.h"
 #include "models/package/package.h"
 
 #include <QAction>
@@ -10,6 +11,10 @@
 #include <QWidget>
 
 namespace mr {
+
+namespace session {
+class SessionModel;
+}
 
 // What a pane needs to know about comments to draw its markers.
 struct CommentMarker
@@ -28,6 +33,14 @@ class Pane : public QWidget
     Q_OBJECT
 public:
     using QWidget::QWidget;
+
+    // Which pane this is (set once by the window's pane registry).
+    PaneId paneId() const { return m_paneId; }
+    void setPaneId(PaneId id) { m_paneId = id; }
+    // Where the pane publishes its live results (verification, tolerance, pair, ...) for the
+    // report and the approval; may be null (a pane tested alone).
+    void setSessionModel(session::SessionModel *model) { m_sessionModel = model; }
+    session::SessionModel *sessionModel() const { return m_sessionModel; }
 
     // Shows the package (null clears the pane). Long work must start off the GUI thread here.
     virtual void setPackage(const PackagePtr &package) = 0;
@@ -58,11 +71,14 @@ Q_SIGNALS:
     // The user asked to comment on an item; `quoted` is the anchored content for context.
     void commentRequested(const mr::Anchor &anchor, const QString &quoted);
     void findingsChanged();
-    // A checklist step this pane can judge: "code_read", "dataset_verified",
-    // "environments_compared", "results_within_tolerance".
+    // A checklist step this pane can judge (a key of mr::ChecklistStep, models/core/paneids.h).
     void checklistSuggested(const QString &step, bool satisfied);
     void viewedToggled(const QString &key, bool viewed);
     void statusMessage(const QString &message);
+
+private:
+    PaneId m_paneId = PaneId::Package;
+    session::SessionModel *m_sessionModel = nullptr;
 };
 
 } // namespace mr

@@ -2,8 +2,9 @@
 #include "widgets/dataset/datasetpane.h"
 #include "widgets/common/panetoolbar.h"
 
+#include "models/dataset/datasetanalysis.h"
+#include "models/session/sessionstate.h"
 #include "widgets/common/placeholder.h"
-#include "widgets/dataset/datasetanalysis.h"
 #include "widgets/dataset/manifesttablemodel.h"
 
 #include <QAction>
@@ -42,12 +43,10 @@ DatasetPane::DatasetPane(QWidget *parent) : Pane(parent)
 
 DatasetPane::~DatasetPane()
 {
-    // Stop the workers before the state they share goes away.
-    m_loadWatcher->cancel();
-    m_verifyWatcher->cancel();
-    m_loadWatcher->waitForFinished();
-    m_analysisWatcher->waitForFinished();
-    m_verifyWatcher->waitForFinished();
+    // Workers own (shared pointers to) what they touch: stop them without waiting.
+    m_loadTask.abandon();
+    m_analysisTask.abandon();
+    m_verifyTask.abandon();
 }
 
 void DatasetPane::buildUi()
@@ -175,23 +174,24 @@ void DatasetPane::buildUi()
     m_verifyAction = new QAction(tr("Verify Dataset"), this);
     m_verifyAction->setObjectName(QStringLiteral("datasetVerifyAction"));
 
-    m_loadWatcher = new QFutureWatcher<ManifestBatch>(this);
-    m_analysisWatcher = new QFutureWatcher<std::shared_ptr<PaneAnalysis>>(this);
-    m_verifyWatcher = new QFutureWatcher<VerifyTotals>(this);
     m_verifyTimer = new QTimer(this);
     m_verifyTimer->setInterval(200);
 
-    connect(m_loadWatcher, &QFutureWatcherBase::resultsReadyAt, this, &DatasetPane::onBatches);
-    connect(m_loadWatcher, &QFutureWatcherBase::finished, this, &DatasetPane::onLoadFinished);
-    connect(m_loadWatcher, &QFutureWatcherBase::progressValueChanged, this, [this](int v) {
+    m_loadTask.onResults = [this](const QFuture<ManifestBatch> &, int begin, int end) {
+        onBatches(begin, end);
+    };
+    m_loadTask.onFinished = [this](const QFuture<ManifestBatch> &) { onLoadFinished(); };
+    m_loadTask.onProgress = [this](int v, int) {
         m_progress->setValue(v);
         m_progressLabel->setText(
             tr("Loading… %1 entries").arg(QLocale().toString(m_model->manifest()->size())));
-    });
-    connect(m_analysisWatcher, &QFutureWatcherBase::finished, this, &DatasetPane::onAnalysisFinished);
-    connect(m_verifyWatcher, &QFutureWatcherBase::finished, this, &DatasetPane::onVerifyFinished);
+    };
+    m_analysisTask.onFinished = [this](const QFuture<std::shared_ptr<PaneAnalysis>> &) {
+        onAnalysisFinished();
+    };
+    m_verifyTask.onFinished = [this](const QFuture<VerifyTotals> &) { onVerifyFinished(); };
     connect(m_verifyTimer, &QTimer::timeout, this, &DatasetPane::onVerifyTick);
-    connect(m_placeholder, &Placeholder::cancelRequested, this, [this] { m_loadWatcher->cancel(); });
+    connect(m_placeholder, &Placeholder::cancelRequested, this, [this] { m_loadTask.cancel(); });
     connect(m_filter, &QLineEdit::textChanged, m_model, &ManifestTableModel::setTextFilter);
     connect(m_columnFilter, &QLineEdit::textChanged, this, &DatasetPane::applyColumnFilter);
     connect(m_columnCombo, &QComboBox::currentIndexChanged, this, &DatasetPane::applyColumnFilter);
@@ -232,11 +232,11 @@ QList<QAction *> DatasetPane::menuActions() const
 
 bool DatasetPane::isLoading() const
 {
-    return m_loadWatcher->isRunning() || m_analysisWatcher->isRunning();
+    return m_loadTask.isRunning() || m_analysisTask.isRunning();
 }
 bool DatasetPane::isVerifying() const
 {
-    return m_verifyWatcher->isRunning();
+    return m_verifyTask.isRunning();
 }
 
 void DatasetPane::resetState()
@@ -265,13 +265,11 @@ void DatasetPane::resetState()
 
 void DatasetPane::setPackage(const PackagePtr &package)
 {
-    ++m_generation;
-    m_loadWatcher->cancel();
-    m_verifyWatcher->cancel();
+    // Jobs for the previous package finish on their own, unseen (they hold their own data).
+    m_loadTask.abandon();
+    m_analysisTask.abandon();
+    m_verifyTask.abandon();
     m_verifyTimer->stop();
-    m_loadWatcher->waitForFinished();
-    m_analysisWatcher->waitForFinished();
-    m_verifyWatcher->waitForFinished();
     m_package = package;
     resetState();
     if (!package)
@@ -293,7 +291,7 @@ void DatasetPane::setPackage(const PackagePtr &package)
     ReadOptions options;
     options.searchRoot = package->rootPath;
     m_model->manifest()->fileName = display;
-    m_loadWatcher->setFuture(QtConcurrent::run([path, display, options](QPromise<ManifestBatch> &promise) {
+    m_loadTask.start(QtConcurrent::run([path, display, options](QPromise<ManifestBatch> &promise) {
         loadManifest(promise, path, display, options);
     }));
     updateButtons();
@@ -302,7 +300,7 @@ void DatasetPane::setPackage(const PackagePtr &package)
 void DatasetPane::onBatches(int begin, int end)
 {
     for (int i = begin; i < end; ++i) {
-        const ManifestBatch batch = m_loadWatcher->resultAt(i);
+        const ManifestBatch batch = m_loadTask.future().resultAt(i);
         if (batch.failed) {
             m_data.manifest.error = batch.error;
             continue;
@@ -331,7 +329,7 @@ void DatasetPane::onBatches(int begin, int end)
 
 void DatasetPane::onLoadFinished()
 {
-    if (m_loadWatcher->isCanceled()) {
+    if (m_loadTask.future().isCanceled()) {
         m_placeholder->setState(Placeholder::State::Failed, tr("Failed: loading was canceled"));
         return;
     }
@@ -339,6 +337,8 @@ void DatasetPane::onLoadFinished()
         m_placeholder->setState(Placeholder::State::Failed,
                                 tr("Failed: %1").arg(m_data.manifest.error.toString()));
         m_stack->setCurrentWidget(m_placeholder);
+        if (session::SessionModel *s = sessionModel())
+            s->setSectionFailed(PaneId::Dataset, m_data.manifest.error.toString());
         m_findings = datasetFindings(*m_package, m_data);
         Q_EMIT findingsChanged();
         return;
@@ -350,21 +350,22 @@ void DatasetPane::onLoadFinished()
     m_progressLabel->setText(tr("Indexing and comparing with the baseline…"));
     const std::shared_ptr<Manifest> manifest = m_model->manifest();
     const PackagePtr package = m_package;
-    m_analysisWatcher->setFuture(
-        QtConcurrent::run([manifest, package] { return analyse(manifest, package); }));
+    m_analysisTask.start(QtConcurrent::run([manifest, package] { return analyse(manifest, package); }));
 }
 
 void DatasetPane::onAnalysisFinished()
 {
-    if (!m_package || m_analysisWatcher->future().resultCount() == 0)
+    if (!m_package || m_analysisTask.future().resultCount() == 0)
         return;
-    const std::shared_ptr<PaneAnalysis> a = m_analysisWatcher->result();
+    const std::shared_ptr<PaneAnalysis> a = m_analysisTask.future().result();
     m_data.manifest.manifest = m_model->manifest();
     m_data.manifest.duplicates = a->duplicates;
     m_data.manifest.diagnostics += a->duplicateDiagnostics;
     m_data.baselineGiven = a->baselineGiven;
     m_data.baseline = a->baseline;
     m_data.diff = a->diff;
+    if (session::SessionModel *s = sessionModel())
+        s->setDataset(m_data);
     if (a->baseline.ok())
         m_model->setBaseline(a->baseline.manifest, a->diff);
     m_model->setCommentedPaths(m_commentedPaths);

@@ -4,7 +4,7 @@
 #include "models/dataset/datasetfindings.h"
 #include "widgets/common/pane.h"
 
-#include <QFutureWatcher>
+#include "widgets/common/panetask.h"
 
 #include <memory>
 
@@ -78,7 +78,6 @@ private:
     void buildFolders(const dataset::PaneAnalysis &analysis);
 
     PackagePtr m_package;
-    quint64 m_generation = 0; // invalidates results of jobs started for an earlier package
     dataset::DatasetData m_data;
     std::shared_ptr<dataset::Verification> m_verification;
     quint64 m_seenVerifyGeneration = 0;
@@ -86,9 +85,9 @@ private:
     Findings m_findings;
     QSet<QString> m_commentedPaths;
 
-    QFutureWatcher<dataset::ManifestBatch> *m_loadWatcher = nullptr;
-    QFutureWatcher<std::shared_ptr<dataset::PaneAnalysis>> *m_analysisWatcher = nullptr;
-    QFutureWatcher<dataset::VerifyTotals> *m_verifyWatcher = nullptr;
+    PaneTask<dataset::ManifestBatch> m_loadTask{this};
+    PaneTask<std::shared_ptr<dataset::PaneAnalysis>> m_analysisTask{this};
+    PaneTask<dataset::VerifyTotals> m_verifyTask{this};
     QTimer *m_verifyTimer = nullptr;
 
     QStackedWidget *m_stack = nullptr;

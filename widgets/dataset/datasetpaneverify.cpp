@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // DatasetPane: verification of the entries against the data root (start, cancel, resume, live
 // progress, results into the table).
+#include "models/core/paneids.h"
 #include "widgets/common/panetoolbar.h"
 #include "widgets/dataset/datasetpane.h"
 
+#include "models/dataset/datasetanalysis.h"
+#include "models/session/sessionstate.h"
 #include "widgets/common/placeholder.h"
-#include "widgets/dataset/datasetanalysis.h"
 #include "widgets/dataset/manifesttablemodel.h"
 
 #include <QAction>
@@ -47,8 +49,9 @@ void DatasetPane::startVerification()
     }
     m_seenVerifyGeneration = 0;
     const std::shared_ptr<Verification> v = m_verification;
-    m_verifyWatcher->setFuture(
-        QtConcurrent::run([v](QPromise<VerifyTotals> &promise) { verify(promise, v); }));
+    if (session::SessionModel *s = sessionModel())
+        s->verificationStarted(v);
+    m_verifyTask.start(QtConcurrent::run([v](QPromise<VerifyTotals> &promise) { verify(promise, v); }));
     m_verifyTimer->start();
     updateButtons();
 }
@@ -56,7 +59,7 @@ void DatasetPane::startVerification()
 void DatasetPane::cancelVerification()
 {
     if (isVerifying())
-        m_verifyWatcher->cancel();
+        m_verifyTask.cancel();
 }
 
 void DatasetPane::onVerifyTick()
@@ -86,12 +89,15 @@ void DatasetPane::onVerifyFinished()
     m_verifyCanceled = t.canceled;
     m_progressLabel->setText((t.canceled ? tr("Canceled: ") : QString()) + m_verification->progress().text());
     m_findings = datasetFindings(*m_package, m_data, m_verification.get());
+    if (session::SessionModel *s = sessionModel())
+        s->verificationFinished(m_verification);
     updateButtons();
     updateTotals();
     Q_EMIT findingsChanged();
     Q_EMIT verificationFinished();
     if (t.complete)
-        Q_EMIT checklistSuggested(QStringLiteral("dataset_verified"), t.rootAvailable && t.problems() == 0);
+        Q_EMIT checklistSuggested(checklistKey(ChecklistStep::DatasetVerified),
+                                  t.rootAvailable && t.problems() == 0);
 }
 
 } // namespace mr

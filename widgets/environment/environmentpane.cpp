@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/environment/environmentpane.h"
+#include "models/core/paneids.h"
+#include "models/session/sessionstate.h"
 #include "widgets/common/panetoolbar.h"
 #include "widgets/common/placeholder.h"
 #include "widgets/environment/environmentmodels.h"
@@ -48,8 +50,7 @@ QTableView *makeTable(const QString &name, QWidget *parent)
 EnvironmentPane::EnvironmentPane(QWidget *parent) : Pane(parent)
 {
     setObjectName(QStringLiteral("environmentPane"));
-    m_watcher = new QFutureWatcher<LoadedEnvironments>(this);
-    connect(m_watcher, &QFutureWatcherBase::finished, this, &EnvironmentPane::onLoaded);
+    m_task.onFinished = [this](const QFuture<LoadedEnvironments> &) { onLoaded(); };
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -59,9 +60,8 @@ EnvironmentPane::EnvironmentPane(QWidget *parent) : Pane(parent)
     m_placeholder = new Placeholder(this);
     m_placeholder->setObjectName(QStringLiteral("environmentPlaceholder"));
     m_placeholder->setState(Placeholder::State::Empty, tr("No package open."));
-    connect(m_placeholder, &Placeholder::cancelRequested, this, [this] { m_watcher->cancel(); });
-    connect(m_watcher, &QFutureWatcherBase::progressValueChanged, m_placeholder,
-            [this](int v) { m_placeholder->setProgress(v, m_watcher->progressMaximum()); });
+    connect(m_placeholder, &Placeholder::cancelRequested, this, [this] { m_task.cancel(); });
+    m_task.onProgress = [this](int value, int maximum) { m_placeholder->setProgress(value, maximum); };
     m_stack->addWidget(m_placeholder);
 
     auto *content = new QWidget(this);
@@ -194,14 +194,12 @@ EnvironmentPane::EnvironmentPane(QWidget *parent) : Pane(parent)
 
 EnvironmentPane::~EnvironmentPane()
 {
-    m_watcher->cancel();
-    m_watcher->waitForFinished();
+    m_task.abandon();
 }
 
 void EnvironmentPane::setPackage(const PackagePtr &package)
 {
-    m_watcher->cancel();
-    m_watcher->waitForFinished();
+    m_task.abandon(); // a job for the previous package finishes on its own, unseen
     m_package = package;
     m_loaded = false;
     m_checklistSent = false;
@@ -226,12 +224,12 @@ void EnvironmentPane::setPackage(const PackagePtr &package)
     m_placeholder->setState(Placeholder::State::Loading, tr("Reading environments…"));
     m_placeholder->setProgress(0, int(package->environments.files.size()) + 1);
     m_stack->setCurrentWidget(m_placeholder);
-    m_watcher->setFuture(QtConcurrent::run(&loadEnvironmentsTask, package));
+    m_task.start(QtConcurrent::run(&loadEnvironmentsTask, package));
 }
 
 void EnvironmentPane::onLoaded()
 {
-    const QFuture<LoadedEnvironments> future = m_watcher->future();
+    const QFuture<LoadedEnvironments> future = m_task.future();
     if (future.isCanceled() || future.resultCount() == 0) {
         if (m_package) {
             m_placeholder->setState(Placeholder::State::Failed, tr("Canceled."));
@@ -240,6 +238,8 @@ void EnvironmentPane::onLoaded()
         return;
     }
     m_environments = future.result();
+    if (session::SessionModel *s = sessionModel())
+        s->setEnvironments(m_environments);
     m_loaded = true;
     if (m_environments.environments.size() < 2) {
         m_placeholder->setState(Placeholder::State::NoContent,
@@ -277,6 +277,8 @@ void EnvironmentPane::showPair()
 {
     const Environment *dev = m_environments.find(m_development->currentText());
     const Environment *ref = m_environments.find(m_reference->currentText());
+    if (session::SessionModel *s = sessionModel(); s && dev && ref)
+        s->setEnvironmentPair(dev->name, ref->name);
     if (!dev || !ref) {
         m_model->setComparison({});
         updateTotals();
@@ -297,7 +299,7 @@ void EnvironmentPane::showPair()
     updateTotals();
     if (!c.rows.isEmpty() && !m_checklistSent) {
         m_checklistSent = true;
-        Q_EMIT checklistSuggested(QStringLiteral("environments_compared"), true);
+        Q_EMIT checklistSuggested(checklistKey(ChecklistStep::EnvironmentsCompared), true);
     }
 }
 

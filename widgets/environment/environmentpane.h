@@ -4,7 +4,7 @@
 #include "models/environment/environmentreport.h"
 #include "widgets/common/pane.h"
 
-#include <QFutureWatcher>
+#include "widgets/common/panetask.h"
 
 class QCheckBox;
 class QComboBox;
@@ -68,7 +68,7 @@ private:
     QString quoteRow(const environment::ComparisonRow &row) const;
 
     PackagePtr m_package;
-    QFutureWatcher<environment::LoadedEnvironments> *m_watcher = nullptr;
+    PaneTask<environment::LoadedEnvironments> m_task{this};
     environment::LoadedEnvironments m_environments;
     Findings m_findings;
     QList<CommentMarker> m_markers;

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/results/resultspane.h"
+#include "models/core/paneids.h"
+#include "models/session/sessionstate.h"
 
 #include "widgets/common/panetoolbar.h"
 #include "widgets/results/resultschartview.h"
@@ -208,7 +210,7 @@ QString ResultsPane::placeholderText() const
 
 void ResultsPane::setPackage(const PackagePtr &package)
 {
-    ++m_generation;
+    m_task.abandon();
     m_package = package;
     m_input = {};
     m_analysis = {};
@@ -224,20 +226,17 @@ void ResultsPane::setPackage(const PackagePtr &package)
         return;
     }
     showPlaceholder(tr("Loading results…"));
-    const quint64 generation = m_generation;
-    auto *watcher = new QFutureWatcher<results::ResultsInput>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return; // a newer package replaced this one meanwhile
-        if (watcher->future().resultCount() == 0) {
+    m_task.onFinished = [this](const QFuture<results::ResultsInput> &future) {
+        if (future.resultCount() == 0) {
+            if (session::SessionModel *s = sessionModel())
+                s->setSectionFailed(PaneId::Results, tr("the results could not be read"));
             showPlaceholder(tr("Failed: the results could not be read."));
             return;
         }
-        m_input = watcher->result();
+        m_input = future.result();
         loaded();
-    });
-    watcher->setFuture(QtConcurrent::run([package] { return results::loadResultsInput(*package); }));
+    };
+    m_task.start(QtConcurrent::run([package] { return results::loadResultsInput(*package); }));
 }
 
 void ResultsPane::loaded()
@@ -265,6 +264,8 @@ void ResultsPane::recompute()
         return;
     const QString current = currentMetric();
     m_analysis = results::analyzeResults(m_input, *m_package, m_defaults);
+    if (session::SessionModel *s = sessionModel())
+        s->setResults(m_analysis);
     m_model->setAnalysis(m_analysis);
     m_tree->expandAll();
     for (int c = 0; c < ResultsTreeModel::ColumnCount; ++c)
@@ -303,7 +304,10 @@ void ResultsPane::recompute()
     if (!current.isEmpty())
         reveal(Anchor::metric(current));
     Q_EMIT findingsChanged();
-    Q_EMIT checklistSuggested(QStringLiteral("results_within_tolerance"), m_analysis.withinTolerance());
+    // Only a comparison can suggest the step: without compared metrics there is nothing to judge.
+    if (m_analysis.comparedCount() > 0)
+        Q_EMIT checklistSuggested(checklistKey(ChecklistStep::ResultsWithinTolerance),
+                                  m_analysis.withinTolerance());
     Q_EMIT analysisChanged();
 }
 

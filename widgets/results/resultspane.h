@@ -4,7 +4,7 @@
 #include "models/results/resultsanalysis.h"
 #include "widgets/common/pane.h"
 
-#include <QFutureWatcher>
+#include "widgets/common/panetask.h"
 
 class QAction;
 class QComboBox;
@@ -68,8 +68,7 @@ private:
     results::ResultsInput m_input;
     results::ResultsAnalysis m_analysis;
     results::DefaultTolerance m_defaults;
-    quint64 m_generation = 0;
-    QFutureWatcher<results::ResultsInput> *m_watcher = nullptr;
+    PaneTask<results::ResultsInput> m_task{this};
 
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;

@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -84,6 +85,28 @@ CommentEditorDialog::CommentEditorDialog(Mode mode, const Anchor &anchor, const 
 void CommentEditorDialog::setBody(const QString &body)
 {
     m_body->setPlainText(body);
+    m_initialBody = body;
+}
+
+void CommentEditorDialog::reject()
+{
+    // Escape, Cancel and the close button all end here: typed text is never lost silently.
+    const QString text = m_body->toPlainText();
+    if (!text.trimmed().isEmpty() && text != m_initialBody) {
+        QMessageBox ask(QMessageBox::Question, tr("Discard Comment"), tr("Discard the text you typed?"),
+                        QMessageBox::NoButton, this);
+        ask.setObjectName(QStringLiteral("discardCommentQuestion"));
+        QPushButton *discard = ask.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+        discard->setObjectName(QStringLiteral("discardCommentButton"));
+        QPushButton *keep = ask.addButton(tr("&Keep Editing"), QMessageBox::RejectRole);
+        keep->setObjectName(QStringLiteral("keepEditingButton"));
+        ask.setDefaultButton(keep);
+        ask.setEscapeButton(keep);
+        ask.exec();
+        if (ask.clickedButton() != discard)
+            return;
+    }
+    QDialog::reject();
 }
 QString CommentEditorDialog::body() const
 {

@@ -26,6 +26,8 @@ public:
     QString body() const;
     void setKind(Comment::Kind kind);
     Comment::Kind kind() const;
+    // Asks before discarding text the reviewer typed (Escape, Cancel, closing the window).
+    void reject() override;
 
 private:
     void updatePreview();
@@ -34,6 +36,7 @@ private:
     QTextBrowser *m_preview;
     QTabWidget *m_tabs;
     QDialogButtonBox *m_buttons;
+    QString m_initialBody; // what setBody() gave: unchanged text is discarded without asking
 };
 
 // Renders reviewer Markdown for display; raw HTML in it is shown as text, never interpreted.

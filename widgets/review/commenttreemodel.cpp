@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/review/commenttreemodel.h"
 
+#include "models/core/paneids.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -45,17 +47,8 @@ static QString carriedName(const Comment &c)
 
 static QString paneTitle(const QString &pane)
 {
-    if (pane == QLatin1String("package"))
-        return CommentTreeModel::tr("Package");
-    if (pane == QLatin1String("code"))
-        return CommentTreeModel::tr("Code");
-    if (pane == QLatin1String("dataset"))
-        return CommentTreeModel::tr("Dataset");
-    if (pane == QLatin1String("environment"))
-        return CommentTreeModel::tr("Environment");
-    if (pane == QLatin1String("results"))
-        return CommentTreeModel::tr("Results");
-    return pane;
+    const std::optional<PaneId> id = paneFromKey(pane);
+    return id ? mr::paneTitle(*id) : pane;
 }
 
 void CommentTreeModel::rebuild()
@@ -63,11 +56,9 @@ void CommentTreeModel::rebuild()
     beginResetModel();
     m_groups.clear();
     if (m_session) {
-        static const QStringList order{QStringLiteral("package"), QStringLiteral("code"),
-                                       QStringLiteral("dataset"), QStringLiteral("environment"),
-                                       QStringLiteral("results")};
         const QList<Comment> &comments = m_session->document().comments;
-        for (const QString &pane : order) {
+        for (PaneId id : allPanes()) {
+            const QString pane = paneKey(id);
             Group g{pane, {}};
             for (int i = 0; i < comments.size(); ++i) {
                 const Comment &c = comments.at(i);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/review/decisionpanel.h"
+#include "widgets/review/approvaldialog.h"
 
 #include <QCheckBox>
 #include <QGroupBox>
@@ -65,6 +66,7 @@ DecisionPanel::DecisionPanel(QWidget *parent)
     connect(m_approve, &QPushButton::clicked, this, [this] { decide(Decision::Verdict::Approve); });
     connect(m_changes, &QPushButton::clicked, this, [this] { decide(Decision::Verdict::RequestChanges); });
     connect(m_reject, &QPushButton::clicked, this, [this] { decide(Decision::Verdict::Reject); });
+    connect(m_reason, &QPlainTextEdit::textChanged, this, &DecisionPanel::revalidate);
     refresh();
 }
 
@@ -80,6 +82,7 @@ void DecisionPanel::setSession(ReviewSession *session)
         connect(m_session, &ReviewSession::checklistChanged, this, &DecisionPanel::refreshChecklist);
     }
     m_message->clear();
+    m_refused.reset();
     refresh();
     refreshChecklist();
 }
@@ -90,18 +93,51 @@ void DecisionPanel::decide(Decision::Verdict verdict)
         return;
     if (m_identityCheck && !m_identityCheck())
         return;
+    if (verdict == Decision::Verdict::Approve && m_approvalChecks) {
+        ApprovalDialog dialog(m_approvalChecks(), this);
+        const bool accepted = dialog.exec() == QDialog::Accepted;
+        if (!dialog.allowed()) {
+            m_message->setText(
+                tr("Approval refused: %1").arg(approvalRefusals(m_approvalChecks()).join(QLatin1Char('\n'))));
+            m_refused = verdict;
+            return;
+        }
+        if (!accepted)
+            return;
+    }
     QString error;
     if (!m_session->decide(verdict, m_reason->toPlainText(), &error)) {
         m_message->setText(error);
+        m_refused = verdict;
         return;
     }
     m_message->clear();
+    m_refused.reset();
     m_reason->clear();
     Q_EMIT decided(verdict);
 }
 
+void DecisionPanel::revalidate()
+{
+    if (!m_refused)
+        return;
+    bool gone = !m_session;
+    if (m_session) {
+        if (*m_refused == Decision::Verdict::Approve)
+            gone = m_session->document().openBlockers().isEmpty() &&
+                   (!m_approvalChecks || approvalAllowed(m_approvalChecks()));
+        else
+            gone = !m_reason->toPlainText().trimmed().isEmpty(); // the reason was missing
+    }
+    if (gone) {
+        m_message->clear();
+        m_refused.reset();
+    }
+}
+
 void DecisionPanel::refresh()
 {
+    revalidate();
     const bool writable = m_session && !m_session->isReadOnly();
     for (QWidget *w : {static_cast<QWidget *>(m_approve), static_cast<QWidget *>(m_changes),
                        static_cast<QWidget *>(m_reject), static_cast<QWidget *>(m_reason)})
@@ -136,6 +172,7 @@ void DecisionPanel::refresh()
 
 void DecisionPanel::refreshChecklist()
 {
+    revalidate();
     if (!m_session)
         return;
     for (auto it = m_checks.cbegin(); it != m_checks.cend(); ++it) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/review/reviewsession.h"
+#include "models/review/submitrequirements.h"
 
 #include <QHash>
 #include <QPointer>
@@ -25,6 +26,17 @@ public:
     void setSession(ReviewSession *session);
     // Called before a decision when no reviewer identity is known yet; returns false to cancel.
     void setIdentityCheck(std::function<bool()> check) { m_identityCheck = std::move(check); }
+    // The checks an approval is judged on (submit requirements against the session's facts).
+    // Set: Approve first shows them in an ApprovalDialog and needs a confirmation; a required
+    // check not met refuses the approval. Unset: Approve asks nothing (tests of the review alone).
+    void setApprovalChecks(std::function<QList<ApprovalCheck>()> provider)
+    {
+        m_approvalChecks = std::move(provider);
+    }
+
+public Q_SLOTS:
+    // Re-evaluates a refusal shown under the buttons and clears it once its cause has gone.
+    void revalidate();
 
 Q_SIGNALS:
     void decided(mr::review::Decision::Verdict verdict);
@@ -44,6 +56,8 @@ private:
     QPushButton *m_reject;
     QHash<QString, QCheckBox *> m_checks;
     std::function<bool()> m_identityCheck;
+    std::function<QList<ApprovalCheck>()> m_approvalChecks;
+    std::optional<Decision::Verdict> m_refused; // the verdict m_message explains the refusal of
 };
 
 } // namespace mr::review

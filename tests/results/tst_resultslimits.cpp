@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: Apache-2.0
+// Huge metric files (issue 15): the documented per-file cap gives a diagnostic instead of
+// exhausting memory, and the report figure is not laid out at 22 px per metric.
+#include "models/package/loader.h"
+#include "models/results/resultsanalysis.h"
+#include "models/results/resultschart.h"
+#include "models/results/resultsreader.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mr;
+
+namespace {
+
+QByteArray metricsJson(int count, double shift)
+{
+    QByteArray out = "{";
+    for (int i = 0; i < count; ++i) {
+        if (i)
+            out += ',';
+        out += "\"slice_" + QByteArray::number(i / 100) + ".m" + QByteArray::number(i) +
+               "\":" + QByteArray::number(0.5 + (i % 7 == 0 ? shift * (i % 13) : 0), 'g', 10);
+    }
+    return out + "}";
+}
+
+} // namespace
+
+class TestResultsLimits : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void capGivesADiagnostic_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("kept");
+        QTest::addColumn<bool>("capped");
+        QTest::newRow("at the cap") << 200000 << 200000 << false;
+        QTest::newRow("past the cap") << 200123 << 200000 << true;
+    }
+
+    void capGivesADiagnostic()
+    {
+        QFETCH(int, count);
+        QFETCH(int, kept);
+        QFETCH(bool, capped);
+        const results::ResultsFile f =
+            results::readResultsJson(metricsJson(count, 0), QStringLiteral("rerun.json"));
+        QVERIFY(f.readable);
+        QCOMPARE(int(f.metrics.size()), kept);
+        int capDiagnostics = 0;
+        for (const Diagnostic &d : f.diagnostics)
+            capDiagnostics += d.message.contains(QLatin1String("more than 200000 metrics")) ? 1 : 0;
+        QCOMPARE(capDiagnostics, capped ? 1 : 0);
+    }
+
+    void chartIsBounded()
+    {
+        QTemporaryDir dir;
+        auto write = [&](const QString &name, const QByteArray &data) {
+            QFile f(dir.filePath(name));
+            return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+        };
+        QVERIFY(write(QStringLiteral("claimed.json"), metricsJson(5000, 0)));
+        QVERIFY(write(QStringLiteral("rerun.json"), metricsJson(5000, 0.01)));
+        QVERIFY(write(QStringLiteral("model-package.json"),
+                      R"({"format": "modelreview.package/v1", "name": "n", "version": "1",
+                          "results": {"claimed": "claimed.json", "rerun": "rerun.json"}})"));
+        const LoadResult loaded = loadPackageSync(dir.path());
+        QVERIFY(loaded.ok());
+        const results::ResultsAnalysis a = results::analyzePackage(*loaded.package);
+        QCOMPARE(a.rows.size(), 5000);
+        QElapsedTimer timer;
+        timer.start();
+        const QImage image = results::renderResultsChart(a);
+        QVERIFY(!image.isNull());
+        QVERIFY2(image.height() < 300 * 22 + 300 * 24 + 200, qPrintable(QString::number(image.height())));
+        qInfo("5000 metrics: figure %dx%d in %lld ms", image.width(), image.height(), timer.elapsed());
+    }
+};
+
+QTEST_MAIN(TestResultsLimits)
+#include "tst_resultslimits.moc"

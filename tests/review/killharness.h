@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QByteArray>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QString>
+
+#include <functional>
+
+#include <csignal>
+#include <poll.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace mr::test {
+
+// One output that must never be half-written: a writer that loops forever rewriting `path`
+// (run in a forked child), and a judge that says whether the bytes found after a SIGKILL are a
+// whole state (the old one or a new one). Adding a command's output (pack, carry-review) is one
+// more KillCase row.
+struct KillCase
+{
+    QString path;
+    // Never returns; calls `ready` once set up, just before its first write, so that the
+    // kill delay is measured from there (start-up time under load would swallow it).
+    std::function<void(const std::function<void()> &ready)> writeForever;
+    std::function<bool(const QByteArray &, QString *why)> judge; // the bytes on disk after a kill
+    std::function<void()> reset; // optional: puts the old state back before each round
+};
+
+struct KillOutcome
+{
+    int rounds = 0;
+    int wholeStates = 0;
+    int distinctStates = 0;  // different contents found after kills: kills landed all over
+    int finalMaxDelayUs = 0; // the kill window the rounds adapted to
+    QString firstFailure;    // empty when every round found a whole state
+};
+
+// Forks `rounds` writers, kills each with SIGKILL after a random 0..maxDelay microseconds from
+// the writer's first write, and judges the file after each kill. maxDelay starts at
+// `maxDelayUs` and adapts so that about half of the kills land before the first save completes
+// (mid-write) and half after (a save took over 4 ms on a loaded machine, and saves slow down as
+// the file grows).
+inline KillOutcome runKillRounds(const KillCase &c, int rounds, int maxDelayUs, quint32 seed)
+{
+    QByteArray previous;
+    int changedInWindow = 0;
+    KillOutcome out;
+    QRandomGenerator random(seed);
+    QSet<size_t> seen;
+    for (int round = 0; round < rounds; ++round) {
+        if (c.reset)
+            c.reset();
+        int ready[2];
+        if (::pipe(ready) != 0) {
+            out.firstFailure = QStringLiteral("pipe failed");
+            return out;
+        }
+        const pid_t pid = ::fork();
+        if (pid < 0) {
+            out.firstFailure = QStringLiteral("fork failed");
+            return out;
+        }
+        if (pid == 0) {
+            ::prctl(PR_SET_PDEATHSIG, SIGKILL); // never outlive a test that was killed itself
+            if (::getppid() == 1)
+                ::_exit(0);
+            ::close(ready[0]);
+            c.writeForever([fd = ready[1]] {
+                const char byte = 1;
+                ssize_t n = ::write(fd, &byte, 1);
+                Q_UNUSED(n);
+                ::close(fd);
+            });
+            ::_exit(0);
+        }
+        ::close(ready[1]);
+        pollfd p{ready[0], POLLIN, 0};
+        ::poll(&p, 1, 30000);
+        ::close(ready[0]);
+        ::usleep(useconds_t(random.bounded(qMax(1, maxDelayUs) + 1)));
+        ::kill(pid, SIGKILL);
+        int status = 0;
+        ::waitpid(pid, &status, 0);
+        ++out.rounds;
+        QFile f(c.path);
+        QByteArray bytes;
+        if (f.exists()) {
+            if (!f.open(QIODevice::ReadOnly)) {
+                out.firstFailure = QStringLiteral("round %1: cannot read %2").arg(round).arg(c.path);
+                return out;
+            }
+            bytes = f.readAll();
+        }
+        QString why;
+        if (!c.judge(bytes, &why)) {
+            out.firstFailure = QStringLiteral("round %1 (seed %2): %3").arg(round).arg(seed).arg(why);
+            return out;
+        }
+        ++out.wholeStates;
+        seen.insert(qHash(bytes));
+        out.distinctStates = int(seen.size());
+        changedInWindow += bytes != previous ? 1 : 0;
+        previous = bytes;
+        if (round % 20 == 19) { // adapt every 20 rounds
+            if (changedInWindow < 6)
+                maxDelayUs = maxDelayUs * 3 / 2 + 100;
+            else if (changedInWindow > 14)
+                maxDelayUs = maxDelayUs * 2 / 3;
+            changedInWindow = 0;
+        }
+        out.finalMaxDelayUs = maxDelayUs;
+    }
+    return out;
+}
+
+} // namespace mr::test
