@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/mainwindow.h"
 
+#include "app/findingspolicy.h"
 #include "app/packagecontroller.h"
 #include "app/paneregistry.h"
 #include "app/rereview.h"
@@ -170,6 +171,11 @@ void MainWindow::createPanes()
     connect(m_review, &ReviewIntegration::revealRequested, this, &MainWindow::revealAnchor);
     m_rereview = new ReReview(this, m_review, frames);
     connect(m_rereview, &ReReview::message, m_review, &ReviewIntegration::message);
+    m_findingsPolicy = new FindingsPolicy(this, m_review->session());
+    connect(m_findingsPolicy, &FindingsPolicy::changed, this, &MainWindow::refreshFindings);
+    connect(m_findingsPolicy, &FindingsPolicy::message, m_review, &ReviewIntegration::message);
+    connect(m_overview, &OverviewPane::acceptFindingRequested, m_findingsPolicy,
+            [this](const Finding &f) { m_findingsPolicy->accept(f); });
     connect(m_review, &ReviewIntegration::message, this, [this](const QString &text, bool error) {
         if (error)
             m_banner->showMessage(Banner::Kind::Error, text);
@@ -314,6 +320,7 @@ void MainWindow::onLoaded(const PackagePtr &package)
     for (QAction *a : std::as_const(m_packageActions))
         a->setEnabled(true);
     QStringList problems;
+    const QString policyError = m_findingsPolicy->setPackage(package);
     for (const Section *s :
          {static_cast<const Section *>(&package->code), static_cast<const Section *>(&package->dataset),
           static_cast<const Section *>(&package->environments),
@@ -328,6 +335,10 @@ void MainWindow::onLoaded(const PackagePtr &package)
             tr("The package opened with %n problem(s); the sections concerned are incomplete:\n%1", nullptr,
                int(problems.size()))
                 .arg(problems.join(QLatin1Char('\n'))));
+    else if (!policyError.isEmpty())
+        m_banner->showMessage(
+            Banner::Kind::Error,
+            tr("The findings policy is malformed; the built-in policy applies: %1").arg(policyError));
     refreshFindings();
 }
 
@@ -346,7 +357,8 @@ void MainWindow::refreshFindings()
     Findings all = packageFindings(*pkg, m_controller->digestReady() ? &m_controller->digest() : nullptr);
     for (Pane *pane : std::as_const(m_panes))
         all += pane->findings();
-    m_overview->setFindings(all);
+    m_overview->setPolicyText(m_findingsPolicy->describe());
+    m_overview->setFindings(m_findingsPolicy->apply(all));
 }
 
 void MainWindow::revealAnchor(const Anchor &anchor)

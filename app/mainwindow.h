@@ -22,6 +22,7 @@ class Pane;
 class StartPage;
 class ReReview;
 class ReviewIntegration;
+class FindingsPolicy;
 
 // The workbench window: start page or overview in the centre, the four panes and the review as
 // docks. It routes between panes and the review; it holds no pane or review logic itself.
@@ -71,6 +72,7 @@ private:
     QDockWidget *m_reviewDock = nullptr;
     ReviewIntegration *m_review = nullptr;
     ReReview *m_rereview = nullptr;
+    FindingsPolicy *m_findingsPolicy = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_navigateMenu = nullptr;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/reviewintegration.h"
+#include "app/findingspolicy.h"
 
 #include "models/package/packagefindings.h"
 #include "models/report/approvalfacts.h"
@@ -51,7 +52,7 @@ ReviewIntegration::ReviewIntegration(QMainWindow *window, const QList<Pane *> &p
         connect(pane, &Pane::findingsChanged, m_session, &review::ReviewSession::refreshOutdated);
     }
     m_reviewDock->decisionPanel()->setApprovalChecks(
-        [this] { return review::evaluateApproval(review::storedSubmitRequirements(), approvalFacts()); });
+        [this] { return review::evaluateApproval(submitRequirementsFor(m_package), approvalFacts()); });
     connect(m_sessionModel, &session::SessionModel::changed, m_reviewDock->decisionPanel(),
             &review::DecisionPanel::revalidate);
     m_reviewDock->setEnabled(false); // review controls need a package
@@ -78,7 +79,8 @@ review::ApprovalFacts ReviewIntegration::approvalFacts() const
         all = packageFindings(*m_package, m_digest.ok ? &m_digest : nullptr);
     for (const Pane *p : std::as_const(m_panes))
         all += p->findings();
-    return report::approvalFacts(m_sessionModel->state(), m_session->document(), all);
+    return report::approvalFacts(m_sessionModel->state(), m_session->document(),
+                                 policyFindings(m_package, all, *m_session));
 }
 
 void ReviewIntegration::setPackage(const PackagePtr &package)

@@ -231,9 +231,8 @@ mr_cmake_build() {
   local launcher=()
   if command -v ccache >/dev/null; then
     launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-    # Clones at other paths (CI) hit the same cache entries; the compiler is identified by its
-    # content, so the host and a root of the same release share entries.
-    export CCACHE_BASEDIR="$MR_SRC" CCACHE_NOHASHDIR=true CCACHE_MAXSIZE=12G CCACHE_COMPILERCHECK=content
+    # Clones at other paths (CI) hit the same cache entries.
+    export CCACHE_BASEDIR="$MR_SRC" CCACHE_NOHASHDIR=true CCACHE_MAXSIZE=12G
     export CCACHE_DIR="${CCACHE_DIR:-$MR_CCACHE_DIR}"
   fi
   mkdir -p "$(dirname "$dir")"

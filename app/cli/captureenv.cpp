@@ -6,6 +6,7 @@
 #include "models/core/jsonutil.h"
 #include "models/environment/environment.h"
 #include "models/environment/pep440.h"
+#include "models/findings/policy.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -81,7 +82,7 @@ void error(const QString &message)
 
 int usage()
 {
-    std::fprintf(stderr, "usage: modelreview capture-env [-o FILE] [--python PATH]\n"
+    std::fprintf(stderr, "usage: modelreview capture-env [-o FILE] [--python PATH] [--policy FILE]\n"
                          "Writes this machine's environment (OS, CPU, GPU, Python and its packages)\n"
                          "as modelreview.environment/v1 JSON to FILE, or to standard output.\n");
     return 2;
@@ -269,7 +270,12 @@ int runCaptureEnv(const QStringList &arguments)
             python = arguments[++i];
         else if (a.startsWith(QLatin1String("--python=")))
             python = a.mid(9);
-        else if (a == QLatin1String("-h") || a == QLatin1String("--help"))
+        else if (a == QLatin1String("--policy") && i + 1 < arguments.size()) {
+            // Every command takes --policy; capturing applies none, but a malformed one is refused.
+            const findings::PolicyLoadResult policy = findings::findPolicy({}, arguments[++i]);
+            if (!policy.ok())
+                return error(policy.error.toString()), 2;
+        } else if (a == QLatin1String("-h") || a == QLatin1String("--help"))
             return usage(), 0;
         else
             return error(QStringLiteral("unknown argument %1").arg(a)), usage();

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/cli/clicommon.h"
+#include "models/core/jsonutil.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QThread>
 #include <QtConcurrent>
 
@@ -34,9 +36,71 @@ bool stderrIsTerminal()
     return ::isatty(STDERR_FILENO) == 1;
 }
 
+namespace {
+QCommandLineOption policyOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("policy"),
+        QCoreApplication::translate(
+            "mr::cli", "Findings policy file (.json or .toml; default: .modelreview-policy.json or "
+                       ".toml beside the package, else in the user's configuration)."),
+        QStringLiteral("file"));
+}
+} // namespace
+
+bool resolvePolicy(const QCommandLineParser &parser, const QString &command, const QString &packagePath,
+                   findings::Policy *policy)
+{
+    const QString given = parser.optionNames().contains(QStringLiteral("policy"))
+                              ? parser.value(QStringLiteral("policy"))
+                              : QString();
+    const findings::PolicyLoadResult r = findings::findPolicy(packagePath, given);
+    if (!r.ok()) {
+        fail(command, r.error.toString());
+        return false;
+    }
+    Diagnostic error;
+    if (!r.policy->submitRequirements.is_null() && !policySubmitRequirements(*r.policy, &error)) {
+        fail(command, error.toString()); // never ignored, whichever command reads the policy
+        return false;
+    }
+    *policy = *r.policy;
+    return true;
+}
+
+std::optional<review::SubmitRequirements> policySubmitRequirements(const findings::Policy &policy,
+                                                                   Diagnostic *error)
+{
+    if (policy.submitRequirements.is_null())
+        return std::nullopt;
+    try {
+        return policy.submitRequirements.get<review::SubmitRequirements>();
+    } catch (const std::exception &e) {
+        if (error)
+            *error = Diagnostic{policy.source, 0, 0, QStringLiteral("submit_requirements"),
+                                QString::fromUtf8(e.what())};
+        return std::nullopt;
+    }
+}
+
+bool loadSuppressions(const QString &command, const QString &reviewPath, findings::Suppressions *out)
+{
+    out->clear();
+    if (reviewPath.isEmpty() || !QFileInfo::exists(reviewPath))
+        return true;
+    Diagnostic error;
+    const std::optional<nlohmann::json> j = readJsonFile(reviewPath, reviewPath, &error);
+    if (j && findings::suppressionsFromJson(*j, reviewPath, out, &error))
+        return true;
+    fail(command, error.toString());
+    return false;
+}
+
 bool parseArguments(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
                     int *exitCode)
 {
+    // Every command takes --policy; a malformed file given there is refused before anything runs.
+    parser.addOption(policyOption());
     const QCommandLineOption help = parser.addHelpOption();
     QStringList args{QStringLiteral("modelreview %1").arg(command)};
     args += arguments;
@@ -49,6 +113,14 @@ bool parseArguments(QCommandLineParser &parser, const QString &command, const QS
         printOut(parser.helpText());
         *exitCode = 0;
         return false;
+    }
+    if (parser.isSet(QStringLiteral("policy"))) {
+        const findings::PolicyLoadResult r = findings::findPolicy({}, parser.value(QStringLiteral("policy")));
+        if (!r.ok()) {
+            fail(command, r.error.toString());
+            *exitCode = 2;
+            return false;
+        }
     }
     return true;
 }

@@ -78,6 +78,12 @@ int runGate(const QStringList &arguments)
     const PackagePtr package = openPackageArgument(parser, command);
     if (!package)
         return 2;
+    // The team policy's submit requirements apply unless --requirements names others.
+    findings::Policy policy;
+    if (!resolvePolicy(parser, command, package->sourcePath, &policy))
+        return 2;
+    if (!parser.isSet(requirementsOption) && !policy.submitRequirements.is_null())
+        requirements = policySubmitRequirements(policy, nullptr).value_or(requirements);
     const QString reviewPath =
         parser.isSet(reviewOption) ? parser.value(reviewOption) : review::defaultReviewPath(*package);
     const review::ReviewLoadResult loaded = review::loadReviewFile(reviewPath);
@@ -103,7 +109,14 @@ int runGate(const QStringList &arguments)
         fail(command, QStringLiteral("FAIL: %1").arg(status.message));
         return 1;
     }
-    const report::Analysis analysis = report::analyze(package, digest);
+    findings::Suppressions suppressions;
+    Diagnostic suppressionError;
+    if (!findings::suppressionsFromJson(loaded.document.extra, reviewPath, &suppressions,
+                                        &suppressionError)) {
+        fail(command, suppressionError.toString());
+        return 2;
+    }
+    const report::Analysis analysis = report::analyze(package, digest, policy, suppressions);
     review::ApprovalFacts facts = report::approvalFacts(analysis, loaded.document);
     if (requirements.datasetVerified)
         verifyDataset(*package, &facts);

@@ -3,8 +3,10 @@
 #include "app/cli/commands.h"
 
 #include "models/core/jsonutil.h"
+#include "models/findings/applypolicy.h"
 #include "models/package/packagefindings.h"
 #include "models/package/packagejson.h"
+#include "models/review/reviewfile.h"
 
 #if __has_include("models/report/jsonreport.h")
 #include "models/report/analysis.h"
@@ -31,7 +33,8 @@ QString sectionLine(const char *name, const Section &s, const QString &detail)
     return QStringLiteral("  %1 %2\n").arg(QString::fromLatin1(name) + QLatin1Char(':'), -14).arg(state);
 }
 
-QString humanReport(const Package &p, const DigestResult &digest, const Findings &findings)
+QString humanReport(const Package &p, const DigestResult &digest, const Findings &findings,
+                    const findings::Policy &policy)
 {
     QString out;
     out += QStringLiteral("Package:   %1 %2\n").arg(p.name, p.version);
@@ -71,12 +74,22 @@ QString humanReport(const Package &p, const DigestResult &digest, const Findings
                            .arg(p.results.metrics.size()));
     out += sectionLine("artifacts", p.artifacts,
                        QStringLiteral("%1 artifact(s)").arg(p.artifacts.artifacts.size()));
-    out += QStringLiteral("Findings:  %1 error(s), %2 warning(s), %3 info\n")
-               .arg(countFindings(findings, Finding::Severity::Error))
-               .arg(countFindings(findings, Finding::Severity::Warning))
-               .arg(countFindings(findings, Finding::Severity::Info));
-    for (const Finding &f : findings)
-        out += QStringLiteral("  [%1] %2: %3\n").arg(Finding::severityName(f.severity), f.ruleId, f.message);
+    out += QStringLiteral("Policy:    %1\n").arg(policy.describe());
+    const int accepted =
+        int(std::count_if(findings.cbegin(), findings.cend(), [](const Finding &f) { return f.accepted; }));
+    out += QStringLiteral("Findings:  %1 error(s), %2 warning(s), %3 info%4\n")
+               .arg(countOpenFindings(findings, Finding::Severity::Error))
+               .arg(countOpenFindings(findings, Finding::Severity::Warning))
+               .arg(countOpenFindings(findings, Finding::Severity::Info))
+               .arg(accepted ? QStringLiteral(" open; %1 accepted").arg(accepted) : QString());
+    for (const Finding &f : findings) {
+        const QString state =
+            f.accepted   ? QStringLiteral(" (accepted by %1: %2)").arg(f.acceptedBy, f.acceptedReason)
+            : f.reopened ? QStringLiteral(" (reopened: items changed since accepted)")
+                         : QString();
+        out += QStringLiteral("  [%1] %2: %3%4\n")
+                   .arg(Finding::severityName(f.severity), f.ruleId, f.message, state);
+    }
     return out;
 }
 
@@ -145,12 +158,17 @@ int runInspect(const QStringList &arguments)
         since = interdiff::interdiffSync(previous, package);
     }
 #endif
+    findings::Policy policy;
+    findings::Suppressions suppressions;
+    if (!resolvePolicy(parser, command, package->sourcePath, &policy) ||
+        !loadSuppressions(command, review::defaultReviewPath(*package), &suppressions))
+        return 2;
     const DigestResult digest = digestWithProgress(*package);
 #ifdef MR_HAVE_REPORT
-    const report::Analysis analysis = report::analyze(package, digest);
+    const report::Analysis analysis = report::analyze(package, digest, policy, suppressions);
     const Findings &findings = analysis.findings;
 #else
-    const Findings findings = packageFindings(*package, &digest);
+    const Findings findings = findings::applyPolicy(packageFindings(*package, &digest), policy, suppressions);
 #endif
     if (parser.isSet(jsonOption)) {
 #ifdef MR_HAVE_REPORT
@@ -159,6 +177,7 @@ int runInspect(const QStringList &arguments)
         nlohmann::json doc = nlohmann::json::object();
         doc["package"] = packageJson(*package, &digest);
         doc["sections"] = sectionsJson(*package);
+        doc["policy"] = policy.toJson();
         doc["findings"] = findings;
 #endif
 #ifdef MR_HAVE_INTERDIFF
@@ -167,7 +186,7 @@ int runInspect(const QStringList &arguments)
 #endif
         printOut(qs(doc.dump(2)) + QLatin1Char('\n'));
     } else {
-        printOut(humanReport(*package, digest, findings));
+        printOut(humanReport(*package, digest, findings, policy));
 #ifdef MR_HAVE_INTERDIFF
         if (since)
             printOut(humanInterdiff(*since));

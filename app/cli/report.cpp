@@ -97,7 +97,12 @@ int runReport(const QStringList &arguments)
         if (!previous)
             return 2;
     }
-    report::Analysis analysis = report::analyze(package, digestWithProgress(*package));
+    findings::Policy policy;
+    findings::Suppressions suppressions;
+    if (!resolvePolicy(parser, command, package->sourcePath, &policy) ||
+        !loadSuppressions(command, reviewDocument ? reviewPath : QString(), &suppressions))
+        return 2;
+    report::Analysis analysis = report::analyze(package, digestWithProgress(*package), policy, suppressions);
     if (previous)
         analysis.sections << interdiff::interdiffSection(interdiff::interdiffSync(previous, package));
     report::ReportOptions options;

@@ -7,6 +7,8 @@
 
 #include "models/core/jsonutil.h"
 #include "models/dataset/datasetreport.h"
+#include "models/findings/applypolicy.h"
+#include "models/review/reviewfile.h"
 
 #include <QLocale>
 
@@ -116,7 +118,13 @@ int runVerify(const QStringList &arguments)
     if (terminal)
         printErr(QStringLiteral("\r\033[K"));
 
-    const SectionReport section = dataset::buildSectionReport(*package, data, &verification);
+    findings::Policy policy;
+    findings::Suppressions suppressions;
+    if (!resolvePolicy(parser, kCommand, package->sourcePath, &policy) ||
+        !loadSuppressions(kCommand, review::defaultReviewPath(*package), &suppressions))
+        return 2;
+    SectionReport section = dataset::buildSectionReport(*package, data, &verification);
+    section.findings = findings::applyPolicy(section.findings, policy, suppressions);
     // Fails when anything differs, is missing or unreadable, or when nothing could be checked.
     const bool nothingVerifiable = data.provided && (!data.manifest.ok() || !totals.rootAvailable);
     const int code = totals.problems() > 0 || nothingVerifiable ? 1 : 0;
@@ -130,6 +138,7 @@ int runVerify(const QStringList &arguments)
         const nlohmann::json out = {
             {"package", {{"name", ss(package->name)}, {"version", ss(package->version)}}},
             {"dataset", section.json},
+            {"policy", policy.toJson()},
             {"findings", findings},
             {"ok", code == 0}};
         printOut(qs(out.dump(2)) + QLatin1Char('\n'));

@@ -22,6 +22,18 @@ Finding codeFinding(const QString &rule, Finding::Severity severity, const QStri
     return f;
 }
 
+// The same naming files: each is an item (the whole list in JSON and the GUI).
+Finding codeFinding(const QString &rule, Finding::Severity severity, const QString &message,
+                    const QStringList &paths)
+{
+    Finding f = codeFinding(rule, severity, message);
+    for (const QString &p : paths)
+        if (f.items.size() < kFindingItemCap)
+            f.items.append({Anchor::package(), p});
+    f.omittedItems = paths.size() - f.items.size();
+    return f;
+}
+
 FileStatus statusOf(const git_diff_delta *d)
 {
     if (d->old_file.mode == GIT_FILEMODE_COMMIT || d->new_file.mode == GIT_FILEMODE_COMMIT)
@@ -100,20 +112,29 @@ void checkWorkingTree(git_repository *repo, const git_oid &headId, FileList &out
     git::StatusList list(raw);
     const size_t count = git_status_list_entrycount(raw);
     if (count > 0) {
-        QStringList examples;
-        for (size_t i = 0; i < count && examples.size() < 3; ++i) {
+        QStringList paths;
+        for (size_t i = 0; i < count; ++i) {
             const git_status_entry *e = git_status_byindex(raw, i);
             const git_diff_delta *d = e->index_to_workdir ? e->index_to_workdir : e->head_to_index;
             if (d)
-                examples << git::fromUtf8(d->new_file.path ? d->new_file.path : d->old_file.path);
+                paths << git::fromUtf8(d->new_file.path ? d->new_file.path : d->old_file.path);
         }
         const QString msg =
             QStringLiteral("The repository has %1 uncommitted change(s) (for example %2): the "
                            "reviewed code is not all committed.")
                 .arg(count)
-                .arg(examples.join(QStringLiteral(", ")));
+                .arg(paths.mid(0, 3).join(QStringLiteral(", ")));
         out.notes << msg;
-        out.findings << codeFinding(QStringLiteral("code.not-committed"), Finding::Severity::Warning, msg);
+        out.findings << codeFinding(
+            QStringLiteral("code.not-committed"), Finding::Severity::Warning,
+            QStringLiteral("The repository has %1 uncommitted change(s), so the reviewed "
+                           "code is not all committed: %2")
+                .arg(count)
+                .arg(paths.mid(0, kMessageItemLimit).join(QStringLiteral(", ")) +
+                     (paths.size() > kMessageItemLimit
+                          ? QStringLiteral(" and %1 more").arg(paths.size() - kMessageItemLimit)
+                          : QString())),
+            paths);
     }
     git_oid worktreeHead;
     if (git_reference_name_to_id(&worktreeHead, repo, "HEAD") == 0 &&
@@ -242,7 +263,8 @@ void computeFileList(QPromise<FileList> &promise, const QString &repositoryPath,
                            "the recorded commit changed.")
                 .arg(submodules.join(QStringLiteral(", ")));
         out.notes << msg;
-        out.findings << codeFinding(QStringLiteral("code.submodule"), Finding::Severity::Info, msg);
+        out.findings << codeFinding(QStringLiteral("code.submodule"), Finding::Severity::Info, msg,
+                                    submodules);
     }
     promise.addResult(out);
 }
@@ -284,7 +306,8 @@ Findings countFindings(const QList<FileDiff> &files)
                            QStringLiteral("%1 changed file(s) are Git LFS pointers (for example %2): the "
                                           "reviewed diff does not contain their content.")
                                .arg(lfs.size())
-                               .arg(lfs.first()));
+                               .arg(lfs.first()),
+                           lfs);
     return out;
 }
 

@@ -55,32 +55,46 @@ Findings datasetFindings(const Package &package, const DatasetData &data, const 
     }
     const Manifest &m = *ml.manifest;
     const int badLines = m.rejectedLines;
-    if (badLines > 0 && !ml.diagnostics.isEmpty())
-        out.append(make(QStringLiteral("dataset.manifest-bad-lines"), S::Warning, Anchor::package(),
-                        QStringLiteral("%1 manifest line(s) were refused; the first: %2")
-                            .arg(badLines)
-                            .arg(ml.diagnostics.first().toString())));
+    if (badLines > 0 && !ml.diagnostics.isEmpty()) {
+        QList<FindingItem> lines;
+        for (const Diagnostic &d : ml.diagnostics)
+            if (lines.size() < kFindingItemCap)
+                lines.append({Anchor::package(), d.toString()});
+        out.append(itemsFinding(QStringLiteral("dataset.manifest-bad-lines"), S::Warning,
+                                QStringLiteral("dataset"),
+                                QStringLiteral("%1 manifest line(s) were refused").arg(badLines), lines,
+                                ml.diagnostics.size() - lines.size()));
+    }
     if (m.rejectedUnsafePaths > 0)
         out.append(
             make(QStringLiteral("dataset.path-outside-root"), S::Error, Anchor::package(),
                  QStringLiteral("%1 manifest path(s) are absolute or leave the data root through \"..\"")
                      .arg(m.rejectedUnsafePaths)));
     if (!ml.duplicates.empty()) {
-        const qsizetype row = ml.duplicates.front();
-        out.append(
-            make(QStringLiteral("dataset.duplicate-path"), S::Warning, Anchor::datasetEntry(m.path(row)),
-                 QStringLiteral("%1 path(s) appear more than once in the manifest, first \"%2\" on line %3")
-                     .arg(ml.duplicates.size())
-                     .arg(m.path(row))
-                     .arg(m.line(row))));
+        QList<FindingItem> dups;
+        for (const qsizetype row : ml.duplicates)
+            if (dups.size() < kFindingItemCap)
+                dups.append({Anchor::datasetEntry(m.path(row)),
+                             QStringLiteral("%1 (line %2)").arg(m.path(row)).arg(m.line(row))});
+        out.append(itemsFinding(
+            QStringLiteral("dataset.duplicate-path"), S::Warning, QStringLiteral("dataset"),
+            QStringLiteral("%1 path(s) appear more than once in the manifest").arg(ml.duplicates.size()),
+            dups, qsizetype(ml.duplicates.size()) - dups.size()));
     }
     const ManifestTotals totals = manifestTotals(m);
     const qint64 noHash = totals.files - totals.withHash;
-    if (noHash > 0)
-        out.append(make(QStringLiteral("dataset.no-hash"), S::Warning, Anchor::package(),
-                        QStringLiteral("%1 of %2 entries have no digest: nobody can check their content")
-                            .arg(noHash)
-                            .arg(totals.files)));
+    if (noHash > 0) {
+        QList<FindingItem> entries;
+        for (qsizetype i = 0; i < m.size() && entries.size() < kFindingItemCap; ++i)
+            if (m.hashKind(i) == HashKind::None)
+                entries.append({Anchor::datasetEntry(m.path(i)), m.path(i)});
+        out.append(
+            itemsFinding(QStringLiteral("dataset.no-hash"), S::Warning, QStringLiteral("dataset"),
+                         QStringLiteral("%1 of %2 entries have no digest, so nobody can check their content")
+                             .arg(noHash)
+                             .arg(totals.files),
+                         entries, noHash - entries.size()));
+    }
     if (m.declaredTotalBytes >= 0 && m.declaredTotalBytes != totals.bytes && totals.files > 0) {
         bool anyUnknown = false;
         for (qsizetype i = 0; i < m.size() && !anyUnknown; ++i)

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "models/core/paneids.h"
 #include "models/environment/environmentreport.h"
+#include "models/findings/applypolicy.h"
+#include "models/findings/rules.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 namespace mr::environment {
 
@@ -25,6 +28,26 @@ QString majorMinor(const QString &version)
     if (!v.valid)
         return version;
     return QStringLiteral("%1.%2").arg(v.release.value(0)).arg(v.release.value(1));
+}
+
+// The accelerator build a version's local label names ("cu118", "cpu", "rocm6.1"); empty when
+// none. Only the labels wheels are published with count: other local labels are not a build.
+QString acceleratorOf(const QString &version)
+{
+    static const QRegularExpression build(QStringLiteral("^(cu\\d+|cpu|rocm[\\d.]*|xpu)$"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    const Version v = Version::parse(version);
+    for (const QString &l : v.local)
+        if (build.match(l).hasMatch())
+            return l.toLower();
+    return {};
+}
+
+QString arrow(const ComparisonRow &r)
+{
+    return QStringLiteral("%1 %2 \u2192 %3")
+        .arg(r.label, r.development.isEmpty() ? QStringLiteral("none") : r.development,
+             r.reference.isEmpty() ? QStringLiteral("none") : r.reference);
 }
 
 } // namespace
@@ -59,11 +82,17 @@ Findings environmentFindings(const LoadedEnvironments &loaded, const Comparison 
                 QStringLiteral("The %1 environment (%2) could not be read: %3")
                     .arg(env.name, env.file,
                          env.diagnostics.isEmpty() ? QString() : env.diagnostics.first().toString()));
-        else if (!env.diagnostics.isEmpty())
-            add("environment.read-problems", Finding::Severity::Warning, {},
-                QStringLiteral("%1 problem(s) reading the %2 environment, first: %3")
-                    .arg(env.diagnostics.size())
-                    .arg(env.name, env.diagnostics.first().toString()));
+        else if (!env.diagnostics.isEmpty()) {
+            QList<FindingItem> lines;
+            for (const Diagnostic &d : env.diagnostics)
+                lines.append({Anchor::package(), d.toString()});
+            out.append(itemsFinding(QStringLiteral("environment.read-problems"), Finding::Severity::Warning,
+                                    QStringLiteral("environment"),
+                                    QStringLiteral("%1 problem(s) reading the %2 environment")
+                                        .arg(env.diagnostics.size())
+                                        .arg(env.name),
+                                    lines));
+        }
     }
     if (!dev || !ref || dev->failed || ref->failed)
         return out;
@@ -111,29 +140,64 @@ Findings environmentFindings(const LoadedEnvironments &loaded, const Comparison 
         add("environment.architecture-different", Finding::Severity::Error, arch->key,
             QStringLiteral("Architectures differ: %1 against %2; native wheels and numerics can differ.")
                 .arg(arch->development, arch->reference));
-    QStringList gpu;
+    QList<FindingItem> gpu;
     for (const char *key : {"platform:cuda", "platform:cudnn", "platform:driver", "platform:gpus"})
         if (const auto *r = row(key); r && r->changed())
-            gpu.append(QStringLiteral("%1 %2 against %3")
-                           .arg(r->label, r->development.isEmpty() ? QStringLiteral("none") : r->development,
-                                r->reference.isEmpty() ? QStringLiteral("none") : r->reference));
+            gpu.append({Anchor::environmentPackage(pair, r->key), arrow(*r)});
     if (!gpu.isEmpty())
-        add("environment.gpu-stack", Finding::Severity::Warning, QStringLiteral("platform:cuda"),
-            QStringLiteral("The GPU stack differs: %1.").arg(gpu.join(QStringLiteral("; "))));
+        out.append(itemsFinding(QStringLiteral("environment.gpu-stack"), Finding::Severity::Warning,
+                                QStringLiteral("environment"), QStringLiteral("The GPU stack differs"), gpu));
 
     for (const ComparisonRow &r : comparison.rows)
         if (r.kind == ComparisonRow::Kind::Package && r.textCompared)
             add("environment.version-unparseable", Finding::Severity::Info, r.key,
                 QStringLiteral("%1: \"%2\" or \"%3\" is not a PEP 440 version; compared as text.")
                     .arg(r.label, r.development, r.reference));
-    if (const int major =
-            int(std::count_if(comparison.rows.cbegin(), comparison.rows.cend(), [](const ComparisonRow &r) {
-                return r.kind == ComparisonRow::Kind::Package && r.level == Level::Major;
-            })))
-        add("environment.major-drift", Finding::Severity::Info, {},
-            QStringLiteral("%1 package(s) differ by a major version between %2 and %3.")
-                .arg(major)
-                .arg(dev->name, ref->name));
+    // Version drift, one finding per rule naming every package. Critical: the built-in set and
+    // whatever the head revision imports (the policy's own list is applied by applyPolicy()).
+    QSet<QString> critical;
+    for (const QString &name : findings::builtinCriticalPackages())
+        critical.insert(name);
+    if (loaded.imports.ok)
+        for (const ImportUse &use : loaded.imports.imports)
+            for (const QString &d : distributionsForImport(use.module))
+                critical.insert(findings::normalizePackageName(d));
+    QList<FindingItem> major, majorCritical, downgraded, accelerator;
+    for (const ComparisonRow &r : comparison.rows) {
+        if (r.kind != ComparisonRow::Kind::Package)
+            continue;
+        const FindingItem item{Anchor::environmentPackage(pair, r.key), arrow(r)};
+        if (r.level == Level::Major)
+            (critical.contains(findings::normalizePackageName(r.key)) ? majorCritical : major).append(item);
+        else if (r.change == Change::Downgraded)
+            downgraded.append(item); // a major step down is reported as major drift
+        if (r.development.isEmpty() || r.reference.isEmpty())
+            continue;
+        const QString a = acceleratorOf(r.development), b = acceleratorOf(r.reference);
+        if (a != b)
+            accelerator.append({item.anchor, QStringLiteral("%1 (%2 \u2192 %3 build)")
+                                                 .arg(item.label, a.isEmpty() ? QStringLiteral("default") : a,
+                                                      b.isEmpty() ? QStringLiteral("default") : b)});
+    }
+    if (!major.isEmpty())
+        out.append(findings::majorDriftFinding(pair, major, false));
+    if (!majorCritical.isEmpty())
+        out.append(findings::majorDriftFinding(pair, majorCritical, true));
+    if (!downgraded.isEmpty())
+        out.append(itemsFinding(QStringLiteral("environment.downgrade"), Finding::Severity::Warning,
+                                QStringLiteral("environment"),
+                                QStringLiteral("%1 package(s) are older in %2 than in %3")
+                                    .arg(downgraded.size())
+                                    .arg(ref->name, dev->name),
+                                downgraded));
+    if (!accelerator.isEmpty())
+        out.append(
+            itemsFinding(QStringLiteral("environment.accelerator-build"), Finding::Severity::Warning,
+                         QStringLiteral("environment"),
+                         QStringLiteral("%1 package(s) are built for another accelerator in %2 than in %3")
+                             .arg(accelerator.size())
+                             .arg(ref->name, dev->name),
+                         accelerator));
 
     // Imports of the head revision against both environments.
     if (loaded.imports.ok) {

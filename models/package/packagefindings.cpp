@@ -47,10 +47,14 @@ Findings packageFindings(const Package &package, const DigestResult *digest)
                     QStringLiteral("package"), Anchor::package(), d.toString()});
     }
     if (!package.unknownKeys.isEmpty()) {
+        QList<FindingItem> keys;
+        for (const QString &key : package.unknownKeys)
+            keys.append({Anchor::package(), key});
         out.append({QStringLiteral("package.unknown-keys"), Finding::Severity::Info,
                     QStringLiteral("package"), Anchor::package(),
                     QCoreApplication::translate("mr::Findings", "Keys this version does not know (kept): %1")
-                        .arg(package.unknownKeys.join(QStringLiteral(", ")))});
+                        .arg(package.unknownKeys.join(QStringLiteral(", "))),
+                    keys});
     }
     if (package.dataset.rootOutsidePackage) {
         out.append({QStringLiteral("package.data-outside"), Finding::Severity::Info,

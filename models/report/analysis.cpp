@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "models/report/analysis.h"
+#include "models/findings/applypolicy.h"
 #include "models/package/packagefindings.h"
 
 #include "models/code/codereport.h"
@@ -36,17 +37,21 @@ QStringList availableSections()
     return out;
 }
 
-Analysis analyze(const PackagePtr &package)
+Analysis analyze(const PackagePtr &package, const findings::Policy &policy,
+                 const findings::Suppressions &suppressions)
 {
     if (!package)
         return {};
-    return analyze(package, computeDigestSync(package->rootPath));
+    return analyze(package, computeDigestSync(package->rootPath), policy, suppressions);
 }
 
-Analysis analyze(const PackagePtr &package, const DigestResult &digest)
+Analysis analyze(const PackagePtr &package, const DigestResult &digest, const findings::Policy &policy,
+                 const findings::Suppressions &suppressions)
 {
     Analysis a;
     a.package = package;
+    a.policy = policy;
+    a.suppressions = suppressions;
     if (!package)
         return a;
     a.digest = digest;
@@ -68,7 +73,7 @@ Analysis analyze(const PackagePtr &package, const DigestResult &digest)
         a.findings += s.findings;
         a.sections << s;
     }
-    sortFindings(a.findings);
+    a.findings = findings::applyPolicy(a.findings, a.policy, a.suppressions);
     return a;
 }
 

@@ -23,7 +23,7 @@ void addReviewFacts(review::ApprovalFacts &facts, const review::ReviewDocument &
 void addFindings(review::ApprovalFacts &facts, const Findings &findings)
 {
     for (const Finding &f : findings)
-        if (f.severity == Finding::Severity::Error)
+        if (f.severity == Finding::Severity::Error && !f.accepted) // accepted ones no longer count
             facts.errorFindings << f.message;
 }
 
@@ -72,12 +72,17 @@ QMap<PaneId, QString> failedSections(const Analysis &analysis)
                                                            {PaneId::Dataset, &p.dataset},
                                                            {PaneId::Environment, &p.environments},
                                                            {PaneId::Results, &p.results}};
-    for (const auto &[pane, section] : sections)
+    QList<PaneId> provided;
+    for (const auto &[pane, section] : sections) {
+        if (section->provided)
+            provided.append(pane);
         if (!section->errors.isEmpty())
             out.insert(pane, section->errors.first().toString());
+    }
     for (const SectionReport &s : analysis.sections) {
+        // A section the package does not provide has not failed: its report only says it is absent.
         const std::optional<PaneId> pane = paneFromSectionKey(s.id);
-        if (!pane || out.contains(*pane) || !s.json.is_object())
+        if (!pane || !provided.contains(*pane) || out.contains(*pane) || !s.json.is_object())
             continue;
         if (s.json.contains("error") && s.json["error"].is_string())
             out.insert(*pane, QString::fromStdString(s.json["error"].get<std::string>()));

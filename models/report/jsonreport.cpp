@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "models/report/jsonreport.h"
+#include "models/findings/applypolicy.h"
 #include "models/package/packagejson.h"
 
 namespace mr::report {
@@ -101,10 +102,17 @@ Findings reviewFindings(const ReviewDocument &review, const QString &digest, con
 Findings allFindings(const Analysis &analysis, const ReviewDocument *review, const ReportOptions &options)
 {
     Findings out = analysis.findings;
-    if (review)
+    findings::Suppressions suppressions = analysis.suppressions;
+    if (review) {
         out += reviewFindings(*review, currentDigest(analysis), options);
-    sortFindings(out);
-    return out;
+        // The review's own suppressions; a malformed list was refused when the review was read
+        // by the command line, and the GUI never writes one.
+        findings::Suppressions fromReview;
+        Diagnostic error;
+        if (findings::suppressionsFromJson(review->extra, options.reviewPath, &fromReview, &error))
+            suppressions = fromReview;
+    }
+    return findings::applyPolicy(out, analysis.policy, suppressions);
 }
 
 nlohmann::ordered_json reviewJson(const ReviewDocument &review, const QString &digest,
@@ -191,6 +199,7 @@ nlohmann::ordered_json jsonDocument(const Analysis &analysis, const ReviewDocume
         j["package"] = nullptr;
         j["sections"] = nullptr;
     }
+    j["policy"] = nlohmann::ordered_json(analysis.policy.toJson());
     j["findings"] = nlohmann::ordered_json::array();
     for (const Finding &f : allFindings(analysis, review, options))
         j["findings"].push_back(nlohmann::ordered_json(nlohmann::json(f)));

@@ -17,6 +17,11 @@ QString paneTitle(const QString &pane); // "Package", "Code", ...
 QStringList paneOrder();                // package, code, dataset, environment, results
 QString timeText(const QDateTime &t);   // "2026-01-02 03:04 UTC"; "" when invalid
 
+// Every item a finding names, as a person reads it (reportfindings.cpp).
+QStringList findingItemLabels(const Finding &finding);
+QString findingItemsHtml(const Finding &finding); // escaped, one item per line
+// " (accepted by X: reason)", " (reopened: ...)" or "" (not escaped).
+QString findingStateText(const Finding &finding);
 // Reviewer Markdown as an HTML fragment: raw HTML in it is shown as text, links keep only
 // http, https and mailto targets.
 QString markdownHtml(const QString &markdown);

@@ -6,6 +6,7 @@
 #include <QBuffer>
 #include <QColor>
 #include <QImage>
+#include <QRegularExpression>
 
 #include "models/code/highlight.h"
 
@@ -86,6 +87,56 @@ namespace {
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
+}
+
+// For the PDF, whose layout breaks lines only between words: the text of table cells may break
+// after the separators of identifiers and paths ("valid.average_precision", "a/b/c", "x:y@z"),
+// so that a narrow column wraps them instead of growing past the page; a run of 16 characters
+// without any break (a digest, a hash) may break after each 16. Tags, entities and <pre>
+// blocks are left alone.
+QString breakableCells(const QString &html)
+{
+    QString out;
+    out.reserve(html.size() + html.size() / 16);
+    int cells = 0;
+    int run = 0; // characters since the last break opportunity
+    bool pre = false;
+    for (qsizetype i = 0; i < html.size(); ++i) {
+        const QChar c = html.at(i);
+        if (c == QLatin1Char('<')) {
+            const qsizetype end = html.indexOf(QLatin1Char('>'), i);
+            if (end < 0) {
+                out += html.mid(i);
+                break;
+            }
+            const QStringView tag = QStringView(html).mid(i, end - i + 1);
+            if (tag.startsWith(QLatin1String("<td")) || tag.startsWith(QLatin1String("<th")))
+                ++cells;
+            else if (tag.startsWith(QLatin1String("</td")) || tag.startsWith(QLatin1String("</th")))
+                cells = qMax(0, cells - 1);
+            else if (tag.startsWith(QLatin1String("<pre")))
+                pre = true;
+            else if (tag.startsWith(QLatin1String("</pre")))
+                pre = false;
+            out += tag;
+            i = end;
+            run = 0;
+            continue;
+        }
+        out += c;
+        if (cells == 0 || pre)
+            continue;
+        ++run;
+        if (c.isSpace() || c == QLatin1Char('-')) {
+            run = 0;
+        } else if ((c == QLatin1Char('.') && i + 1 < html.size() && html.at(i + 1).isLetter()) || // not 0.87
+                   c == QLatin1Char('_') || c == QLatin1Char('/') || c == QLatin1Char(':') ||
+                   c == QLatin1Char('@') || c == QLatin1Char('|') || run >= 16) {
+            out += QChar(0x200B);
+            run = 0;
+        }
+    }
+    return out;
 }
 
 QString row(const QString &key, const QString &valueHtml)
@@ -280,16 +331,19 @@ QString detail::htmlDocument(const Analysis &analysis, const ReviewDocument *rev
 
     const Findings findings = allFindings(analysis, review, options);
     h += QStringLiteral("<h2>Findings (%1)</h2>\n").arg(findings.size());
+    h += QStringLiteral("<p>Policy: %1</p>\n").arg(esc(analysis.policy.describe()));
     if (!findings.isEmpty()) {
-        h += QStringLiteral(
-            "<table><tr><th>Severity</th><th>Pane</th><th>Item</th><th>Message</th><th>Rule</th></tr>\n");
+        h += QStringLiteral("<table><tr><th style=\"white-space:nowrap\">Severity</th><th>Pane</th><th "
+                            "width=\"30%\">Items</th><th width=\"50%\">Message "
+                            "(rule)</th></tr>\n");
         for (const Finding &f : findings)
             h += QStringLiteral(
-                     "<tr><td "
-                     "class=\"%1\">%2</td><td>%3</td><td>%4</td><td>%5</td><td><code>%6</code></td></tr>\n")
+                     "<tr><td class=\"%1\" style=\"white-space:nowrap\">%2</td><td "
+                     "style=\"white-space:nowrap\">"
+                     "%3</td><td>%4</td><td>%5<br><span class=\"meta\"><code>%6</code></span></td></tr>\n")
                      .arg(Finding::severityName(f.severity),
-                          esc(humanLabel(Finding::severityName(f.severity))), esc(paneTitle(f.pane)),
-                          esc(f.item.label()), esc(f.message), esc(f.ruleId));
+                          esc(humanLabel(Finding::severityName(f.severity)) + findingStateText(f)),
+                          esc(paneTitle(f.pane)), findingItemsHtml(f), esc(f.message), esc(f.ruleId));
         h += QStringLiteral("</table>\n");
     }
 
@@ -322,8 +376,10 @@ QString detail::htmlDocument(const Analysis &analysis, const ReviewDocument *rev
     if (images == ImageMode::Resource) {
         // Qt's rich text lays a table out at its content's width and breaks words to fit; on a
         // PDF page every table takes the full text width instead.
-        h.replace(QStringLiteral("<table>"),
-                  QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">"));
+        static const QRegularExpression table(QStringLiteral("<table(?![^>]*width=)"));
+        h.replace(table, QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\""));
+        h.replace(QStringLiteral("<th>"), QStringLiteral("<th style=\"white-space:nowrap\">"));
+        h = breakableCells(h);
     }
     return h;
 }

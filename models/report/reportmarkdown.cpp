@@ -133,12 +133,17 @@ QString markdownReport(const Analysis &analysis, const ReviewDocument *review, c
 
     const Findings findings = allFindings(analysis, review, options);
     m += QStringLiteral("## Findings (%1)\n\n").arg(findings.size());
+    m += QStringLiteral("Policy: %1\n\n").arg(md(analysis.policy.describe()));
     if (!findings.isEmpty()) {
-        m += QStringLiteral("| Severity | Pane | Item | Message |\n|---|---|---|---|\n");
-        for (const Finding &f : findings)
+        m += QStringLiteral("| Severity | Pane | Items | Message |\n|---|---|---|---|\n");
+        for (const Finding &f : findings) {
+            QStringList items;
+            for (const QString &label : findingItemLabels(f))
+                items << md(label);
             m += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
-                     .arg(humanLabel(Finding::severityName(f.severity)), md(paneTitle(f.pane)),
-                          md(f.item.label()), md(f.message));
+                     .arg(md(humanLabel(Finding::severityName(f.severity)) + findingStateText(f)),
+                          md(paneTitle(f.pane)), items.join(QStringLiteral("<br>")), md(f.message));
+        }
         m += QLatin1Char('\n');
     }
 

@@ -7,6 +7,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <QTextOption>
 
 namespace mr::report {
 
@@ -56,6 +57,11 @@ bool writePdfReport(const Analysis &analysis, const review::ReviewDocument *revi
         if (!s.image.isNull())
             doc.addResource(QTextDocument::ImageResource, QUrl(detail::resourceName(s)), s.image);
     }
+    // Lines break between words only: a word wider than its table column widens the column
+    // instead of being cut ("Toleran ce"); identifiers get break points (htmlDocument).
+    QTextOption text = doc.defaultTextOption();
+    text.setWrapMode(QTextOption::WordWrap);
+    doc.setDefaultTextOption(text);
     doc.setHtml(detail::htmlDocument(analysis, review, options, detail::ImageMode::Resource));
     // Write to a temporary file first so a failure never leaves half a PDF under `path`.
     QSaveFile out(path);

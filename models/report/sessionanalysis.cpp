@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "models/report/sessionanalysis.h"
+#include "models/findings/applypolicy.h"
 
 #include "models/code/codediff.h"
 #include "models/code/codereport.h"
@@ -205,7 +206,11 @@ std::optional<Analysis> analyze(const SessionState &state, const DigestResult &d
         if (!step(++done, total))
             return std::nullopt;
     }
-    sortFindings(a.findings);
+    // The same findings policy the window applies (a malformed one is reported when the package
+    // opens; the report then names the built-in policy). The review's suppressions are applied
+    // by the exporters (allFindings).
+    a.policy = findings::findPolicy(state.package->sourcePath).policy.value_or(findings::Policy{});
+    a.findings = findings::applyPolicy(a.findings, a.policy);
     a.session = sessionJson(state);
     return a;
 }

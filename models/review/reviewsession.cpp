@@ -56,6 +56,7 @@ ReviewLoadResult ReviewSession::open(const QString &path)
     m_deleted.clear();
     m_touchedSteps.clear();
     m_ownDecisions = 0;
+    m_ownSuppressions.clear();
     const bool wasReadOnly = m_readOnly;
     m_readOnly = r.readOnly();
     m_readOnlyReason = r.message();
@@ -359,6 +360,43 @@ void ReviewSession::setViewed(const QString &key, bool viewed)
     markDirty();
 }
 
+findings::Suppressions ReviewSession::suppressions() const
+{
+    findings::Suppressions out;
+    Diagnostic error;
+    if (!findings::suppressionsFromJson(m_document.extra, m_path, &out, &error))
+        qWarning("%s", qPrintable(error.toString())); // kept as written; the CLI refuses the file
+    return out;
+}
+
+bool ReviewSession::acceptFinding(const findings::Suppression &suppression, QString *error)
+{
+    auto refuse = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (m_readOnly)
+        return refuse(tr("The review is read-only: %1").arg(m_readOnlyReason));
+    if (suppression.reason.trimmed().isEmpty())
+        return refuse(tr("Accepting a finding needs a reason."));
+    Diagnostic bad;
+    findings::Suppressions list;
+    if (!findings::suppressionsFromJson(m_document.extra, m_path, &list, &bad))
+        return refuse(tr("The review file's suppressions cannot be read: %1").arg(bad.toString()));
+    auto same = [&](const findings::Suppression &s) {
+        return s.ruleId == suppression.ruleId && s.fingerprint == suppression.fingerprint;
+    };
+    list.removeIf(same);
+    list.append(suppression);
+    m_ownSuppressions.removeIf(same);
+    m_ownSuppressions.append(suppression);
+    m_document.extra[findings::kSuppressionsKey] = findings::suppressionsToJson(list);
+    Q_EMIT suppressionsChanged();
+    markDirty();
+    return true;
+}
+
 void ReviewSession::setAnchoredTextProvider(std::function<QString(const Anchor &)> provider)
 {
     m_provider = std::move(provider);
@@ -437,8 +475,22 @@ void ReviewSession::mergeFromDisk()
     for (auto it = m_document.checklist.cbegin(); it != m_document.checklist.cend(); ++it)
         merged.checklist[it.key()].suggestion = it.value().suggestion;
     merged.viewed.unite(m_document.viewed);
+    if (!m_ownSuppressions.isEmpty()) {
+        // Theirs first, then ours (replacing theirs for the same rule and fingerprint).
+        findings::Suppressions list;
+        Diagnostic bad;
+        findings::suppressionsFromJson(merged.extra, m_path, &list, &bad);
+        for (const findings::Suppression &own : std::as_const(m_ownSuppressions)) {
+            list.removeIf([&](const findings::Suppression &s) {
+                return s.ruleId == own.ruleId && s.fingerprint == own.fingerprint;
+            });
+            list.append(own);
+        }
+        merged.extra[findings::kSuppressionsKey] = findings::suppressionsToJson(list);
+    }
     m_document = merged;
     m_ownDecisions = 0;
+    m_ownSuppressions.clear();
     m_undo.clear(); // positions in the old document no longer apply
     refreshOutdated();
     Q_EMIT commentsChanged();
@@ -477,6 +529,7 @@ bool ReviewSession::save(QString *error)
     m_deleted.clear();
     m_touchedSteps.clear();
     m_ownDecisions = 0;
+    m_ownSuppressions.clear();
     Q_EMIT saved(m_path);
     return true;
 }
@@ -504,6 +557,7 @@ bool ReviewSession::saveAs(const QString &path, QString *error)
     m_deleted.clear();
     m_touchedSteps.clear();
     m_ownDecisions = 0;
+    m_ownSuppressions.clear();
     if (m_readOnly) {
         m_readOnly = false;
         m_readOnlyReason.clear();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "models/findings/suppression.h"
 #include "models/review/reviewfile.h"
 
 #include <QObject>
@@ -78,6 +79,12 @@ public:
     void suggestChecklist(const QString &step, bool satisfied);
     void setViewed(const QString &key, bool viewed);
 
+    // Accepted findings: the review file's "suppressions" (models/findings/suppression.h).
+    // acceptFinding() refuses an empty reason and a read-only session; accepting the same rule
+    // and fingerprint again replaces the earlier entry. Emits suppressionsChanged().
+    findings::Suppressions suppressions() const;
+    bool acceptFinding(const findings::Suppression &suppression, QString *error = nullptr);
+
     // Outdated comments: `provider` returns the content at an anchor now (empty: unknown).
     void setAnchoredTextProvider(std::function<QString(const Anchor &)> provider);
     // The content at an anchor now, from the provider (empty: unknown or no provider).
@@ -99,6 +106,7 @@ public:
     bool saveAs(const QString &path, QString *error = nullptr);
 
 Q_SIGNALS:
+    void suppressionsChanged();
     void changed();
     void commentsChanged();
     void decisionChanged();
@@ -134,7 +142,8 @@ private:
     QSet<QString> m_touched; // comment ids changed in this session (win a merge)
     QSet<QString> m_deleted; // comment ids deleted in this session (not resurrected)
     QSet<QString> m_touchedSteps;
-    int m_ownDecisions = 0; // decisions added in this session (appended in a merge)
+    findings::Suppressions m_ownSuppressions; // accepted in this session: kept when merging
+    int m_ownDecisions = 0;                   // decisions added in this session (appended in a merge)
 };
 
 } // namespace mr::review

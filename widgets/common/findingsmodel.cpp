@@ -2,6 +2,7 @@
 #include "widgets/common/findingsmodel.h"
 
 #include <QApplication>
+#include <QFont>
 #include <QStyle>
 
 namespace mr {
@@ -31,13 +32,30 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case SeverityColumn:
-            return f.severity == Finding::Severity::Error     ? tr("Error")
-                   : f.severity == Finding::Severity::Warning ? tr("Warning")
-                                                              : tr("Info");
+        case SeverityColumn: {
+            const QString severity = f.severity == Finding::Severity::Error     ? tr("Error")
+                                     : f.severity == Finding::Severity::Warning ? tr("Warning")
+                                                                                : tr("Info");
+            return f.accepted   ? tr("%1 (accepted)").arg(severity)
+                   : f.reopened ? tr("%1 (reopened)").arg(severity)
+                                : severity;
+        }
         case PaneColumn: return f.pane;
         case RuleColumn: return f.ruleId;
-        case MessageColumn: return f.message;
+        case MessageColumn:
+            if (f.accepted)
+                return tr("%1 — accepted by %2: %3").arg(f.message, f.acceptedBy, f.acceptedReason);
+            if (f.reopened)
+                return tr("%1 — its items changed since %2 accepted it (%3)")
+                    .arg(f.message, f.acceptedBy, f.acceptedReason);
+            return f.message;
+        }
+        break;
+    case Qt::FontRole:
+        if (f.accepted) {
+            QFont font;
+            font.setItalic(true);
+            return font;
         }
         break;
     case Qt::DecorationRole:
@@ -49,9 +67,16 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
             return QApplication::style()->standardIcon(icon);
         }
         break;
-    case Qt::ToolTipRole: return f.message;
+    case Qt::ToolTipRole: {
+        QString tip = f.message;
+        if (f.accepted || f.reopened)
+            tip += QLatin1Char('\n') + (f.accepted ? tr("Accepted") : tr("Reopened; was accepted")) +
+                   tr(" by %1 on %2: %3").arg(f.acceptedBy, f.acceptedAt, f.acceptedReason);
+        return tip;
+    }
     case AnchorRole: return QVariant::fromValue(f.item);
     case SeverityRole: return int(f.severity);
+    case AcceptedRole: return f.accepted;
     }
     return {};
 }

@@ -7,13 +7,14 @@
 
 namespace mr {
 
-// Findings as a table: severity (icon and text, never colour alone), pane, rule, message.
+// Findings as a table: severity (icon and text, never colour alone), pane, rule, message. An
+// accepted finding stays listed, marked "(accepted)" with its reason and author.
 class FindingsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     enum Column { SeverityColumn, PaneColumn, RuleColumn, MessageColumn, ColumnCount };
-    enum Role { AnchorRole = Qt::UserRole + 1, SeverityRole };
+    enum Role { AnchorRole = Qt::UserRole + 1, SeverityRole, AcceptedRole };
 
     using QAbstractTableModel::QAbstractTableModel;
 

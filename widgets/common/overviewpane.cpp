@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/common/overviewpane.h"
 
+#include "widgets/common/findingitemsdialog.h"
 #include "widgets/common/findingsmodel.h"
 
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QProgressBar>
 #include <QSplitter>
 #include <QTableView>
@@ -87,9 +89,35 @@ OverviewPane::OverviewPane(QWidget *parent) : QWidget(parent)
     split->setStretchFactor(1, 3);
     layout->addWidget(split, 1);
 
+    // A finding about one item jumps to it; one about several lists them to jump to each.
     connect(m_findingsView, &QTableView::activated, this, [this](const QModelIndex &index) {
-        if (index.isValid())
-            Q_EMIT findingActivated(m_findings->findings().at(index.row()));
+        if (!index.isValid())
+            return;
+        const Finding &f = m_findings->findings().at(index.row());
+        if (f.allItems().size() > 1)
+            showFindingItems(f);
+        else
+            Q_EMIT findingActivated(f);
+    });
+    m_findingsView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_findingsView, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_findingsView->indexAt(pos);
+        if (!index.isValid())
+            return;
+        const Finding f = m_findings->findings().at(index.row());
+        QMenu menu(this);
+        menu.setObjectName(QStringLiteral("findingMenu"));
+        QAction *items = menu.addAction(tr("Show Items (%1)…").arg(f.allItems().size() + f.omittedItems));
+        QAction *accept =
+            menu.addAction(f.accepted ? tr("Accepted by %1: %2").arg(f.acceptedBy, f.acceptedReason)
+                                      : tr("Accept Finding…"));
+        accept->setObjectName(QStringLiteral("acceptFinding"));
+        accept->setEnabled(!f.accepted);
+        QAction *chosen = menu.exec(m_findingsView->viewport()->mapToGlobal(pos));
+        if (chosen == items)
+            showFindingItems(f);
+        else if (chosen == accept)
+            Q_EMIT acceptFindingRequested(f);
     });
     setPackage(nullptr);
 }
@@ -184,14 +212,38 @@ QString OverviewPane::digestText() const
     return m_digest->text();
 }
 
+const Findings &OverviewPane::findings() const
+{
+    return m_findings->findings();
+}
+
+void OverviewPane::showFindingItems(const Finding &finding)
+{
+    if (!m_itemsDialog) {
+        m_itemsDialog = new FindingItemsDialog(this);
+        connect(m_itemsDialog, &FindingItemsDialog::itemActivated, this, [this](const Anchor &anchor) {
+            Finding one = m_itemsDialog->finding();
+            one.item = anchor;
+            Q_EMIT findingActivated(one);
+        });
+    }
+    m_itemsDialog->setFinding(finding);
+    m_itemsDialog->show();
+    m_itemsDialog->raise();
+}
+
 void OverviewPane::setFindings(const Findings &findings)
 {
     m_findings->setFindings(findings);
     m_findingsView->resizeColumnsToContents();
+    const int accepted =
+        int(std::count_if(findings.cbegin(), findings.cend(), [](const Finding &f) { return f.accepted; }));
     m_findingsTotals->setText(tr("Findings: %1 error(s), %2 warning(s), %3 info")
-                                  .arg(countFindings(findings, Finding::Severity::Error))
-                                  .arg(countFindings(findings, Finding::Severity::Warning))
-                                  .arg(countFindings(findings, Finding::Severity::Info)));
+                                  .arg(countOpenFindings(findings, Finding::Severity::Error))
+                                  .arg(countOpenFindings(findings, Finding::Severity::Warning))
+                                  .arg(countOpenFindings(findings, Finding::Severity::Info)) +
+                              (accepted ? tr("; %n accepted", nullptr, accepted) : QString()) +
+                              (m_policyText.isEmpty() ? QString() : tr(" · policy: %1").arg(m_policyText)));
 }
 
 } // namespace mr

@@ -15,6 +15,7 @@ class QTreeWidget;
 
 namespace mr {
 
+class FindingItemsDialog;
 class FindingsModel;
 
 // The package at a glance: identity, summary, digest, what each section holds, and findings.
@@ -28,14 +29,21 @@ public:
     void setDigestProgress(int value, int maximum);
     void setDigest(const DigestResult &digest);
     void setFindings(const Findings &findings);
+    const Findings &findings() const;
+    // Which findings policy applied (shown beside the totals); call before setFindings().
+    void setPolicyText(const QString &text) { m_policyText = text; }
 
     QString digestText() const;
 
 Q_SIGNALS:
+    // A finding (or, from the items list, one of its items as the finding's `item`) to reveal.
     void findingActivated(const mr::Finding &finding);
+    // The finding's context menu: "Accept Finding…" (the window asks for the reason).
+    void acceptFindingRequested(const mr::Finding &finding);
 
 private:
     void fillSections();
+    void showFindingItems(const Finding &finding);
 
     PackagePtr m_package;
     QLabel *m_title = nullptr;
@@ -50,6 +58,8 @@ private:
     QTableView *m_findingsView = nullptr;
     QLabel *m_findingsTotals = nullptr;
     FindingsModel *m_findings = nullptr;
+    FindingItemsDialog *m_itemsDialog = nullptr;
+    QString m_policyText;
 };
 
 } // namespace mr
