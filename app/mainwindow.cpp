@@ -8,6 +8,7 @@
 #include "models/importers/importer.h"
 #include "app/packagecontroller.h"
 #include "app/paneregistry.h"
+#include "app/rereview.h"
 #include "app/reviewintegration.h"
 #include "app/settingsdialog.h"
 #include "app/startpage.h"
@@ -21,6 +22,7 @@
 #include "widgets/pack/packdialog.h"
 #define MR_HAVE_PACK_DIALOG 1
 #endif
+#include "widgets/interdiff/sinceframe.h"
 
 #include <QAction>
 #include <QApplication>
@@ -125,6 +127,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         m_progress->hide();
         m_overview->setDigest(d);
         m_review->setDigest(d);
+        m_rereview->setDigest(d);
         m_status->setText(d.ok ? tr("Digest %1").arg(d.digest)
                                : tr("Digest failed: %1").arg(d.error.toString()));
         refreshFindings();
@@ -160,12 +163,15 @@ QString MainWindow::examplePackagePath()
 void MainWindow::createPanes()
 {
     QDockWidget *previous = nullptr;
+    QList<SinceFrame *> frames;
     for (const PaneRegistration &r : paneRegistry()) {
         Pane *pane = r.create(this);
         pane->setPaneId(r.id);
         auto *dock = new QDockWidget(paneTitle(r.id), this);
         dock->setObjectName(QString::fromLatin1(r.dockObjectName));
-        dock->setWidget(pane);
+        // The frame adds the pane's "Since vX" toggle once a previous version is known.
+        frames << new SinceFrame(pane, paneKey(r.id), dock);
+        dock->setWidget(frames.last());
         dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
                           QDockWidget::DockWidgetClosable);
         if (!previous)
@@ -183,6 +189,8 @@ void MainWindow::createPanes()
     m_review = new ReviewIntegration(this, m_panes);
     addDockWidget(Qt::RightDockWidgetArea, m_review->dock());
     connect(m_review, &ReviewIntegration::revealRequested, this, &MainWindow::revealAnchor);
+    m_rereview = new ReReview(this, m_review, frames);
+    connect(m_rereview, &ReReview::message, m_review, &ReviewIntegration::message);
     m_findingsPolicy = new FindingsPolicy(this, m_review->session());
     connect(m_findingsPolicy, &FindingsPolicy::changed, this, &MainWindow::refreshFindings);
     connect(m_findingsPolicy, &FindingsPolicy::message, m_review, &ReviewIntegration::message);
@@ -240,6 +248,7 @@ void MainWindow::createMenus()
     m_packageActions << file->addAction(tr("&Export Report…"), m_review, &ReviewIntegration::exportReport);
     m_packageActions.last()->setShortcut(Qt::CTRL | Qt::Key_E);
     m_packageActions << file->addAction(tr("Save Review &As…"), m_review, &ReviewIntegration::saveReviewAs);
+    file->addAction(m_rereview->carryAction());
     file->addSeparator();
     file->addAction(tr("&Settings…"), this, [this] {
         SettingsDialog dialog(this);
@@ -338,6 +347,7 @@ void MainWindow::openPath(const QString &path)
 
 void MainWindow::closePackage()
 {
+    m_rereview->setPackage(nullptr);
     m_review->setPackage(nullptr);
     for (QAction *a : std::as_const(m_packageActions))
         a->setEnabled(false);
@@ -363,6 +373,7 @@ void MainWindow::onLoaded(const PackagePtr &package)
     for (Pane *pane : std::as_const(m_panes))
         pane->setPackage(package);
     m_review->setPackage(package);
+    m_rereview->setPackage(package);
     for (QAction *a : std::as_const(m_packageActions))
         a->setEnabled(true);
     QStringList problems;

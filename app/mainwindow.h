@@ -22,6 +22,7 @@ class OverviewPane;
 class PackageController;
 class Pane;
 class StartPage;
+class ReReview;
 class ReviewIntegration;
 class FindingsPolicy;
 
@@ -42,6 +43,7 @@ public:
     ReviewIntegration *review() const { return m_review; }
     DeskLayout *deskLayout() const { return m_desk; }
     DeskActions *deskActions() const { return m_deskActions; }
+    ReReview *rereview() const { return m_rereview; }
 
     // The bundled example package, or an empty string when this installation has none.
     static QString examplePackagePath();
@@ -76,6 +78,7 @@ private:
     ReviewIntegration *m_review = nullptr;
     DeskLayout *m_desk = nullptr;
     DeskActions *m_deskActions = nullptr;
+    ReReview *m_rereview = nullptr;
     FindingsPolicy *m_findingsPolicy = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -14,4 +14,5 @@ int runReport(const QStringList &arguments);
 int runGate(const QStringList &arguments);
 int runCaptureEnv(const QStringList &arguments);
 int runPack(const QStringList &arguments);
+int runCarryReview(const QStringList &arguments);
 } // namespace mr::cli

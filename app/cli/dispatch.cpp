@@ -38,6 +38,9 @@ const Command kCommands[] = {
 #ifdef MR_HAVE_CMD_PACK
     {"pack", runPack},
 #endif
+#ifdef MR_HAVE_CMD_CARRYREVIEW
+    {"carry-review", runCarryReview},
+#endif
 };
 } // namespace
 

@@ -14,6 +14,11 @@
 #define MR_HAVE_REPORT 1
 #endif
 
+#if __has_include("models/interdiff/interdiffreport.h")
+#include "models/interdiff/interdiffreport.h"
+#define MR_HAVE_INTERDIFF 1
+#endif
+
 #include <QCoreApplication>
 
 namespace mr::cli {
@@ -75,6 +80,35 @@ QString humanReport(const Package &p, const DigestResult &digest, const Findings
     return out + findingsText(findings);
 }
 
+#ifdef MR_HAVE_INTERDIFF
+QString humanInterdiff(const interdiff::Interdiff &x)
+{
+    QString out = QStringLiteral("Since %1 %2:\n").arg(x.previousName, x.previousVersion);
+    out += QStringLiteral("  package:      %1 field(s) changed\n").arg(x.package.size());
+    out += x.code.compared ? QStringLiteral("  code:         %1 file(s), +%2 -%3%4\n")
+                                 .arg(x.code.files.size())
+                                 .arg(x.code.additions())
+                                 .arg(x.code.deletions())
+                                 .arg(x.code.baseChanged ? QStringLiteral(", base changed") : QString())
+                           : QStringLiteral("  code:         not compared %1\n").arg(x.code.error);
+    out += x.dataset.compared
+               ? QStringLiteral("  dataset:      %1 added, %2 removed, %3 modified, %4 renamed\n")
+                     .arg(x.dataset.added)
+                     .arg(x.dataset.removed)
+                     .arg(x.dataset.modified)
+                     .arg(x.dataset.renamed)
+               : QStringLiteral("  dataset:      not compared %1\n").arg(x.dataset.error);
+    int rows = 0;
+    for (const interdiff::EnvironmentChange &e : x.environments.environments)
+        rows += e.rows.size();
+    out += QStringLiteral("  environments: %1 environment(s), %2 row(s) changed\n")
+               .arg(x.environments.environments.size())
+               .arg(rows);
+    out += QStringLiteral("  results:      %1 metric(s) changed\n").arg(x.results.metrics.size());
+    return out;
+}
+#endif
+
 } // namespace
 
 int runInspect(const QStringList &arguments)
@@ -87,6 +121,14 @@ int runInspect(const QStringList &arguments)
         QStringLiteral("json"),
         QCoreApplication::translate("mr::cli", "Print the documented JSON document."));
     parser.addOption(jsonOption);
+#ifdef MR_HAVE_INTERDIFF
+    const QCommandLineOption previousOption(
+        QStringLiteral("previous"),
+        QCoreApplication::translate(
+            "mr::cli", "A previous version of the package: adds what changed since (interdiff)."),
+        QStringLiteral("package"));
+    parser.addOption(previousOption);
+#endif
     addPackageArgument(parser);
     int exitCode = 0;
     if (!parseArguments(parser, command, arguments, &exitCode))
@@ -94,6 +136,15 @@ int runInspect(const QStringList &arguments)
     const PackagePtr package = openPackageArgument(parser, command);
     if (!package)
         return 2;
+#ifdef MR_HAVE_INTERDIFF
+    std::optional<interdiff::Interdiff> since;
+    if (parser.isSet(previousOption)) {
+        const PackagePtr previous = openPackage(command, parser.value(previousOption));
+        if (!previous)
+            return 2;
+        since = interdiff::interdiffSync(previous, package);
+    }
+#endif
     findings::Policy policy;
     findings::Suppressions suppressions;
     if (!resolvePolicy(parser, command, package->sourcePath, &policy) ||
@@ -108,7 +159,7 @@ int runInspect(const QStringList &arguments)
 #endif
     if (parser.isSet(jsonOption)) {
 #ifdef MR_HAVE_REPORT
-        const auto doc = report::jsonDocument(analysis, nullptr); // ordered: the documented key order
+        auto doc = report::jsonDocument(analysis, nullptr); // ordered: the documented key order
 #else
         nlohmann::json doc = nlohmann::json::object();
         doc["package"] = packageJson(*package, &digest);
@@ -116,9 +167,17 @@ int runInspect(const QStringList &arguments)
         doc["policy"] = policy.toJson();
         doc["findings"] = findings;
 #endif
+#ifdef MR_HAVE_INTERDIFF
+        if (since)
+            doc["interdiff"] = interdiff::interdiffJson(*since);
+#endif
         printOut(qs(doc.dump(2)) + QLatin1Char('\n'));
     } else {
         printOut(humanReport(*package, digest, findings, policy));
+#ifdef MR_HAVE_INTERDIFF
+        if (since)
+            printOut(humanInterdiff(*since));
+#endif
     }
     return 0;
 }

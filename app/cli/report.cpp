@@ -4,6 +4,7 @@
 #include "app/cli/outputpath.h"
 
 #include "models/code/codediff.h"
+#include "models/interdiff/interdiffreport.h"
 #include "models/report/analysis.h"
 #include "models/report/jsonreport.h"
 #include "models/report/reportexport.h"
@@ -35,7 +36,12 @@ int runReport(const QStringList &arguments)
         {QStringLiteral("o"), QStringLiteral("output")},
         QCoreApplication::translate("mr::cli", "Output file; \"-\" writes to stdout (not for pdf)."),
         QStringLiteral("file"));
-    parser.addOptions({reviewOption, formatOption, outputOption});
+    const QCommandLineOption previousOption(
+        QStringLiteral("previous"),
+        QCoreApplication::translate(
+            "mr::cli", "A previous version of the package: adds a \"Since the previous review\" section."),
+        QStringLiteral("package"));
+    parser.addOptions({reviewOption, formatOption, outputOption, previousOption});
     addPackageArgument(parser);
     int exitCode = 0;
     if (!parseArguments(parser, command, arguments, &exitCode))
@@ -85,13 +91,20 @@ int runReport(const QStringList &arguments)
     const review::ReviewDocument *reviewDocument =
         loaded.status == review::ReviewLoadResult::Status::Ok ? &loaded.document : nullptr;
 
+    PackagePtr previous;
+    if (parser.isSet(previousOption)) {
+        previous = openPackage(command, parser.value(previousOption));
+        if (!previous)
+            return 2;
+    }
     findings::Policy policy;
     findings::Suppressions suppressions;
     if (!resolvePolicy(parser, command, package->sourcePath, &policy) ||
         !loadSuppressions(command, reviewDocument ? reviewPath : QString(), &suppressions))
         return 2;
-    const report::Analysis analysis =
-        report::analyze(package, digestWithProgress(*package), policy, suppressions);
+    report::Analysis analysis = report::analyze(package, digestWithProgress(*package), policy, suppressions);
+    if (previous)
+        analysis.sections << interdiff::interdiffSection(interdiff::interdiffSync(previous, package));
     report::ReportOptions options;
     options.reviewPath = reviewDocument ? QFileInfo(reviewPath).absoluteFilePath() : QString();
     if (reviewDocument && package->code.usable()) {

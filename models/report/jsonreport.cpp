@@ -162,6 +162,11 @@ nlohmann::ordered_json reviewJson(const ReviewDocument &review, const QString &d
         item["anchor"] = nlohmann::ordered_json(nlohmann::json(c.anchor));
         item["anchor_label"] = s(c.anchor.label());
         item["outdated"] = content.outdated;
+        item["carried"] = c.carried
+                              ? nlohmann::ordered_json{{"from_version", s(c.carried->fromVersion)},
+                                                       {"from_digest", s(c.carried->fromDigest)},
+                                                       {"status", s(Carried::statusName(c.carried->status))}}
+                              : nlohmann::ordered_json();
         item["content"] = {{"text", s(content.text)}, {"source", s(content.source)}};
         item["body"] = s(c.body);
         item["replies"] = nlohmann::ordered_json::array();

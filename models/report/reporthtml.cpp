@@ -232,6 +232,9 @@ QString commentHtml(const Comment &c, const ReportOptions &options)
                          esc(humanLabel(Comment::stateName(c.state))), esc(c.anchor.label()),
                          content.outdated ? QStringLiteral(" <span class=\"badge outdated\">outdated</span>")
                                           : QString());
+    if (c.carried) // re-review: how the comment came through from the previous package
+        h += QStringLiteral("<p class=\"meta\">Carried from %1: %2</p>\n")
+                 .arg(esc(c.carried->fromVersion), esc(Carried::statusName(c.carried->status)));
     h += QStringLiteral("<p class=\"meta\">%1 &middot; %2%3%4</p>\n")
              .arg(personHtml(c.author), esc(timeText(c.time)),
                   c.edited.isValid() ? QStringLiteral(" &middot; edited %1").arg(esc(timeText(c.edited)))

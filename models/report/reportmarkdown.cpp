@@ -163,6 +163,9 @@ QString markdownReport(const Analysis &analysis, const ReviewDocument *review, c
                                                                    : humanLabel(Comment::kindName(c.kind)),
                                   humanLabel(Comment::stateName(c.state)), md(c.anchor.label()),
                                   content.outdated ? QStringLiteral(" · *outdated*") : QString());
+                if (c.carried) // re-review: how the comment came through from the previous package
+                    group += QStringLiteral("*Carried from %1: %2*\n\n")
+                                 .arg(md(c.carried->fromVersion), Carried::statusName(c.carried->status));
                 group += QStringLiteral("%1, %2%3\n\n")
                              .arg(person(c.author), timeText(c.time),
                                   c.isOpen() ? QString()

@@ -74,6 +74,28 @@ QString Comment::fingerprintFor(const Anchor &anchor, const QString &quoted)
     return Anchor::fingerprintOf(quoted.split(QLatin1Char('\n')));
 }
 
+QString Carried::statusName(Status s)
+{
+    switch (s) {
+    case Status::Current: return QStringLiteral("current");
+    case Status::Moved: return QStringLiteral("moved");
+    case Status::Outdated: return QStringLiteral("outdated");
+    case Status::Gone: return QStringLiteral("gone");
+    }
+    return {};
+}
+
+bool Carried::statusFromName(const QString &name, Status *out)
+{
+    for (Status s : {Status::Current, Status::Moved, Status::Outdated, Status::Gone}) {
+        if (statusName(s) == name) {
+            *out = s;
+            return true;
+        }
+    }
+    return false;
+}
+
 bool Comment::isOutdated(const QString &currentText) const
 {
     if (fingerprint.isEmpty() || currentText.isEmpty())
@@ -102,7 +124,8 @@ bool Comment::operator==(const Comment &o) const
 {
     return id == o.id && equalPerson(author, o.author) && time == o.time && edited == o.edited &&
            body == o.body && kind == o.kind && state == o.state && equalPerson(resolvedBy, o.resolvedBy) &&
-           anchor == o.anchor && fingerprint == o.fingerprint && quoted == o.quoted && replies == o.replies;
+           anchor == o.anchor && fingerprint == o.fingerprint && quoted == o.quoted && replies == o.replies &&
+           carried == o.carried;
 }
 
 QString personLabel(const Person &p)
@@ -178,6 +201,14 @@ void to_json(nlohmann::json &j, const Comment &c)
     j["replies"] = nlohmann::json::array();
     for (const Reply &r : c.replies)
         j["replies"].push_back(r);
+    if (c.carried) {
+        nlohmann::json carried = nlohmann::json::object();
+        carried["from_digest"] = c.carried->fromDigest.toStdString();
+        carried["from_version"] = c.carried->fromVersion.toStdString();
+        carried["original_anchor"] = c.carried->originalAnchor;
+        carried["status"] = Carried::statusName(c.carried->status).toStdString();
+        j["carried"] = carried;
+    }
 }
 
 void from_json(const nlohmann::json &j, Comment &c)
@@ -202,6 +233,20 @@ void from_json(const nlohmann::json &j, Comment &c)
     if (j.contains("replies")) {
         for (const auto &r : j.at("replies"))
             c.replies << r.get<Reply>();
+    }
+    if (j.contains("carried") && !j.at("carried").is_null()) {
+        const nlohmann::json &k = j.at("carried");
+        if (!k.is_object())
+            throw std::invalid_argument("comment \"carried\" must be an object");
+        Carried carried;
+        carried.fromDigest = optStr(k, "from_digest");
+        carried.fromVersion = optStr(k, "from_version");
+        if (k.contains("original_anchor"))
+            carried.originalAnchor = k.at("original_anchor").get<Anchor>();
+        if (!Carried::statusFromName(str(k, "status"), &carried.status))
+            throw std::invalid_argument(
+                "comment \"carried.status\" must be current, moved, outdated or gone");
+        c.carried = carried;
     }
 }
 

@@ -10,7 +10,25 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include <optional>
+
 namespace mr::review {
+
+// Where a comment carried forward from a previous package's review came from (see
+// docs/review-format.md, "Carried comments"). Absent on comments written on this package.
+struct Carried
+{
+    enum class Status { Current, Moved, Outdated, Gone };
+
+    QString fromDigest;    // digest of the package the comment was carried from
+    QString fromVersion;   // that package's version
+    Anchor originalAnchor; // the anchor in that package
+    Status status = Status::Current;
+
+    static QString statusName(Status s); // "current", "moved", "outdated", "gone"
+    static bool statusFromName(const QString &name, Status *out);
+    bool operator==(const Carried &) const = default;
+};
 
 // A reply in a comment's thread. Replies carry no kind or state of their own.
 struct Reply
@@ -44,6 +62,7 @@ struct Comment
     QString fingerprint;
     QString quoted; // the anchored content as it was, for context in views and reports
     QList<Reply> replies;
+    std::optional<Carried> carried; // set when carried forward from a previous package's review
 
     bool isOpen() const { return state == State::Open; }
     bool isOpenBlocker() const { return kind == Kind::Blocker && state == State::Open; }

@@ -17,18 +17,29 @@ namespace mr::review {
 
 inline constexpr const char *kReviewFormatV1 = "modelreview.review/v1";
 
+// The decisions of an earlier package's review, kept when the review was carried forward
+// (`previous_reviews`). History only: they never count for this package's gate.
+struct PreviousReview
+{
+    QString digest; // the earlier package's digest
+    QString version;
+    QList<Decision> decisions;
+    bool operator==(const PreviousReview &) const = default;
+};
+
 // Everything a review file holds, as a value. The rules of a review live here so that the
 // GUI, the reports and the gate apply the same ones.
 struct ReviewDocument
 {
     QString packageName; // identity of the package when last saved (informative)
     QString packageVersion;
-    QString packageDigest;     // digest the review was last saved against
-    QList<Person> reviewers;   // everyone who added to this review, in order of first change
-    QList<Comment> comments;   // in creation order
-    QList<Decision> decisions; // history, oldest first; the last one is the current decision
-    Checklist checklist;       // keyed by checklistSteps()
-    QSet<QString> viewed;      // Code pane's viewed keys
+    QString packageDigest;                 // digest the review was last saved against
+    QList<Person> reviewers;               // everyone who added to this review, in order of first change
+    QList<Comment> comments;               // in creation order
+    QList<Decision> decisions;             // history, oldest first; the last one is the current decision
+    Checklist checklist;                   // keyed by checklistSteps()
+    QSet<QString> viewed;                  // Code pane's viewed keys
+    QList<PreviousReview> previousReviews; // oldest first; never used by gateStatus()
     nlohmann::json extra = nlohmann::json::object(); // unknown top-level keys, kept on save
 
     // Lookup by id; null when absent.

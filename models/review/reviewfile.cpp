@@ -103,6 +103,17 @@ QByteArray serializeReview(const ReviewDocument &document)
     j["comments"] = nlohmann::ordered_json::array();
     for (const Comment &c : document.comments)
         j["comments"].push_back(nlohmann::ordered_json(nlohmann::json(c)));
+    if (!document.previousReviews.isEmpty()) {
+        j["previous_reviews"] = nlohmann::ordered_json::array();
+        for (const PreviousReview &p : document.previousReviews) {
+            nlohmann::ordered_json item{{"digest", p.digest.toStdString()},
+                                        {"version", p.version.toStdString()}};
+            item["decisions"] = nlohmann::ordered_json::array();
+            for (const Decision &d : p.decisions)
+                item["decisions"].push_back(nlohmann::ordered_json(nlohmann::json(d)));
+            j["previous_reviews"].push_back(item);
+        }
+    }
     for (auto it = document.extra.begin(); it != document.extra.end(); ++it) {
         if (!j.contains(it.key()))
             j[it.key()] = it.value();
@@ -112,7 +123,7 @@ QByteArray serializeReview(const ReviewDocument &document)
 }
 
 static const char *const kKnownKeys[] = {"format",    "package", "reviewers", "decisions",
-                                         "checklist", "viewed",  "comments"};
+                                         "checklist", "viewed",  "comments",  "previous_reviews"};
 
 ReviewLoadResult parseReview(const QByteArray &data, const QString &fileName)
 {
@@ -206,6 +217,20 @@ ReviewLoadResult parseReview(const QByteArray &data, const QString &fileName)
                     throw std::invalid_argument("duplicate comment id");
                 ids.insert(comment.id);
                 doc.comments << comment;
+            }
+        }
+        if (j.contains("previous_reviews")) {
+            int i = 0;
+            for (const auto &p : j.at("previous_reviews")) {
+                where = QStringLiteral("previous_reviews[%1]").arg(i++);
+                PreviousReview previous;
+                previous.digest = qs(p.at("digest").get<std::string>());
+                previous.version = qs(p.value("version", std::string()));
+                if (p.contains("decisions")) {
+                    for (const auto &d : p.at("decisions"))
+                        previous.decisions << d.get<Decision>();
+                }
+                doc.previousReviews << previous;
             }
         }
     } catch (const std::exception &e) {

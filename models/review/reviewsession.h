@@ -87,6 +87,8 @@ public:
 
     // Outdated comments: `provider` returns the content at an anchor now (empty: unknown).
     void setAnchoredTextProvider(std::function<QString(const Anchor &)> provider);
+    // The content at an anchor now, from the provider (empty: unknown or no provider).
+    QString anchoredText(const Anchor &anchor) const { return m_provider ? m_provider(anchor) : QString(); }
     void refreshOutdated();
     bool isOutdated(const QString &commentId) const { return m_outdated.contains(commentId); }
     QSet<QString> outdated() const { return m_outdated; }

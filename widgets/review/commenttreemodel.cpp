@@ -34,6 +34,19 @@ void CommentTreeModel::setFilter(int filter)
     rebuild();
 }
 
+void CommentTreeModel::setCarriedFilter(const QString &status)
+{
+    if (m_carriedFilter == status)
+        return;
+    m_carriedFilter = status;
+    rebuild();
+}
+
+static QString carriedName(const Comment &c)
+{
+    return c.carried ? Carried::statusName(c.carried->status) : QString();
+}
+
 static QString paneTitle(const QString &pane)
 {
     const std::optional<PaneId> id = paneFromKey(pane);
@@ -58,6 +71,10 @@ void CommentTreeModel::rebuild()
                 if ((m_filter & BlockersOnly) && c.kind != Comment::Kind::Blocker)
                     continue;
                 if ((m_filter & MineOnly) && !m_session->isMine(c))
+                    continue;
+                if (!m_carriedFilter.isEmpty() &&
+                    (m_carriedFilter == QLatin1String("new") ? c.carried.has_value()
+                                                             : carriedName(c) != m_carriedFilter))
                     continue;
                 g.comments << i;
             }
@@ -144,9 +161,14 @@ QVariant CommentTreeModel::data(const QModelIndex &index, int role) const
                    (c.replies.isEmpty() ? QString() : QStringLiteral("  [%1]").arg(c.replies.size()));
         }
         case KindColumn: return Comment::kindName(c.kind);
-        case StateColumn:
-            return outdated ? tr("%1, outdated").arg(Comment::stateName(c.state))
-                            : Comment::stateName(c.state);
+        case StateColumn: {
+            QString state = Comment::stateName(c.state);
+            if (c.carried) // how the comment came through from the previous package
+                state = tr("%1, %2").arg(state, carriedName(c));
+            if (outdated && carriedName(c) != QLatin1String("outdated"))
+                state = tr("%1, outdated").arg(state);
+            return state;
+        }
         case AuthorColumn: return c.author.name;
         case TimeColumn: return c.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         }
@@ -180,6 +202,7 @@ QVariant CommentTreeModel::data(const QModelIndex &index, int role) const
     case KindRole: return int(c.kind);
     case OpenRole: return c.isOpen();
     case OutdatedRole: return outdated;
+    case CarriedRole: return carriedName(c);
     }
     return {};
 }

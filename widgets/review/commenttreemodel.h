@@ -21,7 +21,8 @@ public:
         PaneRole,                         // QString
         KindRole,                         // int (Comment::Kind)
         OpenRole,                         // bool
-        OutdatedRole                      // bool
+        OutdatedRole,                     // bool
+        CarriedRole                       // QString: carried status name, "" when written here
     };
     enum Filter { NoFilter = 0, OpenOnly = 1, BlockersOnly = 2, MineOnly = 4 };
 
@@ -29,6 +30,10 @@ public:
     void setSession(ReviewSession *session);
     void setFilter(int filter);
     int filter() const { return m_filter; }
+    // Only comments carried with this status ("current", "moved", "outdated", "gone"), or only
+    // comments written on this package ("new"); empty: every comment.
+    void setCarriedFilter(const QString &status);
+    QString carriedFilter() const { return m_carriedFilter; }
 
     QModelIndex indexOfComment(const QString &id) const;
 
@@ -49,6 +54,7 @@ private:
     QPointer<ReviewSession> m_session;
     QList<Group> m_groups;
     int m_filter = NoFilter;
+    QString m_carriedFilter;
 };
 
 } // namespace mr::review

@@ -31,10 +31,10 @@ ReviewDock::ReviewDock(QWidget *parent)
     : QWidget(parent), m_model(new CommentTreeModel(this)), m_tree(new QTreeView(this)),
       m_detail(new QTextBrowser(this)), m_filterOpen(new QCheckBox(tr("Open"), this)),
       m_filterBlockers(new QCheckBox(tr("Blockers"), this)), m_filterMine(new QCheckBox(tr("Mine"), this)),
-      m_banner(new QLabel(this)), m_error(new QLabel(this)), m_reply(new QPushButton(tr("&Reply..."), this)),
-      m_edit(new QPushButton(tr("&Edit..."), this)), m_resolve(new QPushButton(tr("Re&solve"), this)),
-      m_delete(new QPushButton(tr("&Delete"), this)), m_kind(new QComboBox(this)),
-      m_decision(new DecisionPanel(this))
+      m_carriedFilter(new QComboBox(this)), m_banner(new QLabel(this)), m_error(new QLabel(this)),
+      m_reply(new QPushButton(tr("&Reply..."), this)), m_edit(new QPushButton(tr("&Edit..."), this)),
+      m_resolve(new QPushButton(tr("Re&solve"), this)), m_delete(new QPushButton(tr("&Delete"), this)),
+      m_kind(new QComboBox(this)), m_decision(new DecisionPanel(this))
 {
     setObjectName(QStringLiteral("reviewDock"));
     auto *group = new QUndoGroup(this);
@@ -66,6 +66,15 @@ ReviewDock::ReviewDock(QWidget *parent)
     filters->addWidget(m_filterOpen);
     filters->addWidget(m_filterBlockers);
     filters->addWidget(m_filterMine);
+    m_carriedFilter->setObjectName(QStringLiteral("carriedFilter"));
+    m_carriedFilter->setToolTip(tr("Comments carried from the previous package, by status"));
+    m_carriedFilter->addItem(tr("Any status"), QString());
+    m_carriedFilter->addItem(tr("Current"), QStringLiteral("current"));
+    m_carriedFilter->addItem(tr("Moved"), QStringLiteral("moved"));
+    m_carriedFilter->addItem(tr("Outdated"), QStringLiteral("outdated"));
+    m_carriedFilter->addItem(tr("Gone"), QStringLiteral("gone"));
+    m_carriedFilter->addItem(tr("Written here"), QStringLiteral("new"));
+    filters->addWidget(m_carriedFilter);
     filters->addStretch(1);
     filters->addWidget(addPackage);
 
@@ -129,6 +138,7 @@ ReviewDock::ReviewDock(QWidget *parent)
     connect(m_filterOpen, &QCheckBox::toggled, this, &ReviewDock::updateFilter);
     connect(m_filterBlockers, &QCheckBox::toggled, this, &ReviewDock::updateFilter);
     connect(m_filterMine, &QCheckBox::toggled, this, &ReviewDock::updateFilter);
+    connect(m_carriedFilter, &QComboBox::currentIndexChanged, this, &ReviewDock::updateFilter);
     connect(addPackage, &QToolButton::clicked, this, [this] { addComment(Anchor::package(), QString()); });
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
         const QVariant anchor = index.data(CommentTreeModel::AnchorRole);
@@ -322,6 +332,7 @@ void ReviewDock::updateFilter()
     if (m_filterMine->isChecked())
         f |= CommentTreeModel::MineOnly;
     m_model->setFilter(f);
+    m_model->setCarriedFilter(m_carriedFilter->currentData().toString());
 }
 
 void ReviewDock::updateReadOnly()
@@ -373,8 +384,24 @@ void ReviewDock::updateDetail()
     md += QStringLiteral("%1, %2\n\n")
               .arg(markdownEscape(personLabel(c->author)),
                    c->time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-    if (!c->quoted.isEmpty())
+    if (c->carried) {
+        md += tr("Carried from version %1: **%2**")
+                  .arg(markdownEscape(c->carried->fromVersion), Carried::statusName(c->carried->status));
+        if (c->carried->originalAnchor != c->anchor)
+            md += tr(" (was on %1)").arg(markdownEscape(c->carried->originalAnchor.label()));
+        md += QStringLiteral("\n\n");
+    }
+    const QString now = c->carried && c->carried->status == Carried::Status::Outdated
+                            ? m_session->anchoredText(c->anchor)
+                            : QString();
+    if (!c->quoted.isEmpty() && !now.isEmpty() && now != c->quoted) {
+        // An outdated comment: the text it was written on against the text there now.
+        md += tr("Then (version %1):").arg(markdownEscape(c->carried->fromVersion)) + QStringLiteral("\n\n") +
+              fencedBlock(c->quoted) + QLatin1Char('\n');
+        md += tr("Now:") + QStringLiteral("\n\n") + fencedBlock(now) + QLatin1Char('\n');
+    } else if (!c->quoted.isEmpty()) {
         md += fencedBlock(c->quoted) + QLatin1Char('\n');
+    }
     md += c->body + QStringLiteral("\n\n");
     for (const Reply &r : c->replies) {
         md += QStringLiteral("---\n\n%1, %2\n\n")

@@ -68,6 +68,7 @@ private:
     QCheckBox *m_filterOpen;
     QCheckBox *m_filterBlockers;
     QCheckBox *m_filterMine;
+    QComboBox *m_carriedFilter; // by carried status (re-review)
     QLabel *m_banner;
     QLabel *m_error;
     QPushButton *m_reply;
