@@ -13,6 +13,17 @@
 
 namespace mr {
 
+namespace {
+// A dock holds its pane directly or inside a frame (the re-review "Since" frame).
+Pane *paneIn(QDockWidget *dock)
+{
+    QWidget *w = dock ? dock->widget() : nullptr;
+    if (auto *pane = qobject_cast<Pane *>(w))
+        return pane;
+    return w ? w->findChild<Pane *>() : nullptr;
+}
+} // namespace
+
 DeskLayout::DeskLayout(QMainWindow *window, const QList<QDockWidget *> &paneDocks, const QList<int> &widths,
                        QDockWidget *reviewDock, QWidget *overview)
     : QObject(window), m_window(window), m_paneDocks(paneDocks), m_widths(widths), m_reviewDock(reviewDock),
@@ -161,7 +172,7 @@ void DeskLayout::setFocusedDock(QDockWidget *dock)
     if (dock == m_focused)
         return;
     if (m_focused) { // leave focus mode (or switch docks) from the saved layout
-        if (auto *pane = qobject_cast<Pane *>(m_focused->widget()))
+        if (auto *pane = paneIn(m_focused))
             pane->setMaximized(false);
         m_focused = nullptr;
         // The overview first: the saved sizes were taken with it in place.
@@ -178,7 +189,7 @@ void DeskLayout::setFocusedDock(QDockWidget *dock)
         dock->show();
         dock->raise();
         m_overview->hide();
-        if (auto *pane = qobject_cast<Pane *>(dock->widget()))
+        if (auto *pane = paneIn(dock))
             pane->setMaximized(true);
         if (!dock->isAncestorOf(QApplication::focusWidget()) && dock->widget())
             dock->widget()->setFocus(Qt::ShortcutFocusReason);

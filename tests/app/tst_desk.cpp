@@ -239,7 +239,7 @@ void TestDesk::commentKeyInEveryPane()
                           {"resultsDock", "resultsTree", Anchor::Kind::Metric}};
     for (const Case &c : cases) {
         auto *dock = w.findChild<QDockWidget *>(QString::fromLatin1(c.dock));
-        auto *pane = qobject_cast<Pane *>(dock->widget());
+        auto *pane = dock->findChild<Pane *>(); // inside the re-review "Since" frame
         QWidget *view = dock->findChild<QWidget *>(QString::fromLatin1(c.view));
         QVERIFY2(view, c.view);
         if (auto *diff = qobject_cast<DiffView *>(view)) {

@@ -39,6 +39,8 @@ QSet<QString> idsInSources()
             const QString path = it.next();
             if (path.endsWith(QLatin1String("/models/findings/rules.cpp")))
                 continue; // the catalogue itself
+            if (path.contains(QLatin1String("/models/interdiff/")))
+                continue; // field paths of the interdiff ("code.head"), not rules
             QFile f(path);
             if (!f.open(QIODevice::ReadOnly))
                 continue;
@@ -46,7 +48,7 @@ QSet<QString> idsInSources()
             for (auto m = id.globalMatch(text); m.hasNext();) {
                 const QString rule = m.next().captured(1);
                 if (rule.startsWith(QLatin1String("results.metrics")) ||
-                    rule.endsWith(QLatin1String(".json")))
+                    rule.endsWith(QLatin1String(".json")) || rule.endsWith(QLatin1String(".git")))
                     continue; // a JSON path prefix and file names, not rules
                 out.insert(rule);
             }
