@@ -105,8 +105,9 @@ int main(int argc, char **argv)
     // The desktop file names the icon and groups the windows; the embedded SVG serves where the
     // application is not installed.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.modelreview.ModelReview"));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.modelreview.ModelReview"),
-                                                 QIcon(QStringLiteral(":/icons/org.modelreview.ModelReview.svg"))));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("org.modelreview.ModelReview"),
+                         QIcon(QStringLiteral(":/icons/org.modelreview.ModelReview.svg"))));
     installTranslators(app);
 
     QCommandLineParser parser;

@@ -131,8 +131,11 @@ bool loadYaml(const QByteArray &data, const QString &fileName, YAML::Node *root,
 {
     auto fail = [&](const YAML::Mark &mark, const QString &reason) {
         if (error)
-            *error = Diagnostic{fileName, mark.line >= 0 ? mark.line + 1 : 0,
-                                mark.column >= 0 ? mark.column + 1 : 0, {}, reason};
+            *error = Diagnostic{fileName,
+                                mark.line >= 0 ? mark.line + 1 : 0,
+                                mark.column >= 0 ? mark.column + 1 : 0,
+                                {},
+                                reason};
         return false;
     };
     // yaml-cpp scans a few MB a second: a 50 MB scalar on one line took 12 s before the
@@ -165,7 +168,8 @@ bool loadYaml(const QByteArray &data, const QString &fileName, YAML::Node *root,
     } catch (const YAML::Exception &e) {
         return fail(e.mark, QStringLiteral("malformed YAML: %1").arg(QString::fromStdString(e.msg)));
     } catch (const std::exception &e) {
-        return fail(YAML::Mark::null_mark(), QStringLiteral("malformed YAML: %1").arg(QString::fromUtf8(e.what())));
+        return fail(YAML::Mark::null_mark(),
+                    QStringLiteral("malformed YAML: %1").arg(QString::fromUtf8(e.what())));
     }
 }
 

@@ -57,18 +57,20 @@ Findings packageFindings(const Package &package, const DigestResult *digest)
                     keys});
     }
     // `modelreview pack --allow-dirty` records the working copy's uncommitted changes.
-    if (const auto pack = package.document.find("pack"); pack != package.document.end() && pack->is_object()) {
-        if (const auto dirty = pack->find("dirty"); dirty != pack->end() && dirty->is_array() && !dirty->empty()) {
+    if (const auto pack = package.document.find("pack");
+        pack != package.document.end() && pack->is_object()) {
+        if (const auto dirty = pack->find("dirty");
+            dirty != pack->end() && dirty->is_array() && !dirty->empty()) {
             QStringList files;
             for (const auto &f : *dirty)
                 if (f.is_string())
                     files << QString::fromStdString(f.get<std::string>());
             out.append({QStringLiteral("package.packed-dirty"), Finding::Severity::Warning,
                         QStringLiteral("code"), Anchor::package(),
-                        QCoreApplication::translate("mr::Findings",
-                                                    "Packed from a working copy with uncommitted changes to %1 "
-                                                    "tracked file(s) (%2): what was run may not be what the "
-                                                    "code shows.")
+                        QCoreApplication::translate(
+                            "mr::Findings", "Packed from a working copy with uncommitted changes to %1 "
+                                            "tracked file(s) (%2): what was run may not be what the "
+                                            "code shows.")
                             .arg(files.size())
                             .arg(files.join(QStringLiteral(", ")))});
         }

@@ -354,10 +354,10 @@ ResultsFile readEvalResultsFolder(const QString &dir, const QString &displayName
         // Each value keeps the file it came from (findings name it); the first of a name wins.
         for (const NamedValue &nv : one.metrics) {
             if (b.seen.contains(nv.name)) {
-                out.diagnostics.append(diag(display, nv.name,
-                                            QStringLiteral("also reported in %1; the first value is kept")
-                                                .arg(b.seen.value(nv.name)),
-                                            nv.value.line));
+                out.diagnostics.append(diag(
+                    display, nv.name,
+                    QStringLiteral("also reported in %1; the first value is kept").arg(b.seen.value(nv.name)),
+                    nv.value.line));
                 continue;
             }
             b.seen.insert(nv.name, display);

@@ -166,7 +166,8 @@ void TestFindingsGui::acceptedSavedAndMerged()
     review::ReviewSession session;
     session.open(path);
     session.setReviewer(Person{QStringLiteral("Ada"), QStringLiteral("ada@example.org")});
-    QVERIFY(session.acceptFinding(findings::Suppression::forFinding(f.at(0), QStringLiteral("first"), QStringLiteral("Ada"), {})));
+    QVERIFY(session.acceptFinding(
+        findings::Suppression::forFinding(f.at(0), QStringLiteral("first"), QStringLiteral("Ada"), {})));
     QVERIFY(session.save());
 
     // Another reviewer accepts the other finding in the same file meanwhile.
@@ -176,14 +177,16 @@ void TestFindingsGui::acceptedSavedAndMerged()
     Diagnostic error;
     QVERIFY(findings::suppressionsFromJson(theirs.document.extra, path, &list, &error));
     QCOMPARE(list.size(), 1);
-    list.append(findings::Suppression::forFinding(f.at(1), QStringLiteral("second"), QStringLiteral("Bob"), {}));
+    list.append(
+        findings::Suppression::forFinding(f.at(1), QStringLiteral("second"), QStringLiteral("Bob"), {}));
     theirs.document.extra[findings::kSuppressionsKey] = findings::suppressionsToJson(list);
     QString why;
     QTest::qWait(20);
     QVERIFY2(review::saveReviewFile(theirs.document, path, &why), qPrintable(why));
 
     // Ours (a new reason for the first) and theirs are both kept.
-    QVERIFY(session.acceptFinding(findings::Suppression::forFinding(f.at(0), QStringLiteral("first, again"), QStringLiteral("Ada"), {})));
+    QVERIFY(session.acceptFinding(findings::Suppression::forFinding(f.at(0), QStringLiteral("first, again"),
+                                                                    QStringLiteral("Ada"), {})));
     QVERIFY(session.save());
     const review::ReviewLoadResult back = review::loadReviewFile(path);
     QVERIFY(findings::suppressionsFromJson(back.document.extra, path, &list, &error));

@@ -82,7 +82,8 @@ private Q_SLOTS:
         QStringList keys;
         for (auto it = j.begin(); it != j.end(); ++it)
             keys << QString::fromStdString(it.key());
-        QCOMPARE(keys.mid(0, 6), (QStringList{"format", "generated", "package", "sections", "policy", "findings"}));
+        QCOMPARE(keys.mid(0, 6),
+                 (QStringList{"format", "generated", "package", "sections", "policy", "findings"}));
         QCOMPARE(keys.last(), QStringLiteral("review"));
         QVERIFY(keys.contains(QStringLiteral("results")));
         QCOMPARE(j["package"]["name"].get<std::string>(), std::string("churn <b>model</b>"));
