@@ -5,6 +5,7 @@
 
 #include <toml++/toml.h>
 
+#include <QCoreApplication>
 #include <optional>
 
 namespace mr::environment::detail {
@@ -24,7 +25,7 @@ std::optional<toml::table> parse(ReadContext &ctx, const QString &path, const QB
              int(err.source().begin.line),
              int(err.source().begin.column),
              {},
-             QStringLiteral("TOML: %1")
+             QCoreApplication::translate("mr::Environment", "TOML: %1")
                  .arg(QString::fromUtf8(err.description().data(), qsizetype(err.description().size())))});
     }
 #else
@@ -37,7 +38,7 @@ std::optional<toml::table> parse(ReadContext &ctx, const QString &path, const QB
          int(err.source().begin.line),
          int(err.source().begin.column),
          {},
-         QStringLiteral("TOML: %1")
+         QCoreApplication::translate("mr::Environment", "TOML: %1")
              .arg(QString::fromUtf8(err.description().data(), qsizetype(err.description().size())))});
 #endif
     ctx.env->failed = true;
@@ -64,7 +65,8 @@ void readPackages(ReadContext &ctx, const QString &path, const toml::table &root
 {
     const toml::array *packages = root["package"].as_array();
     if (!packages) {
-        ctx.warn(path, 0, QStringLiteral("no [[package]] entries"), QStringLiteral("package"));
+        ctx.warn(path, 0, QCoreApplication::translate("mr::Environment", "no [[package]] entries"),
+                 QStringLiteral("package"));
         return;
     }
     int index = 0;
@@ -72,7 +74,8 @@ void readPackages(ReadContext &ctx, const QString &path, const toml::table &root
         const QString where = QStringLiteral("package[%1]").arg(index++);
         const toml::table *t = node.as_table();
         if (!t) {
-            ctx.warn(path, lineOf(&node), QStringLiteral("expected a table"), where);
+            ctx.warn(path, lineOf(&node), QCoreApplication::translate("mr::Environment", "expected a table"),
+                     where);
             continue;
         }
         const toml::node_view<const toml::node> view(t);
@@ -82,7 +85,8 @@ void readPackages(ReadContext &ctx, const QString &path, const toml::table &root
         e.line = lineOf(t->get("name") ? t->get("name") : t);
         e.file = ctx.display(path);
         if (e.name.isEmpty()) {
-            ctx.warn(path, e.line, QStringLiteral("package without a name ignored"), where);
+            ctx.warn(path, e.line,
+                     QCoreApplication::translate("mr::Environment", "package without a name ignored"), where);
             continue;
         }
         if (e.version.isEmpty())

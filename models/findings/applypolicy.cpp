@@ -2,6 +2,7 @@
 #include "models/findings/applypolicy.h"
 #include "models/findings/rules.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace mr::findings {
@@ -67,7 +68,8 @@ Finding majorDriftFinding(const QString &pair, const QList<FindingItem> &items, 
     const qsizetype dots = pair.indexOf(QLatin1String(".."));
     const QString dev = dots < 0 ? pair : pair.left(dots);
     const QString ref = dots < 0 ? QString() : pair.mid(dots + 2);
-    const QString summary = QStringLiteral("%1 %2package(s) differ by a major version between %3 and %4")
+    const QString summary = QCoreApplication::translate(
+                                "mr::Findings", "%1 %2package(s) differ by a major version between %3 and %4")
                                 .arg(items.size())
                                 .arg(critical ? QStringLiteral("critical ") : QString(), dev, ref);
     return itemsFinding(critical ? kDriftCritical : kDrift,

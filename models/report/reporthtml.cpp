@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 
 #include "models/code/highlight.h"
+#include <QCoreApplication>
 
 namespace mr::report {
 
@@ -202,11 +203,13 @@ QString decisionHtml(const ReviewDocument &review, const QString &digest)
     if (!d->reason.isEmpty())
         h +=
             row(QStringLiteral("Reason"), QStringLiteral("<div class=\"body\">%1</div>").arg(esc(d->reason)));
-    h += row(QStringLiteral("Decided on digest"), QStringLiteral("<code>%1</code>").arg(esc(d->digest)));
+    h += row(QCoreApplication::translate("mr::Report", "Decided on digest"),
+             QStringLiteral("<code>%1</code>").arg(esc(d->digest)));
     h += row(QStringLiteral("Gate"), esc(status.message));
     h += QStringLiteral("</table>\n");
     if (review.decisions.size() > 1) {
-        h += QStringLiteral(
+        h += QCoreApplication::translate(
+            "mr::Report",
             "<h3>Earlier decisions</h3>\n<table><tr><th>Decision</th><th>Reviewer</th><th>Time</th>"
             "<th>Reason</th><th>Digest</th></tr>\n");
         for (qsizetype i = review.decisions.size() - 2; i >= 0; --i) {
@@ -276,16 +279,17 @@ QString detail::htmlDocument(const Analysis &analysis, const ReviewDocument *rev
 {
     const Package *p = analysis.package.get();
     const QString digest = currentDigest(analysis);
-    const QString name =
-        p ? QStringLiteral("%1 %2").arg(p->name, p->version).trimmed() : QStringLiteral("(no package)");
+    const QString name = p ? QStringLiteral("%1 %2").arg(p->name, p->version).trimmed()
+                           : QCoreApplication::translate("mr::Report", "(no package)");
     QString h;
     h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     if (images == ImageMode::DataUri)
         h += QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                             "img-src data:; style-src 'unsafe-inline'\">\n");
-    h += QStringLiteral("<title>Review report: %1</title>\n<style>%2</style>\n</head>\n<body>\n")
+    h += QCoreApplication::translate("mr::Report",
+                                     "<title>Review report: %1</title>\n<style>%2</style>\n</head>\n<body>\n")
              .arg(esc(name), QString::fromLatin1(kStyle));
-    h += QStringLiteral("<h1>Review report: %1</h1>\n<table>\n").arg(esc(name));
+    h += QCoreApplication::translate("mr::Report", "<h1>Review report: %1</h1>\n<table>\n").arg(esc(name));
     if (p) {
         h += row(QStringLiteral("Package"), esc(p->name));
         h += row(QStringLiteral("Version"), esc(p->version));
@@ -296,11 +300,11 @@ QString detail::htmlDocument(const Analysis &analysis, const ReviewDocument *rev
         h += row(QStringLiteral("Source"), esc(p->sourcePath));
     }
     h += row(QStringLiteral("Digest"),
-             analysis.digest.ok
-                 ? QStringLiteral("<code>%1</code>").arg(esc(analysis.digest.digest))
-                 : QStringLiteral("unavailable: %1").arg(esc(analysis.digest.error.toString())));
+             analysis.digest.ok ? QStringLiteral("<code>%1</code>").arg(esc(analysis.digest.digest))
+                                : QCoreApplication::translate("mr::Report", "unavailable: %1")
+                                      .arg(esc(analysis.digest.error.toString())));
     if (review && !options.reviewPath.isEmpty())
-        h += row(QStringLiteral("Review file"), esc(options.reviewPath));
+        h += row(QCoreApplication::translate("mr::Report", "Review file"), esc(options.reviewPath));
     h +=
         row(QStringLiteral("Generated"),
             esc(timeText(options.generated.isValid() ? options.generated : QDateTime::currentDateTimeUtc())));
@@ -314,7 +318,7 @@ QString detail::htmlDocument(const Analysis &analysis, const ReviewDocument *rev
         for (const Person &r : review->reviewers)
             h += QStringLiteral("<li>%1</li>\n").arg(personHtml(r));
         if (review->reviewers.isEmpty())
-            h += QStringLiteral("<li>none yet</li>\n");
+            h += QCoreApplication::translate("mr::Report", "<li>none yet</li>\n");
         h += QStringLiteral("</ul>\n<h2>Checklist</h2>\n<table>\n");
         for (const QString &step : checklistSteps()) {
             const ChecklistEntry e = review->checklist.value(step);

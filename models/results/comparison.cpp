@@ -3,6 +3,7 @@
 
 #include "models/core/settings.h"
 
+#include <QCoreApplication>
 #include <cmath>
 #include <limits>
 
@@ -97,14 +98,16 @@ QString EffectiveTolerance::display() const
 {
     QStringList parts;
     if (abs >= 0)
-        parts.append(QStringLiteral("abs %1%2")
+        parts.append(QCoreApplication::translate("mr::Results", "abs %1%2")
                          .arg(formatNumber(abs), absFromDefault ? QStringLiteral(" default") : QString()));
     if (rel >= 0)
-        parts.append(QStringLiteral("rel %1%").arg(formatNumber(rel * 100)));
+        parts.append(QCoreApplication::translate("mr::Results", "rel %1%").arg(formatNumber(rel * 100)));
     QString sourceText;
     switch (source) {
     case ToleranceSource::Package: sourceText = QStringLiteral("declared"); break;
-    case ToleranceSource::ResultsFile: sourceText = QStringLiteral("from results file"); break;
+    case ToleranceSource::ResultsFile:
+        sourceText = QCoreApplication::translate("mr::Results", "from results file");
+        break;
     case ToleranceSource::Default: sourceText = QStringLiteral("default"); break;
     }
     const QString b =

@@ -7,6 +7,7 @@
 #include <QMap>
 #include <algorithm>
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace mr::results {
@@ -43,7 +44,8 @@ Side mergeSide(const QList<ResultsFile> &files, Diagnostics *diags)
 
 QString describe(const MetricRow &r)
 {
-    return QStringLiteral("claimed %1, rerun %2").arg(r.claimed.display(), r.rerun.display());
+    return QCoreApplication::translate("mr::Results", "claimed %1, rerun %2")
+        .arg(r.claimed.display(), r.rerun.display());
 }
 
 } // namespace
@@ -175,7 +177,7 @@ ResultsAnalysis analyzeResults(const ResultsInput &input, const Package &package
         if (row.claimed.present() && row.rerun.present() && row.claimed.kind != row.rerun.kind)
             a.diagnostics.append(
                 Diagnostic{row.rerun.file, row.rerun.line, 0, name,
-                           QStringLiteral("mixed types: %1 in %2, %3 here")
+                           QCoreApplication::translate("mr::Results", "mixed types: %1 in %2, %3 here")
                                .arg(row.claimed.typeName(), row.claimed.file, row.rerun.typeName())});
         a.rows.append(row);
     }
@@ -185,20 +187,21 @@ ResultsAnalysis analyzeResults(const ResultsInput &input, const Package &package
         for (qsizetype j = i + 1; j < names.size() && names.at(j).startsWith(names.at(i)); ++j) {
             if (names.at(j).startsWith(prefix)) {
                 const MetricRow &r = a.rows.at(i);
-                a.diagnostics.append(
-                    Diagnostic{r.claimed.present() ? r.claimed.file : r.rerun.file, 0, 0, names.at(i),
-                               QStringLiteral("mixed types: a value here, and a group of metrics "
-                                              "(%1) elsewhere")
-                                   .arg(names.at(j))});
+                a.diagnostics.append(Diagnostic{
+                    r.claimed.present() ? r.claimed.file : r.rerun.file, 0, 0, names.at(i),
+                    QCoreApplication::translate("mr::Results",
+                                                "mixed types: a value here, and a group of metrics "
+                                                "(%1) elsewhere")
+                        .arg(names.at(j))});
                 break;
             }
         }
     }
     for (auto it = package.results.metrics.constBegin(); it != package.results.metrics.constEnd(); ++it)
         if (!claimed.values.contains(it.key()) && !rerun.values.contains(it.key()))
-            a.diagnostics.append(Diagnostic{QStringLiteral("model-package.json"), 0, 0,
-                                            QStringLiteral("results.metrics.") + it.key(),
-                                            QStringLiteral("declared, but no results file has this metric")});
+            a.diagnostics.append(Diagnostic{
+                QStringLiteral("model-package.json"), 0, 0, QStringLiteral("results.metrics.") + it.key(),
+                QCoreApplication::translate("mr::Results", "declared, but no results file has this metric")});
 
     // Findings.
     auto add = [&](const char *rule, Finding::Severity sev, const QString &metric, const QString &message) {
@@ -208,31 +211,36 @@ ResultsAnalysis analyzeResults(const ResultsInput &input, const Package &package
     if (a.sectionProvided && !a.hasRerun)
         add("results.no-rerun", Finding::Severity::Error, {},
             input.rerunFiles.isEmpty()
-                ? QStringLiteral("No rerun results: nobody reproduced the claimed metrics.")
-                : QStringLiteral(
+                ? QCoreApplication::translate("mr::Results",
+                                              "No rerun results: nobody reproduced the claimed metrics.")
+                : QCoreApplication::translate(
+                      "mr::Results",
                       "The rerun results hold no metrics: nobody reproduced the claimed metrics."));
     if (a.sectionProvided && claimed.values.isEmpty())
-        add("results.no-claim", Finding::Severity::Warning, {}, QStringLiteral("No claimed metrics."));
+        add("results.no-claim", Finding::Severity::Warning, {},
+            QCoreApplication::translate("mr::Results", "No claimed metrics."));
     for (const MetricRow &r : std::as_const(a.rows)) {
         switch (r.status()) {
         case Status::WorseThanClaimed:
             add("results.worse-than-claimed", Finding::Severity::Error, r.name,
-                QStringLiteral("%1 is worse than claimed outside tolerance %2: %3.")
+                QCoreApplication::translate("mr::Results",
+                                            "%1 is worse than claimed outside tolerance %2: %3.")
                     .arg(r.name, r.tolerance.display(), describe(r)));
             break;
         case Status::Differs:
             add("results.differs", Finding::Severity::Warning, r.name,
-                QStringLiteral("%1 differs from the claim (%2).").arg(r.name, describe(r)));
+                QCoreApplication::translate("mr::Results", "%1 differs from the claim (%2).")
+                    .arg(r.name, describe(r)));
             break;
         case Status::MissingInRerun:
             if (a.hasRerun)
                 add("results.missing-in-rerun", Finding::Severity::Warning, r.name,
-                    QStringLiteral("%1 is claimed (%2) but missing in the rerun.")
+                    QCoreApplication::translate("mr::Results", "%1 is claimed (%2) but missing in the rerun.")
                         .arg(r.name, r.claimed.display()));
             break;
         case Status::MissingInClaim:
             add("results.missing-in-claim", Finding::Severity::Info, r.name,
-                QStringLiteral("%1 appears in the rerun only.").arg(r.name));
+                QCoreApplication::translate("mr::Results", "%1 appears in the rerun only.").arg(r.name));
             break;
         default: break;
         }

@@ -5,6 +5,7 @@
 #include "models/core/jsonutil.h"
 #include "models/results/resultschart.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace mr::results {
@@ -28,7 +29,7 @@ QStringList provenanceLines(const Provenance &p)
 {
     QStringList out;
     if (!p.given)
-        return {QStringLiteral("Provenance: not given.")};
+        return {QCoreApplication::translate("mr::Results", "Provenance: not given.")};
     auto add = [&](const QString &label, const QString &value) {
         if (!value.isEmpty())
             out.append(QStringLiteral("%1: %2").arg(label, value));
@@ -37,13 +38,14 @@ QStringList provenanceLines(const Provenance &p)
     QString rev = p.revision;
     if (!p.revisionSha.isEmpty())
         rev += QStringLiteral(" (%1%2)").arg(
-            p.revisionSha.left(12), p.revisionSha == p.headSha ? QStringLiteral(", the head revision")
-                                                               : QStringLiteral(", not head"));
+            p.revisionSha.left(12), p.revisionSha == p.headSha
+                                        ? QCoreApplication::translate("mr::Results", ", the head revision")
+                                        : QCoreApplication::translate("mr::Results", ", not head"));
     else if (!p.revisionError.isEmpty())
         rev += QStringLiteral(" (%1)").arg(p.revisionError);
     add(QStringLiteral("Revision"), rev);
     add(QStringLiteral("Host"), p.host);
-    add(QStringLiteral("Ran at"), p.ranAt);
+    add(QCoreApplication::translate("mr::Results", "Ran at"), p.ranAt);
     add(QStringLiteral("Command"), p.command);
     for (const auto &kv : p.extra)
         add(kv.first, kv.second);
@@ -110,8 +112,8 @@ mr::SectionReport buildSectionReport(const ResultsAnalysis &a)
     QString md;
     QString html;
     if (!a.sectionProvided) {
-        md = QStringLiteral("The package has no results section.\n");
-        html = QStringLiteral("<p>The package has no results section.</p>\n");
+        md = QCoreApplication::translate("mr::Results", "The package has no results section.\n");
+        html = QCoreApplication::translate("mr::Results", "<p>The package has no results section.</p>\n");
         r.markdown = md;
         r.html = html;
         return r;
@@ -121,7 +123,7 @@ mr::SectionReport buildSectionReport(const ResultsAnalysis &a)
         if (const int n = a.count(s))
             totals.append(QStringLiteral("%1 %2").arg(n).arg(statusLabel(s).toLower()));
     const QString summary =
-        QStringLiteral("%1 metrics: %2. Default tolerance: abs %3, rel %4%.")
+        QCoreApplication::translate("mr::Results", "%1 metrics: %2. Default tolerance: abs %3, rel %4%.")
             .arg(a.rows.size())
             .arg(totals.isEmpty() ? QStringLiteral("none") : totals.join(QStringLiteral(", ")))
             .arg(formatNumber(a.defaults.abs), formatNumber(a.defaults.rel * 100));
@@ -136,10 +138,14 @@ mr::SectionReport buildSectionReport(const ResultsAnalysis &a)
     html += QStringLiteral("</ul>\n");
     md += QLatin1Char('\n');
 
-    const QStringList headers{QStringLiteral("Metric"),    QStringLiteral("Claimed"),
-                              QStringLiteral("Rerun"),     QStringLiteral("Abs diff"),
-                              QStringLiteral("Rel diff"),  QStringLiteral("Better"),
-                              QStringLiteral("Tolerance"), QStringLiteral("Status")};
+    const QStringList headers{QStringLiteral("Metric"),
+                              QStringLiteral("Claimed"),
+                              QStringLiteral("Rerun"),
+                              QCoreApplication::translate("mr::Results", "Abs diff"),
+                              QCoreApplication::translate("mr::Results", "Rel diff"),
+                              QStringLiteral("Better"),
+                              QStringLiteral("Tolerance"),
+                              QStringLiteral("Status")};
     md += QStringLiteral("| ") + headers.join(QStringLiteral(" | ")) + QStringLiteral(" |\n|");
     for (qsizetype i = 0; i < headers.size(); ++i)
         md += i >= 1 && i <= 4 ? QStringLiteral("---:|") : QStringLiteral("---|");
@@ -168,7 +174,7 @@ mr::SectionReport buildSectionReport(const ResultsAnalysis &a)
     }
     html += QStringLiteral("</tbody>\n</table>\n");
     if (!a.diagnostics.isEmpty()) {
-        md += QStringLiteral("\nProblems in the results input:\n\n");
+        md += QCoreApplication::translate("mr::Results", "\nProblems in the results input:\n\n");
         html += QStringLiteral("<p>Problems in the results input:</p>\n<ul class=\"diagnostics\">\n");
         for (const Diagnostic &d : a.diagnostics) {
             md += QStringLiteral("- ") + markdownEscape(d.toString()) + QLatin1Char('\n');
