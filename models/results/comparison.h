@@ -54,7 +54,9 @@ struct EffectiveTolerance
     // the default absolute tolerance stood in for it.
     bool absFromDefault = false;
 
-    QString display() const; // "±0.009 (rel 1%, default)"
+    QString display() const; // "±0.009 (rel 1%, default)", C locale
+    // For a person: numbers in `locale` ("±0,009 (rel 1 %, default)" in German).
+    QString display(const QLocale &locale) const;
 };
 
 // The comparison rule (documented in docs/results-format.md):

@@ -251,12 +251,13 @@ QVariant ResultsTreeModel::metricData(const MetricRow &r, int column, int role) 
         case RelDiffColumn: return signedNumber(r.comparison.relDiff, true);
         case BetterColumn: return results::betterName(r.better);
         case ToleranceColumn: // only where a tolerance took part in the comparison
-            return r.claimed.isNumber() && r.rerun.isNumber() ? r.tolerance.display() : QStringLiteral("–");
+            return r.claimed.isNumber() && r.rerun.isNumber() ? r.tolerance.display(QLocale())
+                                                              : QStringLiteral("–");
         case StatusColumn: return results::statusLabel(r.status());
         case CommentsColumn:
             if (marker.count == 0)
                 return {};
-            return (marker.count == 1 ? tr("1 comment") : tr("%1 comments").arg(marker.count)) +
+            return (marker.count == 1 ? tr("1 comment") : tr("%L1 comments").arg(marker.count)) +
                    (marker.blocker ? tr(", blocker") : QString());
         }
         return {};
