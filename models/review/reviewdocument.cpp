@@ -77,11 +77,13 @@ bool ReviewDocument::canDecide(Decision::Verdict verdict, const QString &reason,
         const QList<Comment> blockers = openBlockers();
         if (!blockers.isEmpty())
             return fail(
-                QCoreApplication::translate("mr::Review", "Cannot approve while %1 blocker%2 open: %3.")
-                    .arg(blockers.size())
-                    .arg(blockers.size() == 1 ? QStringLiteral(" is")
-                                              : QCoreApplication::translate("mr::Review", "s are"),
-                         blockerList(blockers)));
+                blockers.size() == 1
+                    ? QCoreApplication::translate("mr::Review", "Cannot approve while 1 blocker is open: %1.")
+                          .arg(blockerList(blockers))
+                    : QCoreApplication::translate("mr::Review",
+                                                  "Cannot approve while %1 blockers are open: %2.")
+                          .arg(blockers.size())
+                          .arg(blockerList(blockers)));
         return true;
     }
     if (reason.trimmed().isEmpty())
