@@ -5376,7 +5376,7 @@ Toleranz ±%4
     </message>
     <message>
         <source>Request &amp;Changes</source>
-        <translation>Änderungen an&amp;fordern</translation>
+        <translation>Än&amp;derungen anfordern</translation>
     </message>
     <message>
         <source>Re&amp;ject</source>
