@@ -1142,10 +1142,6 @@ Verifizierung%1: %2 in Ordnung · %3 abweichend · %4 fehlend · %5 unlesbar · 
         <translation>&amp;Nächster offener Kommentar</translation>
     </message>
     <message>
-        <source>&amp;Previous Unresolved Comment</source>
-        <translation>&amp;Vorheriger offener Kommentar</translation>
-    </message>
-    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -1160,6 +1156,10 @@ Verifizierung%1: %2 in Ordnung · %3 abweichend · %4 fehlend · %5 unlesbar · 
     <message>
         <source>Unresolved comment %1 of %2</source>
         <translation>Offener Kommentar %1 von %2</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Unresolved Comment</source>
+        <translation>&amp;Vorheriger offener Kommentar</translation>
     </message>
 </context>
 <context>
@@ -2716,20 +2716,12 @@ Summen nach Stufe: %2.
         <translation>Beis&amp;pielpaket öffnen</translation>
     </message>
     <message>
-        <source>Add &amp;Rerun Results…</source>
-        <translation>&amp;Rerun-Ergebnisse hinzufügen…</translation>
-    </message>
-    <message>
         <source>Add Rerun Results</source>
         <translation>Rerun-Ergebnisse hinzufügen</translation>
     </message>
     <message>
         <source>Results (*.json *.yaml *.yml *.csv);;All files (*)</source>
         <translation>Ergebnisse (*.json *.yaml *.yml *.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>&amp;Export Report…</source>
-        <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Save Review &amp;As…</source>
@@ -2820,6 +2812,14 @@ Summen nach Stufe: %2.
     <message>
         <source>Clear Menu</source>
         <translation>Menü leeren</translation>
+    </message>
+    <message>
+        <source>Add Rerun Res&amp;ults…</source>
+        <translation>&amp;Rerun-Ergebnisse hinzufügen…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Report…</source>
+        <translation>Bericht e&amp;xportieren…</translation>
     </message>
 </context>
 <context>
@@ -3841,10 +3841,6 @@ Summen nach Stufe: %2.
 <context>
     <name>mr::ReReview</name>
     <message>
-        <source>&amp;Carry Review From Previous Package…</source>
-        <translation>Review aus vorherigem Paket ü&amp;bernehmen…</translation>
-    </message>
-    <message>
         <source>Carry the previous review forward?</source>
         <translation>Das vorherige Review übernehmen?</translation>
     </message>
@@ -3899,6 +3895,10 @@ Seine Kommentare auf %4 übernehmen? Seine Entscheidungen bleiben als Verlauf er
     <message>
         <source>the previous version</source>
         <translation>die vorherige Version</translation>
+    </message>
+    <message>
+        <source>Carr&amp;y Review From Previous Package…</source>
+        <translation>Review aus &amp;vorherigem Paket übernehmen…</translation>
     </message>
 </context>
 <context>

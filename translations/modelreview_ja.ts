@@ -1134,10 +1134,6 @@ Verification%1: %2 ok · %3 mismatch · %4 missing · %5 unreadable · %6 unlist
         <translation>次の未解決コメント(&amp;N)</translation>
     </message>
     <message>
-        <source>&amp;Previous Unresolved Comment</source>
-        <translation>前の未解決コメント(&amp;P)</translation>
-    </message>
-    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
@@ -1152,6 +1148,10 @@ Verification%1: %2 ok · %3 mismatch · %4 missing · %5 unreadable · %6 unlist
     <message>
         <source>Unresolved comment %1 of %2</source>
         <translation>未解決のコメント %1 / %2</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Unresolved Comment</source>
+        <translation>前の未解決コメント(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -2700,20 +2700,12 @@ Totals by level: %2.
         <translation>サンプルパッケージを開く(&amp;E)</translation>
     </message>
     <message>
-        <source>Add &amp;Rerun Results…</source>
-        <translation>再実行の結果を追加(&amp;R)…</translation>
-    </message>
-    <message>
         <source>Add Rerun Results</source>
         <translation>再実行の結果を追加</translation>
     </message>
     <message>
         <source>Results (*.json *.yaml *.yml *.csv);;All files (*)</source>
         <translation>結果 (*.json *.yaml *.yml *.csv);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>&amp;Export Report…</source>
-        <translation>レポートをエクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>Save Review &amp;As…</source>
@@ -2802,6 +2794,14 @@ Totals by level: %2.
     <message>
         <source>Clear Menu</source>
         <translation>メニューをクリア</translation>
+    </message>
+    <message>
+        <source>Add Rerun Res&amp;ults…</source>
+        <translation>再実行の結果を追加(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Report…</source>
+        <translation>レポートをエクスポート(&amp;X)…</translation>
     </message>
 </context>
 <context>
@@ -3818,10 +3818,6 @@ Totals by level: %2.
 <context>
     <name>mr::ReReview</name>
     <message>
-        <source>&amp;Carry Review From Previous Package…</source>
-        <translation>以前のパッケージからレビューを引き継ぐ(&amp;C)…</translation>
-    </message>
-    <message>
         <source>Carry the previous review forward?</source>
         <translation>以前のレビューを引き継ぎますか?</translation>
     </message>
@@ -3876,6 +3872,10 @@ Carry its comments forward to %4? Its decisions are kept as history and the chec
     <message>
         <source>the previous version</source>
         <translation>以前のバージョン</translation>
+    </message>
+    <message>
+        <source>Carr&amp;y Review From Previous Package…</source>
+        <translation>以前のパッケージからレビューを引き継ぐ(&amp;Y)…</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,9 @@ void TestTranslatedWindow::mainWindow_data()
     QTest::addColumn<QString>("lang");
     QTest::addColumn<QLocale>("locale");
     QTest::addColumn<QString>("fileMenu");
+    // English: the source texts, no translator.
+    QTest::newRow("en") << QString() << QLocale(QLocale::English, QLocale::UnitedStates)
+                        << QStringLiteral("&File");
     QTest::newRow("de") << QStringLiteral("de") << QLocale(QLocale::German, QLocale::Germany)
                         << QStringLiteral("&Datei");
     QTest::newRow("ja") << QStringLiteral("ja") << QLocale(QLocale::Japanese, QLocale::Japan)
@@ -110,9 +113,11 @@ void TestTranslatedWindow::mainWindow()
     QFETCH(QLocale, locale);
     QFETCH(QString, fileMenu);
     QTranslator translator;
-    QVERIFY2(translator.load(QStringLiteral(MR_QM_DIR "/modelreview_%1.qm").arg(lang)),
-             "compiled translation not found");
-    QVERIFY(QCoreApplication::installTranslator(&translator));
+    if (!lang.isEmpty()) {
+        QVERIFY2(translator.load(QStringLiteral(MR_QM_DIR "/modelreview_%1.qm").arg(lang)),
+                 "compiled translation not found");
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+    }
     QLocale::setDefault(locale);
     {
         MainWindow w;
@@ -125,14 +130,15 @@ void TestTranslatedWindow::mainWindow()
         QVERIFY(w.package());
         QTest::qWait(2000); // the panes' background work (dataset, environments, results) lands
 
+        const QString dir = qEnvironmentVariable("MR_SHOT_DIR", QStringLiteral(MR_BINARY_DIR));
+        QVERIFY(w.grab().save(QDir(dir).filePath(
+            QStringLiteral("mainwindow-%1.png").arg(lang.isEmpty() ? QStringLiteral("en") : lang))));
+
         const QList<QAction *> menus = w.menuBar()->actions();
         QVERIFY(!menus.isEmpty());
         QCOMPARE(menus.first()->text(), fileMenu);
         const QStringList bad = clashes(QStringLiteral("menu bar"), menus);
         QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QLatin1Char('\n'))));
-
-        const QString dir = qEnvironmentVariable("MR_SHOT_DIR", QStringLiteral(MR_BINARY_DIR));
-        QVERIFY(w.grab().save(QDir(dir).filePath(QStringLiteral("mainwindow-%1.png").arg(lang))));
     }
     QCoreApplication::removeTranslator(&translator);
     QLocale::setDefault(QLocale::c());

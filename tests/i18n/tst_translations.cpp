@@ -84,7 +84,7 @@ QStringList placeholders(const QString &text)
 // A menu accelerator: "&" before a letter or digit ("&&" is a literal ampersand).
 bool hasAccelerator(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("(?<!&)&(?!&)[\\w]"));
+    static const QRegularExpression re(QStringLiteral("(?<!&)&(?!&)[^&\\s]"));
     QString t = text;
     t.remove(QStringLiteral("&&"));
     return re.match(t).hasMatch();
@@ -232,6 +232,7 @@ void TestTranslations::placeholderExtraction()
     QVERIFY(placeholders(QStringLiteral("%1 and %2")) != placeholders(QStringLiteral("%1 und %1")));
     QVERIFY(hasAccelerator(QStringLiteral("&File")));
     QVERIFY(hasAccelerator(QStringLiteral("ファイル(&F)")));
+    QVERIFY(hasAccelerator(QStringLiteral("Paket &öffnen…")));
     QVERIFY(!hasAccelerator(QStringLiteral("Fish && Chips")));
     QVERIFY(!hasAccelerator(QStringLiteral("File")));
 }
