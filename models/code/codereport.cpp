@@ -79,9 +79,9 @@ SectionReport sectionReportFrom(const FileList &list)
     }
     md +=
         QCoreApplication::translate("mr::Code", "| Status | File | Added | Removed |\n|---|---|---:|---:|\n");
-    html +=
-        QStringLiteral("<table class=\"code-files\">\n<thead><tr><th>Status</th><th>File</th><th>Added</th>"
-                       "<th>Removed</th></tr></thead>\n<tbody>\n");
+    html += QCoreApplication::translate(
+        "mr::Code", "<table class=\"code-files\">\n<thead><tr><th>Status</th><th>File</th><th>Added</th>"
+                    "<th>Removed</th></tr></thead>\n<tbody>\n");
     for (const FileDiff &f : list.files) {
         const QString name = f.oldPath != f.path && !f.oldPath.isEmpty() && f.status != FileStatus::Deleted
                                  ? QStringLiteral("%1 → %2").arg(f.oldPath, f.path)

@@ -277,8 +277,9 @@ void computeFileList(QPromise<FileList> &promise, const QString &repositoryPath,
     }
     if (!submodules.isEmpty()) {
         const QString msg =
-            QStringLiteral("Submodule(s) changed: %1. Their content is not part of this diff; only "
-                           "the recorded commit changed.")
+            QCoreApplication::translate(
+                "mr::Code", "Submodule(s) changed: %1. Their content is not part of this diff; only "
+                            "the recorded commit changed.")
                 .arg(submodules.join(QStringLiteral(", ")));
         out.notes << msg;
         out.findings << codeFinding(QStringLiteral("code.submodule"), Finding::Severity::Info, msg,

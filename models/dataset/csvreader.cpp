@@ -128,7 +128,9 @@ bool readCsv(ReadContext &ctx, int fd, qint64, Diagnostic *error)
         if (fields.size() != header.size()) {
             ++ctx.out->rejectedLines;
             ctx.diag(line, 0, {},
-                     QStringLiteral("%1 columns; the header has %2").arg(fields.size()).arg(header.size()));
+                     QCoreApplication::translate("mr::Dataset", "%1 columns; the header has %2")
+                         .arg(fields.size())
+                         .arg(header.size()));
             continue;
         }
         const std::string &sizeText = fields[size_t(sizeCol)];

@@ -179,8 +179,10 @@ void addOut(OutContext &oc, const YAML::Node &out, const std::string &stage)
     HashKind kind = HashKind::None;
     if (!md5.empty()) {
         if (!parseHexDigest(md5, 16, digest)) {
-            ctx.diag(lineOf(out["md5"]), 0, QStringLiteral("md5"),
-                     QStringLiteral("md5 has %1 characters; expected 32 hex digits").arg(md5.size()));
+            ctx.diag(
+                lineOf(out["md5"]), 0, QStringLiteral("md5"),
+                QCoreApplication::translate("mr::Dataset", "md5 has %1 characters; expected 32 hex digits")
+                    .arg(md5.size()));
             ++ctx.out->rejectedLines;
             return;
         }
@@ -213,7 +215,8 @@ bool readDvc(ReadContext &ctx, const QByteArray &data, const QString &path, bool
             const std::string schema = scalar(root["schema"]);
             if (!schema.empty() && schema.rfind("2.", 0) != 0)
                 ctx.diag(lineOf(root["schema"]), 0, QStringLiteral("schema"),
-                         QStringLiteral("dvc.lock schema %1 is not 2.x; reading it as 2.0")
+                         QCoreApplication::translate("mr::Dataset",
+                                                     "dvc.lock schema %1 is not 2.x; reading it as 2.0")
                              .arg(QString::fromStdString(schema)));
             const YAML::Node stages = root["stages"];
             if (!stages || !stages.IsMap()) {

@@ -77,7 +77,7 @@ RecordStep nextRecord(ReadContext &ctx, RecordReader &reader, std::string_view *
     case RecordReader::Status::TooLong:
         ++ctx.out->rejectedLines;
         ctx.diag(reader.line(), 0, {},
-                 QStringLiteral("line is %1 bytes long; the limit is %2")
+                 QCoreApplication::translate("mr::Dataset", "line is %1 bytes long; the limit is %2")
                      .arg(reader.skippedLength())
                      .arg(ctx.options.maxLineBytes));
         return RecordStep::Skip;
@@ -120,7 +120,7 @@ bool parseDigest(ReadContext &ctx, std::string_view hex, HashKind kind, std::uin
     const QString name = hashKindName(kind);
     if (hex.size() != size_t(n) * 2)
         ctx.diag(line, 0, name,
-                 QStringLiteral("%1 has %2 characters; expected %3 hex digits")
+                 QCoreApplication::translate("mr::Dataset", "%1 has %2 characters; expected %3 hex digits")
                      .arg(name)
                      .arg(hex.size())
                      .arg(n * 2));

@@ -172,7 +172,8 @@ QByteArray readSmall(const QString &path, const QString &display, Project *p)
         return {};
     }
     if (f.size() > kMaxYamlBytes) {
-        p->diagnostics.append({display, 0, 0, {}, QStringLiteral("larger than 64 MiB; not read")});
+        p->diagnostics.append(
+            {display, 0, 0, {}, QCoreApplication::translate("mr::Dvc", "larger than 64 MiB; not read")});
         return {};
     }
     return f.readAll();
@@ -221,7 +222,7 @@ void readLock(const QByteArray &data, const QString &file, Project *p)
         const QString schema = scalar(root["schema"]);
         if (!schema.isEmpty() && !schema.startsWith(QLatin1String("2.")))
             diag(p, file, root["schema"], QStringLiteral("schema"),
-                 QStringLiteral("schema %1 is not 2.x; read as 2.0").arg(schema));
+                 QCoreApplication::translate("mr::Dvc", "schema %1 is not 2.x; read as 2.0").arg(schema));
         if (!stages) {
             if (!schema.isEmpty()) {
                 p->diagnostics.append({file, 1, 1, QStringLiteral("stages"),

@@ -177,7 +177,8 @@ void readV1(ReadContext &ctx, const QString &path, const QByteArray &data)
     const QString format = qs(j.at("format").get<std::string>());
     if (format != QLatin1String(kEnvironmentFormatV1)) {
         ctx.warn(path, 1,
-                 QStringLiteral("unknown format \"%1\" (this version reads %2); read as v1")
+                 QCoreApplication::translate("mr::Environment",
+                                             "unknown format \"%1\" (this version reads %2); read as v1")
                      .arg(format, QLatin1String(kEnvironmentFormatV1)),
                  QStringLiteral("format"));
         if (!format.startsWith(QLatin1String("modelreview.environment/"))) {
@@ -253,7 +254,9 @@ void readV1(ReadContext &ctx, const QString &path, const QByteArray &data)
             entry.specifier = QStringLiteral("*");
         const QString source = f.str(p, "source", where);
         if (!source.isEmpty() && !sourceFromName(source, &entry.source))
-            ctx.warn(path, 0, QStringLiteral("unknown source \"%1\"; read as registry").arg(source),
+            ctx.warn(path, 0,
+                     QCoreApplication::translate("mr::Environment", "unknown source \"%1\"; read as registry")
+                         .arg(source),
                      where + QStringLiteral(".source"));
         entry.url = f.str(p, "url", where);
         entry.marker = f.str(p, "marker", where);

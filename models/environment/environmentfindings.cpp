@@ -72,7 +72,8 @@ Findings environmentFindings(const LoadedEnvironments &loaded, const Comparison 
          {std::pair{comparison.development, dev}, std::pair{comparison.reference, ref}}) {
         if (!env)
             add("environment.missing", Finding::Severity::Error, {},
-                QStringLiteral(
+                QCoreApplication::translate(
+                    "mr::Environment",
                     "The package names no \"%1\" environment; development and reference cannot be compared.")
                     .arg(name));
     }
@@ -145,7 +146,9 @@ Findings environmentFindings(const LoadedEnvironments &loaded, const Comparison 
                 .arg(dev->osName, dev->name, ref->osName, ref->name));
     if (const auto *arch = row("platform:architecture"); arch && arch->change == Change::Incomparable)
         add("environment.architecture-different", Finding::Severity::Error, arch->key,
-            QStringLiteral("Architectures differ: %1 against %2; native wheels and numerics can differ.")
+            QCoreApplication::translate(
+                "mr::Environment",
+                "Architectures differ: %1 against %2; native wheels and numerics can differ.")
                 .arg(arch->development, arch->reference));
     QList<FindingItem> gpu;
     for (const char *key : {"platform:cuda", "platform:cudnn", "platform:driver", "platform:gpus"})
@@ -160,7 +163,8 @@ Findings environmentFindings(const LoadedEnvironments &loaded, const Comparison 
     for (const ComparisonRow &r : comparison.rows)
         if (r.kind == ComparisonRow::Kind::Package && r.textCompared)
             add("environment.version-unparseable", Finding::Severity::Info, r.key,
-                QStringLiteral("%1: \"%2\" or \"%3\" is not a PEP 440 version; compared as text.")
+                QCoreApplication::translate(
+                    "mr::Environment", "%1: \"%2\" or \"%3\" is not a PEP 440 version; compared as text.")
                     .arg(r.label, r.development, r.reference));
     // Version drift, one finding per rule naming every package. Critical: the built-in set and
     // whatever the head revision imports (the policy's own list is applied by applyPolicy()).
@@ -235,7 +239,8 @@ Findings environmentFindings(const LoadedEnvironments &loaded, const Comparison 
                         .arg(dists.first(), dev->name, ref->name));
             else
                 add("environment.import-unresolved", Finding::Severity::Warning, dists.first(),
-                    QStringLiteral(
+                    QCoreApplication::translate(
+                        "mr::Environment",
                         "The code imports %1 (%2:%3); no package in %4 or %5 provides it (expected %6).")
                         .arg(use.module, use.file)
                         .arg(use.line)

@@ -85,7 +85,11 @@ QStringList decodeLines(const QByteArray &data, const QString &displayName, Diag
             line = QString::fromLatin1(raw);
             if (diagnostics && reported < 20)
                 diagnostics->append(
-                    {displayName, lineNo, 0, {}, QStringLiteral("not valid UTF-8; read as Latin-1")});
+                    {displayName,
+                     lineNo,
+                     0,
+                     {},
+                     QCoreApplication::translate("mr::Environment", "not valid UTF-8; read as Latin-1")});
             else if (diagnostics && reported == 20)
                 diagnostics->append({displayName,
                                      lineNo,
@@ -193,7 +197,9 @@ bool ReadContext::load(const QString &path, QByteArray *data, const QString &fro
         return fail(QCoreApplication::translate("mr::Environment", "not a regular file"));
     if (info.size() > maxBytes)
         return fail(
-            QStringLiteral("file too large (%1 bytes; the limit is %2)").arg(info.size()).arg(maxBytes));
+            QCoreApplication::translate("mr::Environment", "file too large (%1 bytes; the limit is %2)")
+                .arg(info.size())
+                .arg(maxBytes));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(
@@ -206,11 +212,13 @@ bool ReadContext::load(const QString &path, QByteArray *data, const QString &fro
         const QByteArray before = data->left(nul);
         line = int(before.count('\n')) + 1;
         column = int(nul - before.lastIndexOf('\n'));
-        env->diagnostics.append({display(path),
-                                 line,
-                                 column,
-                                 {},
-                                 QStringLiteral("binary file (NUL byte at offset %1); not read").arg(nul)});
+        env->diagnostics.append(
+            {display(path),
+             line,
+             column,
+             {},
+             QCoreApplication::translate("mr::Environment", "binary file (NUL byte at offset %1); not read")
+                 .arg(nul)});
         return false;
     }
     return true;
@@ -283,7 +291,8 @@ void ReadContext::addPackage(const PackageEntry &entry)
             first.marker == entry.marker)
             env->diagnostics.append(
                 {entry.file, entry.line, 0, entry.name,
-                 QStringLiteral("%1 listed again (first at %2:%3); the first entry is used")
+                 QCoreApplication::translate("mr::Environment",
+                                             "%1 listed again (first at %2:%3); the first entry is used")
                      .arg(entry.name, first.file)
                      .arg(first.line)});
         return;

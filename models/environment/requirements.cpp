@@ -401,7 +401,10 @@ void readCondaExport(ReadContext &ctx, const QString &path, const QStringList &l
             continue;
         const QStringList parts = line.split(QLatin1Char('='));
         if (parts.size() < 2 || parts.size() > 3 || parts[0].isEmpty() || parts[1].isEmpty()) {
-            ctx.warn(path, i + 1, QStringLiteral("line ignored: not name=version=build: %1").arg(line));
+            ctx.warn(
+                path, i + 1,
+                QCoreApplication::translate("mr::Environment", "line ignored: not name=version=build: %1")
+                    .arg(line));
             continue;
         }
         PackageEntry e;

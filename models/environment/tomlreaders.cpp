@@ -109,7 +109,9 @@ void readUvLock(ReadContext &ctx, const QString &path, const QByteArray &data)
     if (v != QLatin1String("1"))
         ctx.warn(
             path, lineOf(version),
-            QStringLiteral("unknown uv.lock version \"%1\" (this version reads 1); read as version 1").arg(v),
+            QCoreApplication::translate(
+                "mr::Environment", "unknown uv.lock version \"%1\" (this version reads 1); read as version 1")
+                .arg(v),
             QStringLiteral("version"));
     readPackages(ctx, path, *root, [](const toml::node_view<const toml::node> &p, PackageEntry *e) {
         const auto source = p["source"];
@@ -145,11 +147,13 @@ void readPoetryLock(ReadContext &ctx, const QString &path, const QByteArray &dat
     static const QStringList known = {QStringLiteral("1.0"), QStringLiteral("1.1"), QStringLiteral("1.2"),
                                       QStringLiteral("2.0"), QStringLiteral("2.1")};
     if (!known.contains(lockVersion))
-        ctx.warn(
-            path, lineOf(metadata["lock-version"].node() ? metadata["lock-version"].node() : metadata.node()),
-            QStringLiteral("unknown poetry.lock lock-version \"%1\" (this version reads %2); read as 2.0")
-                .arg(lockVersion, known.join(QStringLiteral(", "))),
-            QStringLiteral("metadata.lock-version"));
+        ctx.warn(path,
+                 lineOf(metadata["lock-version"].node() ? metadata["lock-version"].node() : metadata.node()),
+                 QCoreApplication::translate(
+                     "mr::Environment",
+                     "unknown poetry.lock lock-version \"%1\" (this version reads %2); read as 2.0")
+                     .arg(lockVersion, known.join(QStringLiteral(", "))),
+                 QStringLiteral("metadata.lock-version"));
     readPackages(ctx, path, *root, [](const toml::node_view<const toml::node> &p, PackageEntry *e) {
         const auto source = p["source"];
         const QString type = str(source["type"]);

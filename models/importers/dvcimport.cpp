@@ -101,7 +101,8 @@ LoadResult importDvc(const QString &path, const ImportOptions &options)
         dvc2 = dvc2 || e.rule == dvc::HashRule::TextMd5;
     }
     pkg->sourceDescription =
-        QStringLiteral("DVC project %1 (%2; %3 locked stage(s), %4 .dvc file(s))")
+        QCoreApplication::translate("mr::Importers",
+                                    "DVC project %1 (%2; %3 locked stage(s), %4 .dvc file(s))")
             .arg(pkg->name, dvc3 && dvc2 ? QCoreApplication::translate("mr::Importers", "DVC 2 and 3 hashes")
                             : dvc3       ? QCoreApplication::translate("mr::Importers", "DVC 3")
                             : dvc2       ? QCoreApplication::translate("mr::Importers", "DVC 2")

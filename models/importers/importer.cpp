@@ -38,7 +38,12 @@ bool readSmallFile(const QString &path, const QString &display, QByteArray *out,
         return false;
     }
     if (f.size() > limit) {
-        *error = {display, 0, 0, {}, QStringLiteral("larger than %1 MiB; not read").arg(limit >> 20)};
+        *error = {
+            display,
+            0,
+            0,
+            {},
+            QCoreApplication::translate("mr::Importers", "larger than %1 MiB; not read").arg(limit >> 20)};
         return false;
     }
     *out = f.readAll();

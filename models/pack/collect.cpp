@@ -45,8 +45,9 @@ void hashDirectory(const QString &workdir, const QString &dir, const std::string
 {
     const QString full = QDir(workdir).filePath(dir);
     if (!QFileInfo(full).isDir()) {
-        notes->append(QStringLiteral("DVC output %1: neither its cache listing nor the folder is here; "
-                                     "listed as one entry without a hash")
+        notes->append(QCoreApplication::translate(
+                          "mr::Pack", "DVC output %1: neither its cache listing nor the folder is here; "
+                                      "listed as one entry without a hash")
                           .arg(dir));
         return;
     }
@@ -65,8 +66,9 @@ void hashDirectory(const QString &workdir, const QString &dir, const std::string
                           {"stage", stage},
                           {"dvc_listing", "hashed in the working copy"}});
     }
-    notes->append(QStringLiteral("DVC output %1: no cache listing; its %2 file(s) were hashed in the "
-                                 "working copy")
+    notes->append(QCoreApplication::translate(
+                      "mr::Pack", "DVC output %1: no cache listing; its %2 file(s) were hashed in the "
+                                  "working copy")
                       .arg(dir)
                       .arg(files.size()));
 }

@@ -39,7 +39,9 @@ Error openWorkingCopy(const QString &source, code::git::Repository *out, QString
             rc, QCoreApplication::translate("mr::Pack", "%1 is not in a git working copy").arg(source));
     out->reset(raw);
     if (git_repository_is_bare(raw) || !git_repository_workdir(raw))
-        return Error{-1, QStringLiteral("%1 is a bare repository; pack needs a working copy").arg(source)};
+        return Error{
+            -1, QCoreApplication::translate("mr::Pack", "%1 is a bare repository; pack needs a working copy")
+                    .arg(source)};
     *workdir = QDir::cleanPath(QFile::decodeName(git_repository_workdir(raw)));
     return {};
 }

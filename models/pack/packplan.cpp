@@ -37,7 +37,9 @@ bool parseMetricSpec(const QString &text, QString *name, MetricSpec *spec, QStri
     // The name may hold ':' only if nothing follows it that looks like a direction.
     const QStringList parts = text.split(QLatin1Char(':'));
     if (parts.size() < 2 || parts.first().isEmpty()) {
-        *error = QStringLiteral("metric spec \"%1\": expected NAME:higher|lower[:abs=X][:rel=Y]").arg(text);
+        *error = QCoreApplication::translate("mr::Pack",
+                                             "metric spec \"%1\": expected NAME:higher|lower[:abs=X][:rel=Y]")
+                     .arg(text);
         return false;
     }
     *name = parts.first();
@@ -59,7 +61,8 @@ bool parseMetricSpec(const QString &text, QString *name, MetricSpec *spec, QStri
         const double value = p.mid(4).toDouble(&ok);
         if (!ok || value < 0 || !std::isfinite(value) ||
             !(p.startsWith(QLatin1String("abs=")) || p.startsWith(QLatin1String("rel=")))) {
-            *error = QStringLiteral("metric spec \"%1\": \"%2\" is not abs=X or rel=Y with a number >= 0")
+            *error = QCoreApplication::translate(
+                         "mr::Pack", "metric spec \"%1\": \"%2\" is not abs=X or rel=Y with a number >= 0")
                          .arg(text, p);
             return false;
         }
@@ -161,8 +164,10 @@ PackPlan planPack(const PackOptions &options)
                           "mr::Pack", "%1 lies inside the working copy %2: pack never writes into the source")
                           .arg(options.out, plan.sourceRoot));
     if (QFileInfo::exists(plan.out) || QFileInfo(plan.out).isSymLink())
-        return refuse(plan, 1,
-                      QStringLiteral("%1 exists already; remove it or choose another name").arg(options.out));
+        return refuse(
+            plan, 1,
+            QCoreApplication::translate("mr::Pack", "%1 exists already; remove it or choose another name")
+                .arg(options.out));
     if (!QFileInfo(QFileInfo(plan.out).absolutePath()).isDir())
         return refuse(plan, 2,
                       QCoreApplication::translate("mr::Pack", "%1: the folder %2 does not exist")
@@ -315,7 +320,9 @@ PackPlan planPack(const PackOptions &options)
         QString why;
         if (e.name.isEmpty() || envNames.contains(e.name))
             return refuse(
-                plan, 2, QStringLiteral("--env %1=%2: the name is empty or given twice").arg(e.name, e.path));
+                plan, 2,
+                QCoreApplication::translate("mr::Pack", "--env %1=%2: the name is empty or given twice")
+                    .arg(e.name, e.path));
         if (!readableFile(e.path, &why))
             return refuse(plan, 2, why);
         const QString target =

@@ -542,7 +542,8 @@ void loadPackage(QPromise<LoadResult> &promise, const QString &path, const LoadO
                      0,
                      0,
                      {},
-                     QStringLiteral("file is larger than 16 MiB; not a package description")});
+                     QCoreApplication::translate("mr::Package",
+                                                 "file is larger than 16 MiB; not a package description")});
     Diagnostic error;
     if (!parsePackageDocument(file.readAll(), *pkg, &error))
         return fail(error);

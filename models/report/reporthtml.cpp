@@ -190,15 +190,16 @@ QString decisionHtml(const ReviewDocument &review, const QString &digest)
     const GateStatus status = gateStatus(review, digest);
     const auto d = review.currentDecision();
     if (!d) {
-        h += QStringLiteral("<p class=\"status none\">No decision yet.</p>\n");
+        h += QCoreApplication::translate("mr::Report", "<p class=\"status none\">No decision yet.</p>\n");
         return h;
     }
-    h +=
-        QStringLiteral("<p class=\"status %1\">%2 by %3 on %4%5</p>\n")
-            .arg(statusClass(status.result), esc(Decision::verdictTitle(d->verdict)), personHtml(d->reviewer),
-                 esc(timeText(d->time)),
-                 d->isStale(digest) ? QStringLiteral(" &mdash; STALE: made on another version of the package")
-                                    : QString());
+    h += QCoreApplication::translate("mr::Report", "<p class=\"status %1\">%2 by %3 on %4%5</p>\n")
+             .arg(statusClass(status.result), esc(Decision::verdictTitle(d->verdict)),
+                  personHtml(d->reviewer), esc(timeText(d->time)),
+                  d->isStale(digest)
+                      ? QCoreApplication::translate("mr::Report",
+                                                    " &mdash; STALE: made on another version of the package")
+                      : QString());
     h += QStringLiteral("<table>\n");
     if (!d->reason.isEmpty())
         h +=
@@ -233,17 +234,21 @@ QString commentHtml(const Comment &c, const ReportOptions &options)
                     .arg(Comment::kindName(c.kind), esc(humanLabel(Comment::kindName(c.kind))),
                          c.isOpen() ? QStringLiteral("open") : QStringLiteral("resolved"),
                          esc(humanLabel(Comment::stateName(c.state))), esc(c.anchor.label()),
-                         content.outdated ? QStringLiteral(" <span class=\"badge outdated\">outdated</span>")
-                                          : QString());
+                         content.outdated
+                             ? QCoreApplication::translate("mr::Report",
+                                                           " <span class=\"badge outdated\">outdated</span>")
+                             : QString());
     if (c.carried) // re-review: how the comment came through from the previous package
-        h += QStringLiteral("<p class=\"meta\">Carried from %1: %2</p>\n")
+        h += QCoreApplication::translate("mr::Report", "<p class=\"meta\">Carried from %1: %2</p>\n")
                  .arg(esc(c.carried->fromVersion), esc(Carried::statusName(c.carried->status)));
     h += QStringLiteral("<p class=\"meta\">%1 &middot; %2%3%4</p>\n")
              .arg(personHtml(c.author), esc(timeText(c.time)),
-                  c.edited.isValid() ? QStringLiteral(" &middot; edited %1").arg(esc(timeText(c.edited)))
+                  c.edited.isValid() ? QCoreApplication::translate("mr::Report", " &middot; edited %1")
+                                           .arg(esc(timeText(c.edited)))
                                      : QString(),
                   c.isOpen() ? QString()
-                             : QStringLiteral(" &middot; resolved by %1").arg(personHtml(c.resolvedBy)));
+                             : QCoreApplication::translate("mr::Report", " &middot; resolved by %1")
+                                   .arg(personHtml(c.resolvedBy)));
     const QString context = content.outdated ? QString() : codeContextHtml(c.anchor, options);
     if (!context.isEmpty()) {
         h += context;
@@ -337,9 +342,10 @@ QString detail::htmlDocument(const Analysis &analysis, const ReviewDocument *rev
     h += QStringLiteral("<h2>Findings (%1)</h2>\n").arg(findings.size());
     h += QStringLiteral("<p>Policy: %1</p>\n").arg(esc(analysis.policy.describe()));
     if (!findings.isEmpty()) {
-        h += QStringLiteral("<table><tr><th style=\"white-space:nowrap\">Severity</th><th>Pane</th><th "
-                            "width=\"30%\">Items</th><th width=\"50%\">Message "
-                            "(rule)</th></tr>\n");
+        h += QCoreApplication::translate(
+            "mr::Report", "<table><tr><th style=\"white-space:nowrap\">Severity</th><th>Pane</th><th "
+                          "width=\"30%\">Items</th><th width=\"50%\">Message "
+                          "(rule)</th></tr>\n");
         for (const Finding &f : findings)
             h += QStringLiteral(
                      "<tr><td class=\"%1\" style=\"white-space:nowrap\">%2</td><td "

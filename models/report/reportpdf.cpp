@@ -49,8 +49,8 @@ bool writePdfReport(const Analysis &analysis, const review::ReviewDocument *revi
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         if (error)
-            *error =
-                QStringLiteral("PDF reports need a QGuiApplication (run with QT_QPA_PLATFORM=offscreen)");
+            *error = QCoreApplication::translate(
+                "mr::Report", "PDF reports need a QGuiApplication (run with QT_QPA_PLATFORM=offscreen)");
         return false;
     }
     QTextDocument doc;

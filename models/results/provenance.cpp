@@ -72,10 +72,11 @@ void mergeProvenance(Provenance *p, const nlohmann::json &object, const QString 
             continue;
         }
         if (!field->isEmpty() && *field != value) {
-            diags->append(
-                Diagnostic{source, 0, 0, where,
-                           QStringLiteral("conflicts with \"%1\" given earlier; the earlier value is kept")
-                               .arg(*field)});
+            diags->append(Diagnostic{
+                source, 0, 0, where,
+                QCoreApplication::translate("mr::Results",
+                                            "conflicts with \"%1\" given earlier; the earlier value is kept")
+                    .arg(*field)});
             continue;
         }
         *field = value;

@@ -31,9 +31,11 @@ Side mergeSide(const QList<ResultsFile> &files, Diagnostics *diags)
         for (const NamedValue &nv : f.metrics) {
             const auto it = side.values.constFind(nv.name);
             if (it != side.values.constEnd()) {
-                diags->append(Diagnostic{
-                    f.displayName, nv.value.line, 0, nv.name,
-                    QStringLiteral("metric also given in %1; the first value is kept").arg(it->file)});
+                diags->append(
+                    Diagnostic{f.displayName, nv.value.line, 0, nv.name,
+                               QCoreApplication::translate("mr::Results",
+                                                           "metric also given in %1; the first value is kept")
+                                   .arg(it->file)});
                 continue;
             }
             side.values.insert(nv.name, nv.value);
@@ -113,8 +115,9 @@ ResultsInput loadResultsInput(const Package &package)
         if (!rf.provenance.is_null())
             rf.diagnostics.append(
                 Diagnostic{rf.displayName, 0, 0, QStringLiteral("provenance"),
-                           QStringLiteral("provenance describes the rerun; in a claimed file "
-                                          "it is ignored")});
+                           QCoreApplication::translate("mr::Results",
+                                                       "provenance describes the rerun; in a claimed file "
+                                                       "it is ignored")});
         in.diagnostics += rf.diagnostics;
         in.claimedFiles.append(rf);
     }

@@ -136,7 +136,8 @@ void flattenJson(const json &j, const QString &prefix, Builder &b, int depth)
 {
     if (depth > kMaxDepth) {
         b.out.diagnostics.append(
-            diag(b.out.displayName, prefix, QStringLiteral("nesting too deep; ignored")));
+            diag(b.out.displayName, prefix,
+                 QCoreApplication::translate("mr::Results", "nesting too deep; ignored")));
         return;
     }
     switch (j.type()) {
@@ -365,7 +366,8 @@ ResultsFile readResultsJson(const QByteArray &data, const QString &displayName)
     out.readable = true;
     for (const QString &key : std::as_const(duplicates))
         out.diagnostics.append(
-            diag(displayName, key, QStringLiteral("duplicated key; the last value is kept")));
+            diag(displayName, key,
+                 QCoreApplication::translate("mr::Results", "duplicated key; the last value is kept")));
     flattenRoot(unwrapDvcOutput(root), b);
     return out;
 }

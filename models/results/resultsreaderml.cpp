@@ -79,7 +79,8 @@ void readHistory(const QString &path, const QString &display, MetricHistory *h)
         return;
     }
     if (f.size() > kMaxMetricFile) {
-        h->diagnostics.append(diag(display, {}, QStringLiteral("larger than 2 GiB; not read")));
+        h->diagnostics.append(
+            diag(display, {}, QCoreApplication::translate("mr::Results", "larger than 2 GiB; not read")));
         return;
     }
     uchar *map = f.size() > 0 ? f.map(0, f.size()) : nullptr;
@@ -369,7 +370,8 @@ ResultsFile readEvalResultsFolder(const QString &dir, const QString &displayName
             if (b.seen.contains(nv.name)) {
                 out.diagnostics.append(diag(
                     display, nv.name,
-                    QStringLiteral("also reported in %1; the first value is kept").arg(b.seen.value(nv.name)),
+                    QCoreApplication::translate("mr::Results", "also reported in %1; the first value is kept")
+                        .arg(b.seen.value(nv.name)),
                     nv.value.line));
                 continue;
             }

@@ -64,8 +64,9 @@ void flattenYaml(const YAML::Node &n, const QString &prefix, Builder &b, int dep
 {
     const int line = n.Mark().line >= 0 ? n.Mark().line + 1 : 0;
     if (depth > kMaxDepth) {
-        b.out.diagnostics.append(
-            diag(b.out.displayName, prefix, QStringLiteral("nesting too deep; ignored"), line));
+        b.out.diagnostics.append(diag(b.out.displayName, prefix,
+                                      QCoreApplication::translate("mr::Results", "nesting too deep; ignored"),
+                                      line));
         return;
     }
     MetricValue v;
@@ -240,11 +241,12 @@ ResultsFile readResultsCsv(const QByteArray &data, const QString &displayName)
             betterCol = int(header.indexOf(QStringLiteral("better")));
             first = 1;
         } else if (header.size() >= 2 && classifyText(header.at(1)).kind == MetricValue::Kind::String) {
-            out.diagnostics.append(diag(displayName, {},
-                                        QStringLiteral("expected a header with the columns "
-                                                       "metric,value; found \"%1\"")
-                                            .arg(rows.first().cells.join(QLatin1Char(','))),
-                                        rows.first().line));
+            out.diagnostics.append(
+                diag(displayName, {},
+                     QCoreApplication::translate("mr::Results", "expected a header with the columns "
+                                                                "metric,value; found \"%1\"")
+                         .arg(rows.first().cells.join(QLatin1Char(','))),
+                     rows.first().line));
             first = 1;
         }
     }

@@ -175,7 +175,8 @@ mr::SectionReport buildSectionReport(const ResultsAnalysis &a)
     html += QStringLiteral("</tbody>\n</table>\n");
     if (!a.diagnostics.isEmpty()) {
         md += QCoreApplication::translate("mr::Results", "\nProblems in the results input:\n\n");
-        html += QStringLiteral("<p>Problems in the results input:</p>\n<ul class=\"diagnostics\">\n");
+        html += QCoreApplication::translate(
+            "mr::Results", "<p>Problems in the results input:</p>\n<ul class=\"diagnostics\">\n");
         for (const Diagnostic &d : a.diagnostics) {
             md += QStringLiteral("- ") + markdownEscape(d.toString()) + QLatin1Char('\n');
             html += QStringLiteral("<li>%1</li>\n").arg(d.toString().toHtmlEscaped());

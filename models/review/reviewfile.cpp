@@ -58,13 +58,16 @@ QString ReviewLoadResult::message() const
     case Status::Missing:
     case Status::Ok: return {};
     case Status::Corrupt:
-        return QStringLiteral(
+        return QCoreApplication::translate(
+                   "mr::Review",
                    "The review file is damaged and was opened read-only; it will not be overwritten. "
                    "Save the review under another name to keep working. (%1)")
             .arg(error.toString());
     case Status::NewerVersion:
-        return QStringLiteral("The review file was written by a newer version of ModelReview and was opened "
-                              "read-only; it will not be overwritten. (%1)")
+        return QCoreApplication::translate(
+                   "mr::Review",
+                   "The review file was written by a newer version of ModelReview and was opened "
+                   "read-only; it will not be overwritten. (%1)")
             .arg(error.toString());
     case Status::Unreadable:
         return QCoreApplication::translate("mr::Review",

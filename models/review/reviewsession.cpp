@@ -548,12 +548,14 @@ bool ReviewSession::save(QString *error)
 bool ReviewSession::saveAs(const QString &path, QString *error)
 {
     if (m_readOnly && QFileInfo(path).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
-        return findFail(error, QStringLiteral("%1 cannot be read by this version; it is not overwritten. "
-                                              "Choose another file.")
+        return findFail(error, QCoreApplication::translate(
+                                   "mr::Review", "%1 cannot be read by this version; it is not overwritten. "
+                                                 "Choose another file.")
                                    .arg(path));
     if (m_package && isInsidePackage(path, *m_package))
-        return findFail(error, QStringLiteral("%1 is inside the package; the package is never written to. "
-                                              "Choose a path outside it.")
+        return findFail(error, QCoreApplication::translate(
+                                   "mr::Review", "%1 is inside the package; the package is never written to. "
+                                                 "Choose a path outside it.")
                                    .arg(path));
     m_document.packageDigest = m_digest.isEmpty() ? m_document.packageDigest : m_digest;
     QString why;

@@ -15,6 +15,17 @@ using results::Status;
 
 namespace {
 
+// The Better column in the reviewer's language; betterName() stays the token JSON uses.
+QString betterText(MetricSpec::Better b)
+{
+    switch (b) {
+    case MetricSpec::Better::Higher: return ResultsTreeModel::tr("higher");
+    case MetricSpec::Better::Lower: return ResultsTreeModel::tr("lower");
+    case MetricSpec::Better::Unknown: break;
+    }
+    return ResultsTreeModel::tr("unknown");
+}
+
 QString signedNumber(double v, bool percent)
 {
     if (std::isnan(v))
@@ -179,8 +190,9 @@ QVariant ResultsTreeModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal)
         return {};
-    static const char *const titles[] = {"Metric", "Claimed",   "Rerun",  "Abs diff", "Rel diff",
-                                         "Better", "Tolerance", "Status", "Comments"};
+    static const char *const titles[] = {QT_TR_NOOP("Metric"),   QT_TR_NOOP("Claimed"),   QT_TR_NOOP("Rerun"),
+                                         QT_TR_NOOP("Abs diff"), QT_TR_NOOP("Rel diff"),  QT_TR_NOOP("Better"),
+                                         QT_TR_NOOP("Tolerance"), QT_TR_NOOP("Status"),   QT_TR_NOOP("Comments")};
     if (role == Qt::DisplayRole && section >= 0 && section < ColumnCount)
         return tr(titles[section]);
     if (role == Qt::ToolTipRole) {
@@ -249,7 +261,7 @@ QVariant ResultsTreeModel::metricData(const MetricRow &r, int column, int role) 
         case RerunColumn: return r.rerun.present() ? localeDisplay(r.rerun) : tr("(missing)");
         case AbsDiffColumn: return signedNumber(r.comparison.absDiff, false);
         case RelDiffColumn: return signedNumber(r.comparison.relDiff, true);
-        case BetterColumn: return results::betterName(r.better);
+        case BetterColumn: return betterText(r.better);
         case ToleranceColumn: // only where a tolerance took part in the comparison
             return r.claimed.isNumber() && r.rerun.isNumber() ? r.tolerance.display(QLocale())
                                                               : QStringLiteral("–");
