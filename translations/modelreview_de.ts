@@ -283,6 +283,20 @@ Befehle (jeweils mit --help): %1</translation>
         <source>cannot read hunk of %1</source>
         <translation>Hunk von %1 kann nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>&lt;table class=&quot;code-files&quot;&gt;
+&lt;thead&gt;&lt;tr&gt;&lt;th&gt;Status&lt;/th&gt;&lt;th&gt;File&lt;/th&gt;&lt;th&gt;Added&lt;/th&gt;&lt;th&gt;Removed&lt;/th&gt;&lt;/tr&gt;&lt;/thead&gt;
+&lt;tbody&gt;
+</source>
+        <translation>&lt;table class=&quot;code-files&quot;&gt;
+&lt;thead&gt;&lt;tr&gt;&lt;th&gt;Status&lt;/th&gt;&lt;th&gt;Datei&lt;/th&gt;&lt;th&gt;Hinzugefügt&lt;/th&gt;&lt;th&gt;Entfernt&lt;/th&gt;&lt;/tr&gt;&lt;/thead&gt;
+&lt;tbody&gt;
+</translation>
+    </message>
+    <message>
+        <source>Submodule(s) changed: %1. Their content is not part of this diff; only the recorded commit changed.</source>
+        <translation>Submodul(e) geändert: %1. Ihr Inhalt ist nicht Teil dieses Diffs; nur der verzeichnete Commit hat sich geändert.</translation>
+    </message>
 </context>
 <context>
     <name>mr::CodeFileListModel</name>
@@ -911,6 +925,26 @@ Git-LFS-Pointer</translation>
         <source>%1 %2, expected %3</source>
         <translation>%1 %2, erwartet %3</translation>
     </message>
+    <message>
+        <source>%1 columns; the header has %2</source>
+        <translation>%1 Spalten; die Kopfzeile hat %2</translation>
+    </message>
+    <message>
+        <source>md5 has %1 characters; expected 32 hex digits</source>
+        <translation>md5 hat %1 Zeichen; erwartet: 32 Hex-Ziffern</translation>
+    </message>
+    <message>
+        <source>dvc.lock schema %1 is not 2.x; reading it as 2.0</source>
+        <translation>dvc.lock-Schema %1 ist nicht 2.x; wird als 2.0 gelesen</translation>
+    </message>
+    <message>
+        <source>line is %1 bytes long; the limit is %2</source>
+        <translation>Zeile ist %1 Byte lang; die Grenze ist %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters; expected %3 hex digits</source>
+        <translation>%1 hat %2 Zeichen; erwartet: %3 Hex-Ziffern</translation>
+    </message>
 </context>
 <context>
     <name>mr::DatasetPane</name>
@@ -1296,6 +1330,14 @@ Verifizierung%1: %2 in Ordnung · %3 abweichend · %4 fehlend · %5 unlesbar · 
         <source>expected a mapping at the top level</source>
         <translation>Mapping auf oberster Ebene erwartet</translation>
     </message>
+    <message>
+        <source>larger than 64 MiB; not read</source>
+        <translation>größer als 64 MiB; nicht gelesen</translation>
+    </message>
+    <message>
+        <source>schema %1 is not 2.x; read as 2.0</source>
+        <translation>Schema %1 ist nicht 2.x; als 2.0 gelesen</translation>
+    </message>
 </context>
 <context>
     <name>mr::Environment</name>
@@ -1618,6 +1660,58 @@ Summen nach Stufe: %2.
         <source>no flavors</source>
         <translation>keine Flavors</translation>
     </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (this version reads %2); read as v1</source>
+        <translation>unbekanntes Format „%1“ (diese Version liest %2); als v1 gelesen</translation>
+    </message>
+    <message>
+        <source>unknown source &quot;%1&quot;; read as registry</source>
+        <translation>unbekannte Quelle „%1“; als Registry gelesen</translation>
+    </message>
+    <message>
+        <source>The package names no &quot;%1&quot; environment; development and reference cannot be compared.</source>
+        <translation>Das Paket nennt keine Umgebung „%1“; Entwicklung und Referenz können nicht verglichen werden.</translation>
+    </message>
+    <message>
+        <source>Architectures differ: %1 against %2; native wheels and numerics can differ.</source>
+        <translation>Architekturen unterscheiden sich: %1 gegenüber %2; native Wheels und numerische Ergebnisse können abweichen.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; or &quot;%3&quot; is not a PEP 440 version; compared as text.</source>
+        <translation>%1: „%2“ oder „%3“ ist keine PEP-440-Version; als Text verglichen.</translation>
+    </message>
+    <message>
+        <source>The code imports %1 (%2:%3); no package in %4 or %5 provides it (expected %6).</source>
+        <translation>Der Code importiert %1 (%2:%3); kein Paket in %4 oder %5 stellt es bereit (erwartet: %6).</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8; read as Latin-1</source>
+        <translation>kein gültiges UTF-8; als Latin-1 gelesen</translation>
+    </message>
+    <message>
+        <source>file too large (%1 bytes; the limit is %2)</source>
+        <translation>Datei zu groß (%1 Byte; die Grenze ist %2)</translation>
+    </message>
+    <message>
+        <source>binary file (NUL byte at offset %1); not read</source>
+        <translation>Binärdatei (NUL-Byte an Offset %1); nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1 listed again (first at %2:%3); the first entry is used</source>
+        <translation>%1 erneut aufgeführt (zuerst bei %2:%3); der erste Eintrag gilt</translation>
+    </message>
+    <message>
+        <source>line ignored: not name=version=build: %1</source>
+        <translation>Zeile ignoriert: nicht name=version=build: %1</translation>
+    </message>
+    <message>
+        <source>unknown uv.lock version &quot;%1&quot; (this version reads 1); read as version 1</source>
+        <translation>unbekannte uv.lock-Version „%1“ (diese Version liest 1); als Version 1 gelesen</translation>
+    </message>
+    <message>
+        <source>unknown poetry.lock lock-version &quot;%1&quot; (this version reads %2); read as 2.0</source>
+        <translation>unbekannte poetry.lock-lock-version „%1“ (diese Version liest %2); als 2.0 gelesen</translation>
+    </message>
 </context>
 <context>
     <name>mr::EnvironmentComparisonModel</name>
@@ -1819,6 +1913,42 @@ Summen nach Stufe: %2.
         <source>Files (%1 problems)</source>
         <translation>Dateien (%1 Probleme)</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>lokal</translation>
+    </message>
+    <message>
+        <source>patch</source>
+        <translation>Patch</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>Minor</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <source>only in development</source>
+        <translation>nur in Entwicklung</translation>
+    </message>
+    <message>
+        <source>only in reference</source>
+        <translation>nur in Referenz</translation>
+    </message>
+    <message>
+        <source>unpinned</source>
+        <translation>nicht fixiert</translation>
+    </message>
+    <message>
+        <source>incomparable</source>
+        <translation>nicht vergleichbar</translation>
+    </message>
 </context>
 <context>
     <name>mr::FindingItemsDialog</name>
@@ -1843,10 +1973,6 @@ Summen nach Stufe: %2.
 </context>
 <context>
     <name>mr::Findings</name>
-    <message>
-        <source>%1 %2package(s) differ by a major version between %3 and %4</source>
-        <translation>%1 %2Paket(e) unterscheiden sich zwischen %3 und %4 um eine Hauptversion</translation>
-    </message>
     <message>
         <source>built-in defaults</source>
         <translation>eingebaute Standardwerte</translation>
@@ -1950,6 +2076,40 @@ Summen nach Stufe: %2.
     <message>
         <source>The package digest cannot be computed (%1): a decision cannot be bound to this package.</source>
         <translation>Der Digest des Pakets kann nicht berechnet werden (%1): Eine Entscheidung kann nicht an dieses Paket gebunden werden.</translation>
+    </message>
+    <message>
+        <source>the code cannot be reviewed or rebuilt by anyone else</source>
+        <translation>niemand sonst kann den Code prüfen oder neu bauen</translation>
+    </message>
+    <message>
+        <source>nobody can check which data trained the model</source>
+        <translation>niemand kann prüfen, mit welchen Daten das Modell trainiert wurde</translation>
+    </message>
+    <message>
+        <source>nobody can tell whether production matches the training machine</source>
+        <translation>niemand kann sagen, ob die Produktion der Trainingsmaschine entspricht</translation>
+    </message>
+    <message>
+        <source>the claimed metrics cannot be compared with a rerun</source>
+        <translation>die angegebenen Metriken können nicht mit einem Rerun verglichen werden</translation>
+    </message>
+    <message>
+        <source>the model artifact cannot be verified</source>
+        <translation>das Modellartefakt kann nicht verifiziert werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical package(s) differ by a major version between %1 and %2</source>
+        <translation>
+            <numerusform>%n kritisches Paket unterscheidet sich zwischen %1 und %2 um eine Hauptversion</numerusform>
+            <numerusform>%n kritische Pakete unterscheiden sich zwischen %1 und %2 um eine Hauptversion</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) differ by a major version between %1 and %2</source>
+        <translation>
+            <numerusform>%n Paket unterscheidet sich zwischen %1 und %2 um eine Hauptversion</numerusform>
+            <numerusform>%n Pakete unterscheiden sich zwischen %1 und %2 um eine Hauptversion</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2362,14 @@ Summen nach Stufe: %2.
     <message>
         <source>%1 records %2 %3, but %4 pins %5 %6.</source>
         <translation>%1 verzeichnet %2 %3, aber %4 fixiert %5 %6.</translation>
+    </message>
+    <message>
+        <source>DVC project %1 (%2; %3 locked stage(s), %4 .dvc file(s))</source>
+        <translation>DVC-Projekt %1 (%2; %3 gesperrte Stage(s), %4 .dvc-Datei(en))</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB; not read</source>
+        <translation>größer als %1 MiB; nicht gelesen</translation>
     </message>
 </context>
 <context>
@@ -2651,6 +2819,30 @@ Summen nach Stufe: %2.
     <message>
         <source>Missing in claim</source>
         <translation>Fehlt in der Angabe</translation>
+    </message>
+    <message>
+        <source>within tolerance</source>
+        <translation>innerhalb der Toleranz</translation>
+    </message>
+    <message>
+        <source>better than claimed</source>
+        <translation>besser als angegeben</translation>
+    </message>
+    <message>
+        <source>worse than claimed</source>
+        <translation>schlechter als angegeben</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>abweichend</translation>
+    </message>
+    <message>
+        <source>missing in rerun</source>
+        <translation>fehlen im Rerun</translation>
+    </message>
+    <message>
+        <source>missing in claim</source>
+        <translation>fehlen in der Angabe</translation>
     </message>
 </context>
 <context>
@@ -3221,6 +3413,34 @@ Summen nach Stufe: %2.
         <source>canceled: nothing was written</source>
         <translation>abgebrochen: nichts wurde geschrieben</translation>
     </message>
+    <message>
+        <source>DVC output %1: neither its cache listing nor the folder is here; listed as one entry without a hash</source>
+        <translation>DVC-Ausgabe %1: weder ihre Cache-Auflistung noch der Ordner ist hier; als ein Eintrag ohne Hash gelistet</translation>
+    </message>
+    <message>
+        <source>DVC output %1: no cache listing; its %2 file(s) were hashed in the working copy</source>
+        <translation>DVC-Ausgabe %1: keine Cache-Auflistung; ihre %2 Datei(en) wurden in der Arbeitskopie gehasht</translation>
+    </message>
+    <message>
+        <source>%1 is a bare repository; pack needs a working copy</source>
+        <translation>%1 ist ein Bare-Repository; pack braucht eine Arbeitskopie</translation>
+    </message>
+    <message>
+        <source>metric spec &quot;%1&quot;: expected NAME:higher|lower[:abs=X][:rel=Y]</source>
+        <translation>Metrikangabe „%1“: erwartet NAME:higher|lower[:abs=X][:rel=Y]</translation>
+    </message>
+    <message>
+        <source>metric spec &quot;%1&quot;: &quot;%2&quot; is not abs=X or rel=Y with a number &gt;= 0</source>
+        <translation>Metrikangabe „%1“: „%2“ ist nicht abs=X oder rel=Y mit einer Zahl &gt;= 0</translation>
+    </message>
+    <message>
+        <source>%1 exists already; remove it or choose another name</source>
+        <translation>%1 existiert bereits; entfernen Sie es oder wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>--env %1=%2: the name is empty or given twice</source>
+        <translation>--env %1=%2: der Name ist leer oder doppelt angegeben</translation>
+    </message>
 </context>
 <context>
     <name>mr::PackDialog</name>
@@ -3783,6 +4003,10 @@ Summen nach Stufe: %2.
         <source>path &quot;%1&quot; leads out of the package through a link</source>
         <translation>Pfad „%1“ führt über eine Verknüpfung aus dem Paket heraus</translation>
     </message>
+    <message>
+        <source>file is larger than 16 MiB; not a package description</source>
+        <translation>Datei ist größer als 16 MiB; keine Paketbeschreibung</translation>
+    </message>
 </context>
 <context>
     <name>mr::Pane</name>
@@ -4107,6 +4331,50 @@ Seine Kommentare auf %4 übernehmen? Seine Entscheidungen bleiben als Verlauf er
         <source>The data was not verified in this review session.</source>
         <translation>Die Daten wurden in dieser Prüfsitzung nicht verifiziert.</translation>
     </message>
+    <message>
+        <source>&lt;p class=&quot;status none&quot;&gt;No decision yet.&lt;/p&gt;
+</source>
+        <translation>&lt;p class=&quot;status none&quot;&gt;Noch keine Entscheidung.&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <source>&lt;p class=&quot;status %1&quot;&gt;%2 by %3 on %4%5&lt;/p&gt;
+</source>
+        <translation>&lt;p class=&quot;status %1&quot;&gt;%2 von %3 am %4%5&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <source> &amp;mdash; STALE: made on another version of the package</source>
+        <translation> &amp;mdash; VERALTET: für eine andere Version des Pakets getroffen</translation>
+    </message>
+    <message>
+        <source> &lt;span class=&quot;badge outdated&quot;&gt;outdated&lt;/span&gt;</source>
+        <translation> &lt;span class=&quot;badge outdated&quot;&gt;veraltet&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p class=&quot;meta&quot;&gt;Carried from %1: %2&lt;/p&gt;
+</source>
+        <translation>&lt;p class=&quot;meta&quot;&gt;Übernommen aus %1: %2&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <source> &amp;middot; edited %1</source>
+        <translation> &amp;middot; bearbeitet %1</translation>
+    </message>
+    <message>
+        <source> &amp;middot; resolved by %1</source>
+        <translation> &amp;middot; erledigt von %1</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;th style=&quot;white-space:nowrap&quot;&gt;Severity&lt;/th&gt;&lt;th&gt;Pane&lt;/th&gt;&lt;th width=&quot;30%&quot;&gt;Items&lt;/th&gt;&lt;th width=&quot;50%&quot;&gt;Message (rule)&lt;/th&gt;&lt;/tr&gt;
+</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;th style=&quot;white-space:nowrap&quot;&gt;Schweregrad&lt;/th&gt;&lt;th&gt;Bereich&lt;/th&gt;&lt;th width=&quot;30%&quot;&gt;Elemente&lt;/th&gt;&lt;th width=&quot;50%&quot;&gt;Meldung (Regel)&lt;/th&gt;&lt;/tr&gt;
+</translation>
+    </message>
+    <message>
+        <source>PDF reports need a QGuiApplication (run with QT_QPA_PLATFORM=offscreen)</source>
+        <translation>PDF-Berichte brauchen eine QGuiApplication (mit QT_QPA_PLATFORM=offscreen ausführen)</translation>
+    </message>
 </context>
 <context>
     <name>mr::Results</name>
@@ -4408,6 +4676,46 @@ Probleme in den Ergebnisdaten:
 
 </translation>
     </message>
+    <message>
+        <source>conflicts with &quot;%1&quot; given earlier; the earlier value is kept</source>
+        <translation>widerspricht dem zuvor angegebenen „%1“; der frühere Wert bleibt</translation>
+    </message>
+    <message>
+        <source>metric also given in %1; the first value is kept</source>
+        <translation>Metrik auch in %1 angegeben; der erste Wert bleibt</translation>
+    </message>
+    <message>
+        <source>provenance describes the rerun; in a claimed file it is ignored</source>
+        <translation>provenance beschreibt den Rerun; in einer Datei mit Angaben wird es ignoriert</translation>
+    </message>
+    <message>
+        <source>nesting too deep; ignored</source>
+        <translation>zu tief verschachtelt; ignoriert</translation>
+    </message>
+    <message>
+        <source>duplicated key; the last value is kept</source>
+        <translation>doppelter Schlüssel; der letzte Wert bleibt</translation>
+    </message>
+    <message>
+        <source>larger than 2 GiB; not read</source>
+        <translation>größer als 2 GiB; nicht gelesen</translation>
+    </message>
+    <message>
+        <source>also reported in %1; the first value is kept</source>
+        <translation>auch in %1 gemeldet; der erste Wert bleibt</translation>
+    </message>
+    <message>
+        <source>expected a header with the columns metric,value; found &quot;%1&quot;</source>
+        <translation>Kopfzeile mit den Spalten metric,value erwartet; „%1“ gefunden</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Problems in the results input:&lt;/p&gt;
+&lt;ul class=&quot;diagnostics&quot;&gt;
+</source>
+        <translation>&lt;p&gt;Probleme in den Ergebnisdaten:&lt;/p&gt;
+&lt;ul class=&quot;diagnostics&quot;&gt;
+</translation>
+    </message>
 </context>
 <context>
     <name>mr::ResultsChartView</name>
@@ -4651,6 +4959,54 @@ Toleranz ±%4
         <source>, blocker</source>
         <translation>, Blocker</translation>
     </message>
+    <message>
+        <source>higher</source>
+        <translation>höher</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>niedriger</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Angegeben</translation>
+    </message>
+    <message>
+        <source>Rerun</source>
+        <translation>Rerun</translation>
+    </message>
+    <message>
+        <source>Abs diff</source>
+        <translation>Abs. Diff.</translation>
+    </message>
+    <message>
+        <source>Rel diff</source>
+        <translation>Rel. Diff.</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Besser</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Toleranz</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
 </context>
 <context>
     <name>mr::Review</name>
@@ -4789,6 +5145,22 @@ Toleranz ±%4
     <message>
         <source>Cannot approve while %1 blockers are open: %2.</source>
         <translation>Freigabe nicht möglich, solange %1 Blocker offen sind: %2.</translation>
+    </message>
+    <message>
+        <source>The review file is damaged and was opened read-only; it will not be overwritten. Save the review under another name to keep working. (%1)</source>
+        <translation>Die Review-Datei ist beschädigt und wurde schreibgeschützt geöffnet; sie wird nicht überschrieben. Speichern Sie das Review unter einem anderen Namen, um weiterzuarbeiten. (%1)</translation>
+    </message>
+    <message>
+        <source>The review file was written by a newer version of ModelReview and was opened read-only; it will not be overwritten. (%1)</source>
+        <translation>Die Review-Datei wurde von einer neueren Version von ModelReview geschrieben und schreibgeschützt geöffnet; sie wird nicht überschrieben. (%1)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read by this version; it is not overwritten. Choose another file.</source>
+        <translation>%1 kann von dieser Version nicht gelesen werden; es wird nicht überschrieben. Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is inside the package; the package is never written to. Choose a path outside it.</source>
+        <translation>%1 liegt im Paket; in das Paket wird nie geschrieben. Wählen Sie einen Pfad außerhalb.</translation>
     </message>
 </context>
 <context>

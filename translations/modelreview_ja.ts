@@ -279,6 +279,20 @@ Commands (each has --help): %1</source>
         <source>cannot read hunk of %1</source>
         <translation>%1 のハンクを読み取れません</translation>
     </message>
+    <message>
+        <source>&lt;table class=&quot;code-files&quot;&gt;
+&lt;thead&gt;&lt;tr&gt;&lt;th&gt;Status&lt;/th&gt;&lt;th&gt;File&lt;/th&gt;&lt;th&gt;Added&lt;/th&gt;&lt;th&gt;Removed&lt;/th&gt;&lt;/tr&gt;&lt;/thead&gt;
+&lt;tbody&gt;
+</source>
+        <translation>&lt;table class=&quot;code-files&quot;&gt;
+&lt;thead&gt;&lt;tr&gt;&lt;th&gt;状態&lt;/th&gt;&lt;th&gt;ファイル&lt;/th&gt;&lt;th&gt;追加&lt;/th&gt;&lt;th&gt;削除&lt;/th&gt;&lt;/tr&gt;&lt;/thead&gt;
+&lt;tbody&gt;
+</translation>
+    </message>
+    <message>
+        <source>Submodule(s) changed: %1. Their content is not part of this diff; only the recorded commit changed.</source>
+        <translation>サブモジュールが変更されました: %1。その内容はこの差分に含まれず、記録されたコミットのみが変更されています。</translation>
+    </message>
 </context>
 <context>
     <name>mr::CodeFileListModel</name>
@@ -903,6 +917,26 @@ Git LFS ポインター</translation>
         <source>%1 %2, expected %3</source>
         <translation>%1 %2、期待値 %3</translation>
     </message>
+    <message>
+        <source>%1 columns; the header has %2</source>
+        <translation>%1 列ですが、ヘッダーは %2 列です</translation>
+    </message>
+    <message>
+        <source>md5 has %1 characters; expected 32 hex digits</source>
+        <translation>md5 が %1 文字です。16 進 32 桁が必要です</translation>
+    </message>
+    <message>
+        <source>dvc.lock schema %1 is not 2.x; reading it as 2.0</source>
+        <translation>dvc.lock のスキーマ %1 は 2.x ではありません。2.0 として読み込みます</translation>
+    </message>
+    <message>
+        <source>line is %1 bytes long; the limit is %2</source>
+        <translation>行の長さが %1 バイトです。上限は %2 です</translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters; expected %3 hex digits</source>
+        <translation>%1 が %2 文字です。16 進 %3 桁が必要です</translation>
+    </message>
 </context>
 <context>
     <name>mr::DatasetPane</name>
@@ -1286,6 +1320,14 @@ Verification%1: %2 ok · %3 mismatch · %4 missing · %5 unreadable · %6 unlist
         <source>expected a mapping at the top level</source>
         <translation>最上位にマッピングが必要です</translation>
     </message>
+    <message>
+        <source>larger than 64 MiB; not read</source>
+        <translation>64 MiB を超えています。読み込みません</translation>
+    </message>
+    <message>
+        <source>schema %1 is not 2.x; read as 2.0</source>
+        <translation>スキーマ %1 は 2.x ではありません。2.0 として読み込みます</translation>
+    </message>
 </context>
 <context>
     <name>mr::Environment</name>
@@ -1605,6 +1647,58 @@ Totals by level: %2.
         <source>no flavors</source>
         <translation>flavor がありません</translation>
     </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (this version reads %2); read as v1</source>
+        <translation>不明な形式「%1」(このバージョンが読めるのは %2)。v1 として読み込みます</translation>
+    </message>
+    <message>
+        <source>unknown source &quot;%1&quot;; read as registry</source>
+        <translation>不明なソース「%1」。レジストリとして読み込みます</translation>
+    </message>
+    <message>
+        <source>The package names no &quot;%1&quot; environment; development and reference cannot be compared.</source>
+        <translation>パッケージに「%1」環境が指定されていないため、開発環境とリファレンス環境を比較できません。</translation>
+    </message>
+    <message>
+        <source>Architectures differ: %1 against %2; native wheels and numerics can differ.</source>
+        <translation>アーキテクチャが異なります: %1 と %2。ネイティブの wheel や数値計算の結果が異なる可能性があります。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; or &quot;%3&quot; is not a PEP 440 version; compared as text.</source>
+        <translation>%1: 「%2」または「%3」は PEP 440 のバージョンではありません。テキストとして比較しました。</translation>
+    </message>
+    <message>
+        <source>The code imports %1 (%2:%3); no package in %4 or %5 provides it (expected %6).</source>
+        <translation>コードは %1 (%2:%3) をインポートしていますが、%4 にも %5 にもそれを提供するパッケージがありません (想定: %6)。</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8; read as Latin-1</source>
+        <translation>有効な UTF-8 ではありません。Latin-1 として読み込みます</translation>
+    </message>
+    <message>
+        <source>file too large (%1 bytes; the limit is %2)</source>
+        <translation>ファイルが大きすぎます (%1 バイト、上限 %2)</translation>
+    </message>
+    <message>
+        <source>binary file (NUL byte at offset %1); not read</source>
+        <translation>バイナリファイルです (オフセット %1 に NUL バイト)。読み込みません</translation>
+    </message>
+    <message>
+        <source>%1 listed again (first at %2:%3); the first entry is used</source>
+        <translation>%1 が再度記載されています (最初は %2:%3)。最初のエントリを使用します</translation>
+    </message>
+    <message>
+        <source>line ignored: not name=version=build: %1</source>
+        <translation>行を無視しました: name=version=build ではありません: %1</translation>
+    </message>
+    <message>
+        <source>unknown uv.lock version &quot;%1&quot; (this version reads 1); read as version 1</source>
+        <translation>不明な uv.lock のバージョン「%1」(このバージョンが読めるのは 1)。バージョン 1 として読み込みます</translation>
+    </message>
+    <message>
+        <source>unknown poetry.lock lock-version &quot;%1&quot; (this version reads %2); read as 2.0</source>
+        <translation>不明な poetry.lock の lock-version「%1」(このバージョンが読めるのは %2)。2.0 として読み込みます</translation>
+    </message>
 </context>
 <context>
     <name>mr::EnvironmentComparisonModel</name>
@@ -1806,6 +1900,42 @@ Totals by level: %2.
         <source>Files (%1 problems)</source>
         <translation>ファイル (問題 %1 件)</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>ローカル</translation>
+    </message>
+    <message>
+        <source>patch</source>
+        <translation>パッチ</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>マイナー</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>メジャー</translation>
+    </message>
+    <message>
+        <source>only in development</source>
+        <translation>開発のみ</translation>
+    </message>
+    <message>
+        <source>only in reference</source>
+        <translation>リファレンスのみ</translation>
+    </message>
+    <message>
+        <source>unpinned</source>
+        <translation>未固定</translation>
+    </message>
+    <message>
+        <source>incomparable</source>
+        <translation>比較不能</translation>
+    </message>
 </context>
 <context>
     <name>mr::FindingItemsDialog</name>
@@ -1828,10 +1958,6 @@ Totals by level: %2.
 </context>
 <context>
     <name>mr::Findings</name>
-    <message>
-        <source>%1 %2package(s) differ by a major version between %3 and %4</source>
-        <translation>%3 と %4 でメジャーバージョンが異なる%2パッケージが %1 件あります</translation>
-    </message>
     <message>
         <source>built-in defaults</source>
         <translation>組み込みの既定値</translation>
@@ -1935,6 +2061,38 @@ Totals by level: %2.
     <message>
         <source>The package digest cannot be computed (%1): a decision cannot be bound to this package.</source>
         <translation>パッケージのダイジェストを計算できません (%1)。判定をこのパッケージに結び付けることができません。</translation>
+    </message>
+    <message>
+        <source>the code cannot be reviewed or rebuilt by anyone else</source>
+        <translation>他の誰もコードをレビューまたは再ビルドできません</translation>
+    </message>
+    <message>
+        <source>nobody can check which data trained the model</source>
+        <translation>どのデータでモデルが学習されたかを誰も確認できません</translation>
+    </message>
+    <message>
+        <source>nobody can tell whether production matches the training machine</source>
+        <translation>本番環境が学習マシンと一致するかを誰も判断できません</translation>
+    </message>
+    <message>
+        <source>the claimed metrics cannot be compared with a rerun</source>
+        <translation>申告されたメトリクスを再実行と比較できません</translation>
+    </message>
+    <message>
+        <source>the model artifact cannot be verified</source>
+        <translation>モデルの成果物を検証できません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical package(s) differ by a major version between %1 and %2</source>
+        <translation>
+            <numerusform>%1 と %2 でメジャーバージョンが異なる重要パッケージが %n 件あります</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) differ by a major version between %1 and %2</source>
+        <translation>
+            <numerusform>%1 と %2 でメジャーバージョンが異なるパッケージが %n 件あります</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2344,14 @@ Totals by level: %2.
     <message>
         <source>%1 records %2 %3, but %4 pins %5 %6.</source>
         <translation>%1 には %2 %3 が記録されていますが、%4 では %5 %6 に固定されています。</translation>
+    </message>
+    <message>
+        <source>DVC project %1 (%2; %3 locked stage(s), %4 .dvc file(s))</source>
+        <translation>DVC プロジェクト %1 (%2、ロック済みステージ %3、.dvc ファイル %4)</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB; not read</source>
+        <translation>%1 MiB を超えています。読み込みません</translation>
     </message>
 </context>
 <context>
@@ -2634,6 +2800,30 @@ Totals by level: %2.
     </message>
     <message>
         <source>Missing in claim</source>
+        <translation>申告に欠落</translation>
+    </message>
+    <message>
+        <source>within tolerance</source>
+        <translation>許容範囲内</translation>
+    </message>
+    <message>
+        <source>better than claimed</source>
+        <translation>申告値より良い</translation>
+    </message>
+    <message>
+        <source>worse than claimed</source>
+        <translation>申告値より悪い</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>相違あり</translation>
+    </message>
+    <message>
+        <source>missing in rerun</source>
+        <translation>再実行に欠落</translation>
+    </message>
+    <message>
+        <source>missing in claim</source>
         <translation>申告に欠落</translation>
     </message>
 </context>
@@ -3198,6 +3388,34 @@ Totals by level: %2.
         <source>canceled: nothing was written</source>
         <translation>中止しました: 何も書き込まれていません</translation>
     </message>
+    <message>
+        <source>DVC output %1: neither its cache listing nor the folder is here; listed as one entry without a hash</source>
+        <translation>DVC 出力 %1: キャッシュの一覧もフォルダーもありません。ハッシュなしの 1 エントリとして記載します</translation>
+    </message>
+    <message>
+        <source>DVC output %1: no cache listing; its %2 file(s) were hashed in the working copy</source>
+        <translation>DVC 出力 %1: キャッシュの一覧がありません。%2 ファイルのハッシュを作業コピーで計算しました</translation>
+    </message>
+    <message>
+        <source>%1 is a bare repository; pack needs a working copy</source>
+        <translation>%1 は bare リポジトリです。pack には作業コピーが必要です</translation>
+    </message>
+    <message>
+        <source>metric spec &quot;%1&quot;: expected NAME:higher|lower[:abs=X][:rel=Y]</source>
+        <translation>メトリクス定義「%1」: NAME:higher|lower[:abs=X][:rel=Y] の形式が必要です</translation>
+    </message>
+    <message>
+        <source>metric spec &quot;%1&quot;: &quot;%2&quot; is not abs=X or rel=Y with a number &gt;= 0</source>
+        <translation>メトリクス定義「%1」: 「%2」は 0 以上の数値の abs=X または rel=Y ではありません</translation>
+    </message>
+    <message>
+        <source>%1 exists already; remove it or choose another name</source>
+        <translation>%1 は既に存在します。削除するか別の名前を選択してください</translation>
+    </message>
+    <message>
+        <source>--env %1=%2: the name is empty or given twice</source>
+        <translation>--env %1=%2: 名前が空か、2 回指定されています</translation>
+    </message>
 </context>
 <context>
     <name>mr::PackDialog</name>
@@ -3760,6 +3978,10 @@ Totals by level: %2.
         <source>path &quot;%1&quot; leads out of the package through a link</source>
         <translation>パス「%1」がリンク経由でパッケージの外に出ています</translation>
     </message>
+    <message>
+        <source>file is larger than 16 MiB; not a package description</source>
+        <translation>ファイルが 16 MiB を超えています。パッケージ記述ではありません</translation>
+    </message>
 </context>
 <context>
     <name>mr::Pane</name>
@@ -4084,6 +4306,50 @@ Carry its comments forward to %4? Its decisions are kept as history and the chec
         <source>The data was not verified in this review session.</source>
         <translation>このレビューセッションではデータは検証されていません。</translation>
     </message>
+    <message>
+        <source>&lt;p class=&quot;status none&quot;&gt;No decision yet.&lt;/p&gt;
+</source>
+        <translation>&lt;p class=&quot;status none&quot;&gt;まだ判定はありません。&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <source>&lt;p class=&quot;status %1&quot;&gt;%2 by %3 on %4%5&lt;/p&gt;
+</source>
+        <translation>&lt;p class=&quot;status %1&quot;&gt;%2 (%3、%4)%5&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <source> &amp;mdash; STALE: made on another version of the package</source>
+        <translation> &amp;mdash; 古い判定: パッケージの別のバージョンに対するもの</translation>
+    </message>
+    <message>
+        <source> &lt;span class=&quot;badge outdated&quot;&gt;outdated&lt;/span&gt;</source>
+        <translation> &lt;span class=&quot;badge outdated&quot;&gt;古い&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p class=&quot;meta&quot;&gt;Carried from %1: %2&lt;/p&gt;
+</source>
+        <translation>&lt;p class=&quot;meta&quot;&gt;%1 から引き継ぎ: %2&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <source> &amp;middot; edited %1</source>
+        <translation> &amp;middot; 編集 %1</translation>
+    </message>
+    <message>
+        <source> &amp;middot; resolved by %1</source>
+        <translation> &amp;middot; %1 が解決</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;th style=&quot;white-space:nowrap&quot;&gt;Severity&lt;/th&gt;&lt;th&gt;Pane&lt;/th&gt;&lt;th width=&quot;30%&quot;&gt;Items&lt;/th&gt;&lt;th width=&quot;50%&quot;&gt;Message (rule)&lt;/th&gt;&lt;/tr&gt;
+</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;th style=&quot;white-space:nowrap&quot;&gt;重大度&lt;/th&gt;&lt;th&gt;ペイン&lt;/th&gt;&lt;th width=&quot;30%&quot;&gt;項目&lt;/th&gt;&lt;th width=&quot;50%&quot;&gt;メッセージ (ルール)&lt;/th&gt;&lt;/tr&gt;
+</translation>
+    </message>
+    <message>
+        <source>PDF reports need a QGuiApplication (run with QT_QPA_PLATFORM=offscreen)</source>
+        <translation>PDF レポートには QGuiApplication が必要です (QT_QPA_PLATFORM=offscreen で実行してください)</translation>
+    </message>
 </context>
 <context>
     <name>mr::Results</name>
@@ -4385,6 +4651,46 @@ Problems in the results input:
 
 </translation>
     </message>
+    <message>
+        <source>conflicts with &quot;%1&quot; given earlier; the earlier value is kept</source>
+        <translation>先に指定された「%1」と矛盾します。先の値を使用します</translation>
+    </message>
+    <message>
+        <source>metric also given in %1; the first value is kept</source>
+        <translation>メトリクスは %1 にもあります。最初の値を使用します</translation>
+    </message>
+    <message>
+        <source>provenance describes the rerun; in a claimed file it is ignored</source>
+        <translation>provenance は再実行を記述するものです。申告ファイル内では無視します</translation>
+    </message>
+    <message>
+        <source>nesting too deep; ignored</source>
+        <translation>ネストが深すぎます。無視しました</translation>
+    </message>
+    <message>
+        <source>duplicated key; the last value is kept</source>
+        <translation>キーが重複しています。最後の値を使用します</translation>
+    </message>
+    <message>
+        <source>larger than 2 GiB; not read</source>
+        <translation>2 GiB を超えています。読み込みません</translation>
+    </message>
+    <message>
+        <source>also reported in %1; the first value is kept</source>
+        <translation>%1 にもあります。最初の値を使用します</translation>
+    </message>
+    <message>
+        <source>expected a header with the columns metric,value; found &quot;%1&quot;</source>
+        <translation>列 metric,value を持つヘッダーが必要ですが、「%1」でした</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Problems in the results input:&lt;/p&gt;
+&lt;ul class=&quot;diagnostics&quot;&gt;
+</source>
+        <translation>&lt;p&gt;結果の入力に関する問題:&lt;/p&gt;
+&lt;ul class=&quot;diagnostics&quot;&gt;
+</translation>
+    </message>
 </context>
 <context>
     <name>mr::ResultsChartView</name>
@@ -4628,6 +4934,54 @@ tolerance ±%4
         <source>, blocker</source>
         <translation>、ブロッカー</translation>
     </message>
+    <message>
+        <source>higher</source>
+        <translation>高いほど良い</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>低いほど良い</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>メトリクス</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>申告値</translation>
+    </message>
+    <message>
+        <source>Rerun</source>
+        <translation>再実行</translation>
+    </message>
+    <message>
+        <source>Abs diff</source>
+        <translation>絶対差</translation>
+    </message>
+    <message>
+        <source>Rel diff</source>
+        <translation>相対差</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>良い方向</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>許容誤差</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>コメント</translation>
+    </message>
 </context>
 <context>
     <name>mr::Review</name>
@@ -4766,6 +5120,22 @@ tolerance ±%4
     <message>
         <source>Cannot approve while %1 blockers are open: %2.</source>
         <translation>未解決のブロッカーが %1 件あるため承認できません: %2。</translation>
+    </message>
+    <message>
+        <source>The review file is damaged and was opened read-only; it will not be overwritten. Save the review under another name to keep working. (%1)</source>
+        <translation>レビューファイルが破損しているため、読み取り専用で開きました。上書きはされません。作業を続けるには、別の名前でレビューを保存してください。(%1)</translation>
+    </message>
+    <message>
+        <source>The review file was written by a newer version of ModelReview and was opened read-only; it will not be overwritten. (%1)</source>
+        <translation>レビューファイルは新しいバージョンの ModelReview で書かれたため、読み取り専用で開きました。上書きはされません。(%1)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read by this version; it is not overwritten. Choose another file.</source>
+        <translation>%1 はこのバージョンでは読み取れません。上書きはしません。別のファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 is inside the package; the package is never written to. Choose a path outside it.</source>
+        <translation>%1 はパッケージ内にあります。パッケージには書き込みません。パッケージの外のパスを選択してください。</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,19 @@ QString statusName(Status s)
     return {};
 }
 
+QString statusPhrase(Status s)
+{
+    switch (s) {
+    case Status::WithinTolerance: return QCoreApplication::translate("mr::Labels", "within tolerance");
+    case Status::BetterThanClaimed: return QCoreApplication::translate("mr::Labels", "better than claimed");
+    case Status::WorseThanClaimed: return QCoreApplication::translate("mr::Labels", "worse than claimed");
+    case Status::Differs: return QCoreApplication::translate("mr::Labels", "differs");
+    case Status::MissingInRerun: return QCoreApplication::translate("mr::Labels", "missing in rerun");
+    case Status::MissingInClaim: return QCoreApplication::translate("mr::Labels", "missing in claim");
+    }
+    return {};
+}
+
 QString statusLabel(Status s)
 {
     for (const auto &i : kStatuses)

@@ -21,6 +21,9 @@ enum class Status {
 
 QString statusName(Status s);  // "within_tolerance", ... (the JSON and CLI spelling)
 QString statusLabel(Status s); // "Within tolerance", ... (for people)
+// The same in running text ("8 within tolerance"): not the label lower-cased, which is wrong in
+// languages that capitalise nouns.
+QString statusPhrase(Status s);
 bool statusFromName(const QString &name, Status *out);
 QString betterName(MetricSpec::Better b); // "higher", "lower", "unknown"
 

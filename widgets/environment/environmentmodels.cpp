@@ -84,6 +84,13 @@ QIcon LevelStyle::icon(Level level, const QPalette &palette)
 
 QString LevelStyle::text(Level level)
 {
+    switch (level) {
+    case Level::None: return QCoreApplication::translate("mr::EnvironmentPane", "none");
+    case Level::Local: return QCoreApplication::translate("mr::EnvironmentPane", "local");
+    case Level::Patch: return QCoreApplication::translate("mr::EnvironmentPane", "patch");
+    case Level::Minor: return QCoreApplication::translate("mr::EnvironmentPane", "minor");
+    case Level::Major: return QCoreApplication::translate("mr::EnvironmentPane", "major");
+    }
     return environment::levelName(level);
 }
 

@@ -190,9 +190,10 @@ QVariant ResultsTreeModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal)
         return {};
-    static const char *const titles[] = {QT_TR_NOOP("Metric"),   QT_TR_NOOP("Claimed"),   QT_TR_NOOP("Rerun"),
-                                         QT_TR_NOOP("Abs diff"), QT_TR_NOOP("Rel diff"),  QT_TR_NOOP("Better"),
-                                         QT_TR_NOOP("Tolerance"), QT_TR_NOOP("Status"),   QT_TR_NOOP("Comments")};
+    static const char *const titles[] = {
+        QT_TR_NOOP("Metric"),    QT_TR_NOOP("Claimed"),  QT_TR_NOOP("Rerun"),
+        QT_TR_NOOP("Abs diff"),  QT_TR_NOOP("Rel diff"), QT_TR_NOOP("Better"),
+        QT_TR_NOOP("Tolerance"), QT_TR_NOOP("Status"),   QT_TR_NOOP("Comments")};
     if (role == Qt::DisplayRole && section >= 0 && section < ColumnCount)
         return tr(titles[section]);
     if (role == Qt::ToolTipRole) {
@@ -232,7 +233,7 @@ QVariant ResultsTreeModel::groupData(const Node *n, int column, int role) const
             QStringList parts;
             for (Status s : kStatuses)
                 if (const int c = n->counts.value(int(s)))
-                    parts.append(QStringLiteral("%1 %2").arg(c).arg(results::statusLabel(s).toLower()));
+                    parts.append(QStringLiteral("%1 %2").arg(c).arg(results::statusPhrase(s)));
             return parts.join(QStringLiteral(", "));
         }
         return {};
