@@ -5544,6 +5544,382 @@ Toleranz ±%4
         <source>A previous version of the package: adds a &quot;Since the previous review&quot; section.</source>
         <translation>Eine vorherige Version des Pakets: ergänzt einen Abschnitt „Seit der vorherigen Prüfung“.</translation>
     </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish in %2 s</source>
+        <translation>%1 wurde nicht innerhalb von %2 s fertig</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit %2): %3</source>
+        <translation>%1 fehlgeschlagen (Exit %2): %3</translation>
+    </message>
+    <message>
+        <source>unexpected answer from %1: %2</source>
+        <translation>unerwartete Antwort von %1: %2</translation>
+    </message>
+    <message>
+        <source>unexpected answer from pip list: %1</source>
+        <translation>unerwartete Antwort von pip list: %1</translation>
+    </message>
+    <message>
+        <source>GPU facts skipped: %1</source>
+        <translation>GPU-Angaben übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>unknown argument %1</source>
+        <translation>unbekanntes Argument %1</translation>
+    </message>
+    <message>
+        <source>no python3 or python on PATH; name one with --python PATH</source>
+        <translation>kein python3 oder python im PATH; nennen Sie eines mit --python PATH</translation>
+    </message>
+    <message>
+        <source>expected OLD and NEW packages (see --help)</source>
+        <translation>Pakete OLD und NEW erwartet (siehe --help)</translation>
+    </message>
+    <message>
+        <source>%1: no such review file</source>
+        <translation>%1: keine solche Review-Datei</translation>
+    </message>
+    <message>
+        <source>%1: refusing to write inside a package</source>
+        <translation>%1: in ein Paket wird nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: is OLD&apos;s review file, which is never changed; name another with -o</source>
+        <translation>%1: ist die Review-Datei von OLD, die nie verändert wird; nennen Sie eine andere mit -o</translation>
+    </message>
+    <message>
+        <source>%1: exists; use --force to replace it</source>
+        <translation>%1: existiert; mit --force ersetzen</translation>
+    </message>
+    <message>
+        <source>Carried %1 comment(s) from %2 %3 to %4 %5 (%6) into %7
+</source>
+        <translation>%1 Kommentar(e) von %2 %3 nach %4 %5 (%6) in %7 übernommen
+</translation>
+    </message>
+    <message>
+        <source>Findings:  %1 error(s), %2 warning(s), %3 info%4
+</source>
+        <translation>Befunde:   %1 Fehler, %2 Warnung(en), %3 Info%4
+</translation>
+    </message>
+    <message>
+        <source> open; %1 accepted</source>
+        <translation> offen; %1 akzeptiert</translation>
+    </message>
+    <message>
+        <source> (accepted by %1: %2)</source>
+        <translation> (akzeptiert von %1: %2)</translation>
+    </message>
+    <message>
+        <source> (reopened: items changed since accepted)</source>
+        <translation> (wieder geöffnet: Elemente seit dem Akzeptieren geändert)</translation>
+    </message>
+    <message>
+        <source>%1: an MLflow store (mlruns/) holds %2 run(s); open one of them:</source>
+        <translation>%1: ein MLflow-Speicher (mlruns/) enthält %2 Run(s); öffnen Sie einen davon:</translation>
+    </message>
+    <message>
+        <source>expected exactly one package (see --help)</source>
+        <translation>genau ein Paket erwartet (siehe --help)</translation>
+    </message>
+    <message>
+        <source>cannot read the input: %1</source>
+        <translation>die Eingabe kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the manifest cannot be read</source>
+        <translation>das Manifest kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the data root is not available</source>
+        <translation>das Datenverzeichnis ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>%1 problems found</source>
+        <translation>%1 Probleme gefunden</translation>
+    </message>
+    <message>
+        <source>not provided</source>
+        <translation>nicht bereitgestellt</translation>
+    </message>
+    <message>
+        <source>%1 error(s)</source>
+        <translation>%1 Fehler</translation>
+    </message>
+    <message>
+        <source>Package:   %1 %2
+</source>
+        <translation>Paket:     %1 %2
+</translation>
+    </message>
+    <message>
+        <source>Format:    %1
+</source>
+        <translation>Format:    %1
+</translation>
+    </message>
+    <message>
+        <source>Created:   %1
+</source>
+        <translation>Erstellt:  %1
+</translation>
+    </message>
+    <message>
+        <source>Submitter: %1%2
+</source>
+        <translation>Von:       %1%2
+</translation>
+    </message>
+    <message>
+        <source>Summary:   %1
+</source>
+        <translation>Inhalt:    %1
+</translation>
+    </message>
+    <message>
+        <source>Source:    %1%2
+</source>
+        <translation>Quelle:    %1%2
+</translation>
+    </message>
+    <message>
+        <source>Opened as: %1
+</source>
+        <translation>Geöffnet:  %1
+</translation>
+    </message>
+    <message>
+        <source>Digest:    %1
+</source>
+        <translation>Digest:    %1
+</translation>
+    </message>
+    <message>
+        <source>%1 (%2 files, %3 bytes)</source>
+        <translation>%1 (%2 Dateien, %3 Byte)</translation>
+    </message>
+    <message>
+        <source>unavailable: %1</source>
+        <translation>nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source> (baseline %1)</source>
+        <translation> (Basis %1)</translation>
+    </message>
+    <message>
+        <source>%1 claimed, %2 rerun file(s), %3 metric spec(s)</source>
+        <translation>%1 angegeben, %2 Rerun-Datei(en), %3 Metrikangabe(n)</translation>
+    </message>
+    <message>
+        <source>%1 artifact(s)</source>
+        <translation>%1 Artefakt(e)</translation>
+    </message>
+    <message>
+        <source>Policy:    %1
+</source>
+        <translation>Richtlinie: %1
+</translation>
+    </message>
+    <message>
+        <source>Since %1 %2:
+</source>
+        <translation>Seit %1 %2:
+</translation>
+    </message>
+    <message>
+        <source>  package:      %1 field(s) changed
+</source>
+        <translation>  Paket:        %1 Feld(er) geändert
+</translation>
+    </message>
+    <message>
+        <source>  code:         %1 file(s), +%2 -%3%4
+</source>
+        <translation>  Code:         %1 Datei(en), +%2 -%3%4
+</translation>
+    </message>
+    <message>
+        <source>, base changed</source>
+        <translation>, Basis geändert</translation>
+    </message>
+    <message>
+        <source>  code:         not compared %1
+</source>
+        <translation>  Code:         nicht verglichen %1
+</translation>
+    </message>
+    <message>
+        <source>  dataset:      %1 added, %2 removed, %3 modified, %4 renamed
+</source>
+        <translation>  Datensatz:    %1 hinzugefügt, %2 entfernt, %3 geändert, %4 umbenannt
+</translation>
+    </message>
+    <message>
+        <source>  dataset:      not compared %1
+</source>
+        <translation>  Datensatz:    nicht verglichen %1
+</translation>
+    </message>
+    <message>
+        <source>  environments: %1 environment(s), %2 row(s) changed
+</source>
+        <translation>  Umgebungen:   %1 Umgebung(en), %2 Zeile(n) geändert
+</translation>
+    </message>
+    <message>
+        <source>  results:      %1 metric(s) changed
+</source>
+        <translation>  Ergebnisse:   %1 Metrik(en) geändert
+</translation>
+    </message>
+    <message>
+        <source>%1: refusing to overwrite %2</source>
+        <translation>%1: %2 wird nicht überschrieben</translation>
+    </message>
+    <message>
+        <source>a path that does not resolve (a loop of links)</source>
+        <translation>einen Pfad, der sich nicht auflösen lässt (eine Schleife von Verknüpfungen)</translation>
+    </message>
+    <message>
+        <source>the package it reads</source>
+        <translation>das Paket, das gelesen wird</translation>
+    </message>
+    <message>
+        <source>a file inside the package</source>
+        <translation>eine Datei im Paket</translation>
+    </message>
+    <message>
+        <source>the review file it reads</source>
+        <translation>die Review-Datei, die gelesen wird</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>einen Ordner</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>canceled: nothing was written</source>
+        <translation>abgebrochen: nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>  note: %1
+</source>
+        <translation>  Hinweis: %1
+</translation>
+    </message>
+    <message>
+        <source>missing -o OUT (see --help)</source>
+        <translation>-o OUT fehlt (siehe --help)</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: use html, pdf, md or json</source>
+        <translation>unbekanntes Format „%1“: html, pdf, md oder json verwenden</translation>
+    </message>
+    <message>
+        <source>a PDF report needs an output file</source>
+        <translation>ein PDF-Bericht braucht eine Ausgabedatei</translation>
+    </message>
+    <message>
+        <source>modelreview report: note: no review file at %1; the report has no review
+</source>
+        <translation>modelreview report: Hinweis: keine Review-Datei unter %1; der Bericht enthält kein Review
+</translation>
+    </message>
+    <message>
+        <source>Manifest:  %1 (%2, %3 entries)
+</source>
+        <translation>Manifest:  %1 (%2, %3 Einträge)
+</translation>
+    </message>
+    <message>
+        <source>Data root: %1 not available: %2 entries not verified
+</source>
+        <translation>Datenverzeichnis: %1 nicht verfügbar: %2 Einträge nicht verifiziert
+</translation>
+    </message>
+    <message>
+        <source>Entries:   %1 ok, %2 mismatch, %3 missing, %4 unreadable, %5 without digest, %6 unlisted
+</source>
+        <translation>Einträge:  %1 in Ordnung, %2 abweichend, %3 fehlend, %4 unlesbar, %5 ohne Digest, %6 nicht gelistet
+</translation>
+    </message>
+    <message>
+        <source>Manifest:  unreadable: %1
+</source>
+        <translation>Manifest:  unlesbar: %1
+</translation>
+    </message>
+    <message>
+        <source>Manifest:  not provided
+</source>
+        <translation>Manifest:  nicht bereitgestellt
+</translation>
+    </message>
+    <message>
+        <source>Artifact:  %1 %2%3
+</source>
+        <translation>Artefakt:  %1 %2%3
+</translation>
+    </message>
+    <message>
+        <source>Verify a package&apos;s dataset and artifacts against their digests.</source>
+        <translation>Datensatz und Artefakte eines Pakets gegen ihre Digests verifizieren.</translation>
+    </message>
+    <message>
+        <source>Package folder or archive.</source>
+        <translation>Paketordner oder -archiv.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Concurrent readers (default: max(8, 2 x cores)).</source>
+        <translation>Gleichzeitige Leser (Standard: max(8, 2 x Kerne)).</translation>
+    </message>
+    <message>
+        <source>Verify the dataset against DIR instead of the package&apos;s data root (data the package references by hash only, such as DVC outputs after `dvc pull`).</source>
+        <translation>Den Datensatz gegen DIR statt gegen das Datenverzeichnis des Pakets verifizieren (Daten, die das Paket nur per Hash referenziert, etwa DVC-Ausgaben nach `dvc pull`).</translation>
+    </message>
+    <message>
+        <source>expected one package path</source>
+        <translation>ein Paketpfad erwartet</translation>
+    </message>
+    <message>
+        <source>--jobs expects a number from 1 to 1024</source>
+        <translation>--jobs erwartet eine Zahl von 1 bis 1024</translation>
+    </message>
+    <message>
+        <source>Checked %1 files, %2 bytes in %3 s: %4
+</source>
+        <translation>%1 Dateien, %2 Byte in %3 s geprüft: %4
+</translation>
+    </message>
+    <message>
+        <source>all ok</source>
+        <translation>alles in Ordnung</translation>
+    </message>
+    <message>
+        <source>cannot verify: %1</source>
+        <translation>Verifizierung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>cannot verify the dataset: its data root is not available</source>
+        <translation>der Datensatz kann nicht verifiziert werden: Sein Datenverzeichnis ist nicht verfügbar</translation>
+    </message>
 </context>
 <context>
     <name>mr::dataset::ManifestTableModel</name>

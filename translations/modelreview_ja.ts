@@ -5519,6 +5519,382 @@ tolerance ±%4
         <source>A previous version of the package: adds a &quot;Since the previous review&quot; section.</source>
         <translation>パッケージの以前のバージョン: 「前回のレビュー以降」セクションを追加します。</translation>
     </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>%1 を起動できません: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish in %2 s</source>
+        <translation>%1 が %2 秒以内に終了しませんでした</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit %2): %3</source>
+        <translation>%1 が失敗しました (終了コード %2): %3</translation>
+    </message>
+    <message>
+        <source>unexpected answer from %1: %2</source>
+        <translation>%1 から予期しない応答: %2</translation>
+    </message>
+    <message>
+        <source>unexpected answer from pip list: %1</source>
+        <translation>pip list から予期しない応答: %1</translation>
+    </message>
+    <message>
+        <source>GPU facts skipped: %1</source>
+        <translation>GPU 情報を省略しました: %1</translation>
+    </message>
+    <message>
+        <source>unknown argument %1</source>
+        <translation>不明な引数 %1</translation>
+    </message>
+    <message>
+        <source>no python3 or python on PATH; name one with --python PATH</source>
+        <translation>PATH に python3 も python もありません。--python PATH で指定してください</translation>
+    </message>
+    <message>
+        <source>expected OLD and NEW packages (see --help)</source>
+        <translation>OLD と NEW のパッケージが必要です (--help を参照)</translation>
+    </message>
+    <message>
+        <source>%1: no such review file</source>
+        <translation>%1: そのようなレビューファイルはありません</translation>
+    </message>
+    <message>
+        <source>%1: refusing to write inside a package</source>
+        <translation>%1: パッケージ内には書き込みません</translation>
+    </message>
+    <message>
+        <source>%1: is OLD&apos;s review file, which is never changed; name another with -o</source>
+        <translation>%1: OLD のレビューファイルであり、変更されることはありません。-o で別のファイルを指定してください</translation>
+    </message>
+    <message>
+        <source>%1: exists; use --force to replace it</source>
+        <translation>%1: 既に存在します。置き換えるには --force を使用してください</translation>
+    </message>
+    <message>
+        <source>Carried %1 comment(s) from %2 %3 to %4 %5 (%6) into %7
+</source>
+        <translation>%2 %3 から %4 %5 (%6) へコメント %1 件を引き継ぎ、%7 に書き出しました
+</translation>
+    </message>
+    <message>
+        <source>Findings:  %1 error(s), %2 warning(s), %3 info%4
+</source>
+        <translation>指摘:      エラー %1、警告 %2、情報 %3%4
+</translation>
+    </message>
+    <message>
+        <source> open; %1 accepted</source>
+        <translation> (未解決)、承認済み %1</translation>
+    </message>
+    <message>
+        <source> (accepted by %1: %2)</source>
+        <translation> (%1 が承認: %2)</translation>
+    </message>
+    <message>
+        <source> (reopened: items changed since accepted)</source>
+        <translation> (再オープン: 承認後に項目が変更されました)</translation>
+    </message>
+    <message>
+        <source>%1: an MLflow store (mlruns/) holds %2 run(s); open one of them:</source>
+        <translation>%1: MLflow ストア (mlruns/) に %2 件の run があります。そのうち 1 つを開いてください:</translation>
+    </message>
+    <message>
+        <source>expected exactly one package (see --help)</source>
+        <translation>パッケージは 1 つだけ指定してください (--help を参照)</translation>
+    </message>
+    <message>
+        <source>cannot read the input: %1</source>
+        <translation>入力を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>the manifest cannot be read</source>
+        <translation>マニフェストを読み取れません</translation>
+    </message>
+    <message>
+        <source>the data root is not available</source>
+        <translation>データルートを利用できません</translation>
+    </message>
+    <message>
+        <source>%1 problems found</source>
+        <translation>%1 件の問題が見つかりました</translation>
+    </message>
+    <message>
+        <source>not provided</source>
+        <translation>提供なし</translation>
+    </message>
+    <message>
+        <source>%1 error(s)</source>
+        <translation>エラー %1 件</translation>
+    </message>
+    <message>
+        <source>Package:   %1 %2
+</source>
+        <translation>パッケージ: %1 %2
+</translation>
+    </message>
+    <message>
+        <source>Format:    %1
+</source>
+        <translation>形式:      %1
+</translation>
+    </message>
+    <message>
+        <source>Created:   %1
+</source>
+        <translation>作成:      %1
+</translation>
+    </message>
+    <message>
+        <source>Submitter: %1%2
+</source>
+        <translation>提出者:    %1%2
+</translation>
+    </message>
+    <message>
+        <source>Summary:   %1
+</source>
+        <translation>概要:      %1
+</translation>
+    </message>
+    <message>
+        <source>Source:    %1%2
+</source>
+        <translation>ソース:    %1%2
+</translation>
+    </message>
+    <message>
+        <source>Opened as: %1
+</source>
+        <translation>開いた形式: %1
+</translation>
+    </message>
+    <message>
+        <source>Digest:    %1
+</source>
+        <translation>ダイジェスト: %1
+</translation>
+    </message>
+    <message>
+        <source>%1 (%2 files, %3 bytes)</source>
+        <translation>%1 (%2 ファイル、%3 バイト)</translation>
+    </message>
+    <message>
+        <source>unavailable: %1</source>
+        <translation>利用不可: %1</translation>
+    </message>
+    <message>
+        <source> (baseline %1)</source>
+        <translation> (ベースライン %1)</translation>
+    </message>
+    <message>
+        <source>%1 claimed, %2 rerun file(s), %3 metric spec(s)</source>
+        <translation>申告 %1、再実行ファイル %2、メトリクス定義 %3</translation>
+    </message>
+    <message>
+        <source>%1 artifact(s)</source>
+        <translation>成果物 %1 件</translation>
+    </message>
+    <message>
+        <source>Policy:    %1
+</source>
+        <translation>ポリシー:  %1
+</translation>
+    </message>
+    <message>
+        <source>Since %1 %2:
+</source>
+        <translation>%1 %2 以降:
+</translation>
+    </message>
+    <message>
+        <source>  package:      %1 field(s) changed
+</source>
+        <translation>  パッケージ:   %1 フィールド変更
+</translation>
+    </message>
+    <message>
+        <source>  code:         %1 file(s), +%2 -%3%4
+</source>
+        <translation>  コード:       %1 ファイル、+%2 -%3%4
+</translation>
+    </message>
+    <message>
+        <source>, base changed</source>
+        <translation>、base 変更あり</translation>
+    </message>
+    <message>
+        <source>  code:         not compared %1
+</source>
+        <translation>  コード:       比較なし %1
+</translation>
+    </message>
+    <message>
+        <source>  dataset:      %1 added, %2 removed, %3 modified, %4 renamed
+</source>
+        <translation>  データセット: 追加 %1、削除 %2、変更 %3、名前変更 %4
+</translation>
+    </message>
+    <message>
+        <source>  dataset:      not compared %1
+</source>
+        <translation>  データセット: 比較なし %1
+</translation>
+    </message>
+    <message>
+        <source>  environments: %1 environment(s), %2 row(s) changed
+</source>
+        <translation>  環境:         %1 環境、%2 行変更
+</translation>
+    </message>
+    <message>
+        <source>  results:      %1 metric(s) changed
+</source>
+        <translation>  結果:         %1 メトリクス変更
+</translation>
+    </message>
+    <message>
+        <source>%1: refusing to overwrite %2</source>
+        <translation>%1: %2 は上書きしません</translation>
+    </message>
+    <message>
+        <source>a path that does not resolve (a loop of links)</source>
+        <translation>解決できないパス (リンクのループ)</translation>
+    </message>
+    <message>
+        <source>the package it reads</source>
+        <translation>読み込み中のパッケージ</translation>
+    </message>
+    <message>
+        <source>a file inside the package</source>
+        <translation>パッケージ内のファイル</translation>
+    </message>
+    <message>
+        <source>the review file it reads</source>
+        <translation>読み込み中のレビューファイル</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: 読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>canceled: nothing was written</source>
+        <translation>中止しました: 何も書き込まれていません</translation>
+    </message>
+    <message>
+        <source>  note: %1
+</source>
+        <translation>  注記: %1
+</translation>
+    </message>
+    <message>
+        <source>missing -o OUT (see --help)</source>
+        <translation>-o OUT がありません (--help を参照)</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: use html, pdf, md or json</source>
+        <translation>不明な形式「%1」: html、pdf、md、json のいずれかを使用してください</translation>
+    </message>
+    <message>
+        <source>a PDF report needs an output file</source>
+        <translation>PDF レポートには出力ファイルが必要です</translation>
+    </message>
+    <message>
+        <source>modelreview report: note: no review file at %1; the report has no review
+</source>
+        <translation>modelreview report: 注記: %1 にレビューファイルがありません。レポートにレビューは含まれません
+</translation>
+    </message>
+    <message>
+        <source>Manifest:  %1 (%2, %3 entries)
+</source>
+        <translation>マニフェスト: %1 (%2、%3 エントリ)
+</translation>
+    </message>
+    <message>
+        <source>Data root: %1 not available: %2 entries not verified
+</source>
+        <translation>データルート: %1 を利用できません: %2 エントリは未検証
+</translation>
+    </message>
+    <message>
+        <source>Entries:   %1 ok, %2 mismatch, %3 missing, %4 unreadable, %5 without digest, %6 unlisted
+</source>
+        <translation>エントリ:  正常 %1、不一致 %2、欠落 %3、読み取り不可 %4、ダイジェストなし %5、未記載 %6
+</translation>
+    </message>
+    <message>
+        <source>Manifest:  unreadable: %1
+</source>
+        <translation>マニフェスト: 読み取り不可: %1
+</translation>
+    </message>
+    <message>
+        <source>Manifest:  not provided
+</source>
+        <translation>マニフェスト: 提供なし
+</translation>
+    </message>
+    <message>
+        <source>Artifact:  %1 %2%3
+</source>
+        <translation>成果物:    %1 %2%3
+</translation>
+    </message>
+    <message>
+        <source>Verify a package&apos;s dataset and artifacts against their digests.</source>
+        <translation>パッケージのデータセットと成果物をダイジェストと照合して検証します。</translation>
+    </message>
+    <message>
+        <source>Package folder or archive.</source>
+        <translation>パッケージのフォルダーまたはアーカイブ。</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>結果を JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Concurrent readers (default: max(8, 2 x cores)).</source>
+        <translation>同時読み取り数 (既定: max(8, 2 x コア数))。</translation>
+    </message>
+    <message>
+        <source>Verify the dataset against DIR instead of the package&apos;s data root (data the package references by hash only, such as DVC outputs after `dvc pull`).</source>
+        <translation>パッケージのデータルートの代わりに DIR に対してデータセットを検証します (`dvc pull` 後の DVC 出力など、パッケージがハッシュでのみ参照するデータ向け)。</translation>
+    </message>
+    <message>
+        <source>expected one package path</source>
+        <translation>パッケージのパスを 1 つ指定してください</translation>
+    </message>
+    <message>
+        <source>--jobs expects a number from 1 to 1024</source>
+        <translation>--jobs には 1 から 1024 までの数値が必要です</translation>
+    </message>
+    <message>
+        <source>Checked %1 files, %2 bytes in %3 s: %4
+</source>
+        <translation>%1 ファイル、%2 バイトを %3 秒で確認しました: %4
+</translation>
+    </message>
+    <message>
+        <source>all ok</source>
+        <translation>すべて正常</translation>
+    </message>
+    <message>
+        <source>cannot verify: %1</source>
+        <translation>検証できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot verify the dataset: its data root is not available</source>
+        <translation>データセットを検証できません: データルートを利用できません</translation>
+    </message>
 </context>
 <context>
     <name>mr::dataset::ManifestTableModel</name>
