@@ -6097,7 +6097,7 @@ Toleranz ±%4
     </message>
     <message>
         <source>Comment</source>
-        <translation>Kommentieren</translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Kind</source>
