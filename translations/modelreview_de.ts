@@ -1712,6 +1712,58 @@ Summen nach Stufe: %2.
         <source>unknown poetry.lock lock-version &quot;%1&quot; (this version reads %2); read as 2.0</source>
         <translation>unbekannte poetry.lock-lock-version „%1“ (diese Version liest %2); als 2.0 gelesen</translation>
     </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Python version</source>
+        <translation>Python-Version</translation>
+    </message>
+    <message>
+        <source>Python implementation</source>
+        <translation>Python-Implementierung</translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>cuDNN</source>
+        <translation>cuDNN</translation>
+    </message>
+    <message>
+        <source>GPU driver</source>
+        <translation>GPU-Treiber</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>Base image</source>
+        <translation>Basis-Image</translation>
+    </message>
+    <message>
+        <source>Locale</source>
+        <translation>Locale</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
 </context>
 <context>
     <name>mr::EnvironmentComparisonModel</name>

@@ -1699,6 +1699,58 @@ Totals by level: %2.
         <source>unknown poetry.lock lock-version &quot;%1&quot; (this version reads %2); read as 2.0</source>
         <translation>不明な poetry.lock の lock-version「%1」(このバージョンが読めるのは %2)。2.0 として読み込みます</translation>
     </message>
+    <message>
+        <source>Operating system</source>
+        <translation>OS</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>カーネル</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>アーキテクチャ</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Python version</source>
+        <translation>Python バージョン</translation>
+    </message>
+    <message>
+        <source>Python implementation</source>
+        <translation>Python 実装</translation>
+    </message>
+    <message>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>cuDNN</source>
+        <translation>cuDNN</translation>
+    </message>
+    <message>
+        <source>GPU driver</source>
+        <translation>GPU ドライバー</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Base image</source>
+        <translation>ベースイメージ</translation>
+    </message>
+    <message>
+        <source>Locale</source>
+        <translation>ロケール</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>タイムゾーン</translation>
+    </message>
 </context>
 <context>
     <name>mr::EnvironmentComparisonModel</name>
