@@ -27,7 +27,11 @@ function(mr_add_test name)
   target_compile_definitions(${name} PRIVATE
     MR_SOURCE_DIR="${PROJECT_SOURCE_DIR}" MR_BINARY_DIR="${PROJECT_BINARY_DIR}"
     MR_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared")
-  add_test(NAME ${name} COMMAND ${name})
+  # Each run starts from no saved settings (window layout, recent packages, column widths):
+  # a layout saved by an earlier run must not decide what a test sees.
+  set(settings_dir "${PROJECT_BINARY_DIR}/test-settings/${name}")
+  add_test(NAME ${name} COMMAND /bin/sh -c "rm -rf \"$1\" && shift && exec \"$@\"" sh
+    "${settings_dir}" $<TARGET_FILE:${name}>)
   if(NOT ARG_TIMEOUT)
     set(ARG_TIMEOUT 300)
   endif()
@@ -35,7 +39,7 @@ function(mr_add_test name)
     math(EXPR ARG_TIMEOUT "${ARG_TIMEOUT} * ${MODELREVIEW_TEST_TIMEOUT_SCALE}")
   endif()
   set_tests_properties(${name} PROPERTIES TIMEOUT ${ARG_TIMEOUT}
-    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;MODELREVIEW_SETTINGS_DIR=${PROJECT_BINARY_DIR}/test-settings/${name}")
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;MODELREVIEW_SETTINGS_DIR=${settings_dir}")
   if(MODELREVIEW_TEST_ENVIRONMENT)
     set_property(TEST ${name} APPEND PROPERTY ENVIRONMENT ${MODELREVIEW_TEST_ENVIRONMENT})
   endif()
