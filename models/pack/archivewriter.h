@@ -44,8 +44,8 @@ public:
 
 private:
     QString lastError(const QString &what) const;
-    // The compressed bytes go to the file on a thread of their own, through a fixed pool of
-    // large blocks (no allocation per write, few large writes): a write that waits for the disk
+    // The compressed bytes go to the file on a thread of their own, through a bounded pool of
+    // blocks reused for every write (no allocation per write): a write that waits for the disk
     // then never stalls the compressor's input (tar | zstd gets the same from its pipe).
     static ssize_t writeCallback(struct archive *, void *self, const void *data, size_t size);
     void drain();

@@ -299,6 +299,7 @@ struct Writer
     std::atomic_bool cancel{false};
     qint64 totalBytes = 1, doneBytes = 0;
     QString error;
+    QStringList notes;
 
     bool canceled()
     {
@@ -458,6 +459,8 @@ struct Writer
         pipeline.reset();
         if (!out.close(&error))
             return false;
+        if (!out.threadsNote().isEmpty())
+            notes << out.threadsNote();
         *files = int(listing.size());
         *bytes = 0;
         for (const auto &e : std::as_const(listing))
@@ -478,6 +481,7 @@ struct Writer
         QByteArray buf(kChunk, Qt::Uninitialized);
         Sha256 sha;
         qint64 total = 0;
+        bool longer = false;
         for (;;) {
             if (canceled())
                 return false;
@@ -488,14 +492,16 @@ struct Writer
             }
             if (n == 0)
                 break;
-            if (total + n > file.size)
+            if (total + n > file.size) {
+                longer = true;
                 break;
+            }
             sha.add(buf.constData(), n);
             total += n;
             if (!out.write(buf.constData(), n, &error))
                 return false;
         }
-        if (total != file.size || in.read(buf.data(), 1) != 0) {
+        if (longer || total != file.size) {
             error = QStringLiteral("%1: changed while packing").arg(file.file);
             return false;
         }
@@ -555,6 +561,7 @@ void writePack(QPromise<PackResult> &promise, const PackPlan &plan)
             w.error = QStringLiteral("%1: cannot move the finished archive into place").arg(plan.out);
         }
     }
+    result.notes = w.notes;
     result.canceled = !ok && w.canceled();
     result.ok = ok;
     if (!result.ok)
