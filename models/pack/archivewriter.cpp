@@ -212,7 +212,7 @@ bool ArchiveWriter::open(const QString &path, OutputKind kind, qint64 mtime, int
         *error = lastError(QStringLiteral("cannot set up the archive"));
         return false;
     }
-    // No blocking in libarchive (its output goes straight to writeCallback, which gathers 1 MiB
+    // No blocking in libarchive (its output goes straight to writeCallback, which gathers 64 KiB
     // blocks itself) and no padding at the end.
     archive_write_set_bytes_per_block(m_archive, 0);
     archive_write_set_bytes_in_last_block(m_archive, 1);
