@@ -10,34 +10,29 @@ namespace mr {
 
 PackageController::PackageController(QObject *parent) : QObject(parent)
 {
-    connect(&m_loadWatcher, &QFutureWatcher<LoadResult>::finished, this, &PackageController::onLoaded);
-    connect(&m_digestWatcher, &QFutureWatcher<DigestResult>::finished, this, &PackageController::onDigest);
-    connect(&m_digestWatcher, &QFutureWatcher<DigestResult>::progressValueChanged, this,
-            [this](int v) { Q_EMIT digestProgress(v, m_digestWatcher.progressMaximum()); });
+    m_loadTask.onFinished = [this](const QFuture<LoadResult> &f) { onLoaded(f); };
+    m_digestTask.onFinished = [this](const QFuture<DigestResult> &f) { onDigest(f); };
+    m_digestTask.onProgress = [this](int value, int maximum) { Q_EMIT digestProgress(value, maximum); };
 }
 
-PackageController::~PackageController()
-{
-    cancel();
-    m_loadWatcher.waitForFinished();
-    m_digestWatcher.waitForFinished();
-}
+// The tasks abandon their jobs (cancel, never wait): nothing calls back into a destroyed object.
+PackageController::~PackageController() = default;
 
 bool PackageController::busy() const
 {
-    return m_loadWatcher.isRunning() || m_digestWatcher.isRunning();
+    return m_loadTask.isRunning() || m_digestTask.isRunning();
 }
 
 void PackageController::cancel()
 {
-    m_loadWatcher.cancel();
-    m_digestWatcher.cancel();
+    m_loadTask.cancel();
+    m_digestTask.cancel();
 }
 
 void PackageController::open(const QString &path, const QStringList &rerun, const QString &base)
 {
-    cancel();
-    m_digestWatcher.waitForFinished();
+    m_loadTask.abandon();
+    m_digestTask.abandon();
     m_pendingPath = path;
     m_rerun = rerun;
     m_base = base;
@@ -51,7 +46,7 @@ void PackageController::open(const QString &path, const QStringList &rerun, cons
     options.maxExpansionRatio =
         settings->value(QStringLiteral("limits/maxExpansionRatio"), options.maxExpansionRatio).toDouble();
     Q_EMIT loadingStarted(path);
-    m_loadWatcher.setFuture(QtConcurrent::run(
+    m_loadTask.start(QtConcurrent::run(
         [path, importOptions](QPromise<LoadResult> &p) { importers::openSource(p, path, importOptions); }));
 }
 
@@ -65,17 +60,16 @@ void PackageController::addRerun(const QString &file)
 
 void PackageController::close()
 {
-    cancel();
-    m_digestWatcher.waitForFinished();
+    m_loadTask.abandon();
+    m_digestTask.abandon();
     m_package.reset();
     m_digest = {};
     m_digestDone = false;
     Q_EMIT closed();
 }
 
-void PackageController::onLoaded()
+void PackageController::onLoaded(const QFuture<LoadResult> &f)
 {
-    const QFuture<LoadResult> f = m_loadWatcher.future();
     if (f.isCanceled() || f.resultCount() == 0)
         return;
     const LoadResult r = f.result();
@@ -87,14 +81,12 @@ void PackageController::onLoaded()
     m_digest = {};
     m_digestDone = false;
     Q_EMIT loaded(m_package);
-    const QString root = m_package->rootPath;
-    m_digestWatcher.setFuture(
-        QtConcurrent::run([root](QPromise<DigestResult> &p) { computeDigest(p, root); }));
+    m_digestTask.start(QtConcurrent::run(
+        [package = m_package](QPromise<DigestResult> &p) { computeDigest(p, package->rootPath); }));
 }
 
-void PackageController::onDigest()
+void PackageController::onDigest(const QFuture<DigestResult> &f)
 {
-    const QFuture<DigestResult> f = m_digestWatcher.future();
     if (f.isCanceled() || f.resultCount() == 0)
         return;
     m_digest = f.result();

@@ -3,14 +3,17 @@
 
 #include "models/package/digest.h"
 #include "models/package/loader.h"
+#include "widgets/common/panetask.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 namespace mr {
 
-// Opens packages and computes their digest off the GUI thread. One package at a time: opening
-// another cancels the work in flight for the previous one.
+// Opens packages and computes their digest off the GUI thread, in the one pattern for long work
+// (docs/architecture.md "Long work"): a QPromise core run by QtConcurrent, a PaneTask per job.
+// One package at a time: opening another, or closing, abandons the work in flight for the
+// previous one without waiting for it (its late results never arrive); the workers own what
+// they read (the digest keeps its package, and so an archive's extraction, alive).
 class PackageController : public QObject
 {
     Q_OBJECT
@@ -40,11 +43,11 @@ Q_SIGNALS:
     void closed();
 
 private:
-    void onLoaded();
-    void onDigest();
+    void onLoaded(const QFuture<LoadResult> &future);
+    void onDigest(const QFuture<DigestResult> &future);
 
-    QFutureWatcher<LoadResult> m_loadWatcher;
-    QFutureWatcher<DigestResult> m_digestWatcher;
+    PaneTask<LoadResult> m_loadTask{this};
+    PaneTask<DigestResult> m_digestTask{this};
     PackagePtr m_package;
     DigestResult m_digest;
     bool m_digestDone = false;

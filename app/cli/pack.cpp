@@ -204,8 +204,9 @@ int runPack(const QStringList &arguments)
     text += tr("  code: %1 .. %2\n").arg(plan.baseId.left(12), plan.headId.left(12));
     for (const pack::PackItem &item : std::as_const(plan.items))
         text += QStringLiteral("  %1  (%2)\n").arg(item.path, item.origin);
-    for (const QString &note : std::as_const(plan.notes))
-        text += QCoreApplication::translate("mr::cli", "  note: %1\n").arg(note);
+    for (const QString &note : plan.notes + result.notes)
+        text += QCoreApplication::translate("mr::cli", "  note: %1
+").arg(note);
     if (!plan.dirtyFiles.isEmpty())
         text += tr("Uncommitted changes (recorded in the package, not included):\n  %1\n")
                     .arg(plan.dirtyFiles.join(QStringLiteral("\n  ")));

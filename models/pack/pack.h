@@ -106,6 +106,7 @@ struct PackResult
     QString digest; // "sha256:<hex>" of the package written
     int files = 0;
     qint64 bytes = 0;
+    QStringList notes; // what the writer noticed, for the summary (zstd without threads, ...)
 };
 
 // Writes the planned package: a temporary sibling of OUT, renamed into place when complete;

@@ -2,6 +2,7 @@
 // Writing a planned pack. The package is built in a temporary sibling of OUT (same file system,
 // so the final rename is atomic) and renamed into place only when complete; on failure or
 // cancel the sibling is removed and OUT never appears.
+#include "models/core/async.h"
 #include "models/core/jsonutil.h"
 #include "models/pack/archivewriter.h"
 #include "models/pack/gitsource.h"
@@ -12,9 +13,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QTemporaryDir>
-#include <QtConcurrent>
 
 #include <openssl/evp.h>
 
@@ -22,7 +21,7 @@
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
-#include <deque>
+#include <memory>
 #include <mutex>
 #include <thread>
 
@@ -31,7 +30,7 @@ namespace mr::pack {
 namespace {
 
 constexpr qint64 kChunk = qint64(1) << 20;
-constexpr qint64 kBufferLimit = qint64(16) << 20; // larger data files are read twice, never held
+constexpr qint64 kBufferLimit = qint64(16) << 20; // larger data files are streamed, never held
 
 struct Sha256
 {
@@ -76,12 +75,12 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
     return true;
 }
 
-// Reads `file` once, hashing it; copies it to `target` when given, or keeps its bytes in `keep`.
-bool readHash(const QString &file, const QString &target, QByteArray *keep, Hashed *out,
-              const std::atomic_bool &cancel, QString *error)
+// Reads `file` once, hashing it; copies it to `target` when given.
+bool readHash(const QString &file, const QString &target, Hashed *out, const std::atomic_bool &cancel,
+              QString *error)
 {
     QFile in(file);
-    if (!in.open(QIODevice::ReadOnly)) {
+    if (!in.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         *error = QCoreApplication::translate("mr::Pack", "%1: cannot read: %2").arg(file, in.errorString());
         return false;
     }
@@ -96,36 +95,23 @@ bool readHash(const QString &file, const QString &target, QByteArray *keep, Hash
     }
     Sha256 sha;
     qint64 total = 0;
-    if (keep) {
-        *keep = in.readAll();
-        if (in.error() != QFile::NoError) {
-            *error =
-                QCoreApplication::translate("mr::Pack", "%1: read error: %2").arg(file, in.errorString());
+    QByteArray buf(kChunk, Qt::Uninitialized);
+    for (;;) {
+        if (cancel.load())
+            return false;
+        const qint64 n = in.read(buf.data(), kChunk);
+        if (n < 0) {
+            *error = QCoreApplication::translate("mr::Pack", "%1: read error: %2").arg(file, in.errorString());
             return false;
         }
-        sha.add(keep->constData(), keep->size());
-        total = keep->size();
-    } else {
-        QByteArray buf(kChunk, Qt::Uninitialized);
-        for (;;) {
-            if (cancel.load())
-                return false;
-            const qint64 n = in.read(buf.data(), kChunk);
-            if (n < 0) {
-                *error =
-                    QCoreApplication::translate("mr::Pack", "%1: read error: %2").arg(file, in.errorString());
-                return false;
-            }
-            if (n == 0)
-                break;
-            sha.add(buf.constData(), n);
-            if (!target.isEmpty() && copy.write(buf.constData(), n) != n) {
-                *error = QCoreApplication::translate("mr::Pack", "%1: cannot write: %2")
-                             .arg(target, copy.errorString());
-                return false;
-            }
-            total += n;
+        if (n == 0)
+            break;
+        sha.add(buf.constData(), n);
+        if (!target.isEmpty() && copy.write(buf.constData(), n) != n) {
+            *error = QCoreApplication::translate("mr::Pack", "%1: cannot write: %2").arg(target, copy.errorString());
+            return false;
         }
+        total += n;
     }
     out->size = total;
     out->sha256 = sha.hex();
@@ -145,16 +131,24 @@ QByteArray manifestBytes(const QList<DataFile> &files, const QList<Hashed> &hash
 }
 
 // The data files are read and hashed by `jobs` workers ahead of the consumer, which takes them
-// in order (the archive's order): hashing overlaps compression, and at most `window` files
-// wait in memory.
+// in order (the archive's order) and compresses from the same buffer: each file is read once,
+// hashing overlaps compression, and at most kWindowBytes of files wait in memory. Buffers are
+// reused (no allocation, no fresh pages per file). Files above kBufferLimit are not read ahead:
+// the consumer streams them, hashing as it goes (read once too).
 class DataPipeline
 {
 public:
+    struct Buffer
+    {
+        std::unique_ptr<char[]> data;
+        qint64 capacity = 0;
+    };
     struct Slot
     {
         bool ready = false;
         bool failed = false;
-        QByteArray bytes; // empty for files above kBufferLimit (read again by the consumer)
+        bool stream = false; // too large to hold: the consumer reads, hashes and checks it
+        Buffer buffer;       // the file's bytes (hash.size of them) unless `stream`
         Hashed hash;
         QString error;
     };
@@ -162,74 +156,141 @@ public:
     DataPipeline(const QList<DataFile> &files, int jobs, const std::atomic_bool &cancel)
         : m_files(files), m_slots(size_t(files.size())), m_cancel(cancel)
     {
-        m_window = std::max(32, jobs * 16);
         for (int i = 0; i < jobs; ++i)
             m_workers.emplace_back([this] { work(); });
     }
     ~DataPipeline()
     {
+        stop();
+        for (std::thread &t : m_workers)
+            t.join();
+    }
+    // Waits for file `i` (in order) and hands it over; give its buffer back with release().
+    Slot take(qsizetype i)
+    {
+        std::unique_lock lock(m_mutex);
+        m_readyCv.wait(lock, [&] { return m_slots[size_t(i)].ready || m_stop; });
+        if (!m_slots[size_t(i)].ready)
+            return Slot{true, true, false, {}, {}, QString()};
+        return std::move(m_slots[size_t(i)]);
+    }
+    // The consumer is done with file `i`: its bytes leave the window, its buffer is reused.
+    void release(qsizetype i, Buffer buffer)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            const DataFile &f = m_files[i];
+            if (f.size <= kBufferLimit)
+                m_inFlight -= f.size;
+            if (buffer.data)
+                m_pool.push_back(std::move(buffer));
+        }
+        m_workCv.notify_one();
+    }
+    void stop()
+    {
         {
             std::lock_guard lock(m_mutex);
             m_stop = true;
         }
-        m_cv.notify_all();
-        for (std::thread &t : m_workers)
-            t.join();
-    }
-    // Waits for file `i` (in order), hands it over and lets the workers move on.
-    Slot take(qsizetype i)
-    {
-        std::unique_lock lock(m_mutex);
-        m_cv.wait(lock, [&] { return m_slots[size_t(i)].ready || m_stop; });
-        Slot s = std::move(m_slots[size_t(i)]);
-        m_consumed = i + 1;
-        m_cv.notify_all();
-        return s;
-    }
-    void stop()
-    {
-        std::lock_guard lock(m_mutex);
-        m_stop = true;
-        m_cv.notify_all();
+        m_workCv.notify_all();
+        m_readyCv.notify_all();
     }
 
 private:
+    static constexpr qint64 kWindowBytes = qint64(64) << 20;
+
     void work()
     {
         for (;;) {
             qsizetype i;
+            Buffer buffer;
             {
                 std::unique_lock lock(m_mutex);
-                m_cv.wait(lock, [&] {
-                    return m_stop || m_next < std::min<qsizetype>(m_files.size(), m_consumed + m_window);
+                m_workCv.wait(lock, [&] {
+                    if (m_stop || m_next >= m_files.size())
+                        return true;
+                    const qint64 size = m_files[m_next].size;
+                    return size > kBufferLimit || m_inFlight == 0 || m_inFlight + size <= kWindowBytes;
                 });
                 if (m_stop || m_next >= m_files.size())
                     return;
                 i = m_next++;
+                const qint64 size = m_files[i].size;
+                if (size <= kBufferLimit) {
+                    m_inFlight += size;
+                    if (!m_pool.empty()) {
+                        buffer = std::move(m_pool.back());
+                        m_pool.pop_back();
+                    }
+                }
             }
+            m_workCv.notify_one(); // another worker may take the next file
             Slot s;
             const DataFile &f = m_files[i];
-            const bool keep = f.size <= kBufferLimit;
-            s.failed = !readHash(f.file, {}, keep ? &s.bytes : nullptr, &s.hash, m_cancel, &s.error);
-            if (!s.failed && s.hash.size != f.size && keep)
-                s.failed = true,
-                s.error = QCoreApplication::translate("mr::Pack", "%1: changed while packing").arg(f.file);
+            if (f.size > kBufferLimit) {
+                s.stream = true;
+            } else {
+                if (buffer.capacity < f.size) {
+                    // Rounded up to 1 MiB so that a buffer fits most files after it.
+                    buffer.capacity = std::max<qint64>(1, (f.size + kChunk - 1) / kChunk) * kChunk;
+                    buffer.data.reset(new char[size_t(buffer.capacity)]);
+                }
+                s.failed = !readWhole(f, buffer.data.get(), &s.hash, &s.error);
+                s.buffer = std::move(buffer);
+            }
             s.ready = true;
             {
                 std::lock_guard lock(m_mutex);
                 m_slots[size_t(i)] = std::move(s);
             }
-            m_cv.notify_all();
+            m_readyCv.notify_all();
         }
+    }
+
+    // Reads exactly the planned size into `into` and hashes it; a file that is shorter or
+    // longer than planned has changed since planning and fails the pack.
+    bool readWhole(const DataFile &f, char *into, Hashed *out, QString *error) const
+    {
+        if (m_cancel.load())
+            return false;
+        QFile in(f.file);
+        if (!in.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+            *error = QCoreApplication::translate("mr::Pack", "%1: cannot read: %2").arg(f.file, in.errorString());
+            return false;
+        }
+        qint64 total = 0;
+        while (total < f.size) {
+            const qint64 n = in.read(into + total, f.size - total);
+            if (n < 0) {
+                *error = QCoreApplication::translate("mr::Pack", "%1: read error: %2").arg(f.file, in.errorString());
+                return false;
+            }
+            if (n == 0)
+                break;
+            total += n;
+        }
+        char extra;
+        if (total != f.size || in.read(&extra, 1) != 0) {
+            *error = QCoreApplication::translate("mr::Pack", "%1: changed while packing").arg(f.file);
+            return false;
+        }
+        Sha256 sha;
+        sha.add(into, total);
+        out->size = total;
+        out->sha256 = sha.hex();
+        return true;
     }
 
     const QList<DataFile> &m_files;
     std::vector<Slot> m_slots;
     const std::atomic_bool &m_cancel;
     std::mutex m_mutex;
-    std::condition_variable m_cv;
+    std::condition_variable m_workCv, m_readyCv;
     std::vector<std::thread> m_workers;
-    qsizetype m_next = 0, m_consumed = 0, m_window = 8;
+    std::vector<Buffer> m_pool;
+    qsizetype m_next = 0;
+    qint64 m_inFlight = 0;
     bool m_stop = false;
 };
 
@@ -240,6 +301,7 @@ struct Writer
     std::atomic_bool cancel{false};
     qint64 totalBytes = 1, doneBytes = 0;
     QString error;
+    QStringList notes;
 
     bool canceled()
     {
@@ -294,8 +356,8 @@ struct Writer
                     QString why;
                     if (cancel.load() ||
                         !readHash(plan.dataFiles[i].file,
-                                  root + QStringLiteral("/data/files/") + plan.dataFiles[i].path, nullptr,
-                                  &hashes[i], cancel, &why)) {
+                                  root + QStringLiteral("/data/files/") + plan.dataFiles[i].path, &hashes[i],
+                                  cancel, &why)) {
                         std::lock_guard lock(m);
                         if (error.isEmpty() && !why.isEmpty())
                             error = why;
@@ -359,14 +421,16 @@ struct Writer
                     pipeline->stop();
                     return false;
                 }
-                if (!out.beginFile(prefix + QString::fromUtf8(dataPath), slot.hash.size, false, &error))
+                const DataFile &file = plan.dataFiles[d];
+                if (!out.beginFile(prefix + QString::fromUtf8(dataPath), file.size, false, &error))
                     return false;
-                if (!slot.bytes.isEmpty() || slot.hash.size == 0) {
-                    if (!out.write(slot.bytes.constData(), slot.bytes.size(), &error))
+                if (slot.stream) {
+                    if (!streamFile(out, file, &slot.hash))
                         return false;
-                } else if (!streamFile(out, plan.dataFiles[d].file, slot.hash)) {
+                } else if (!out.write(slot.buffer.data.get(), slot.hash.size, &error)) {
                     return false;
                 }
+                pipeline->release(d, std::move(slot.buffer));
                 progress(slot.hash.size);
                 dataHashes[d] = slot.hash;
                 listing.append({dataPath, slot.hash});
@@ -399,6 +463,8 @@ struct Writer
         pipeline.reset();
         if (!out.close(&error))
             return false;
+        if (!out.threadsNote().isEmpty())
+            notes << out.threadsNote();
         *files = int(listing.size());
         *bytes = 0;
         for (const auto &e : std::as_const(listing))
@@ -407,41 +473,44 @@ struct Writer
         return true;
     }
 
-    bool streamFile(detail::ArchiveWriter &out, const QString &file, const Hashed &expected)
+    // A file too large to hold in memory: read once, hashed and compressed chunk by chunk. Its
+    // size went into the entry's header from the plan, so any other size fails the pack.
+    bool streamFile(detail::ArchiveWriter &out, const DataFile &file, Hashed *hash)
     {
-        QFile in(file);
-        if (!in.open(QIODevice::ReadOnly)) {
-            error =
-                QCoreApplication::translate("mr::Pack", "%1: cannot read: %2").arg(file, in.errorString());
+        QFile in(file.file);
+        if (!in.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+            error = QCoreApplication::translate("mr::Pack", "%1: cannot read: %2").arg(file.file, in.errorString());
             return false;
         }
         QByteArray buf(kChunk, Qt::Uninitialized);
         Sha256 sha;
         qint64 total = 0;
-        while (!canceled()) {
+        bool longer = false;
+        for (;;) {
+            if (canceled())
+                return false;
             const qint64 n = in.read(buf.data(), kChunk);
-            if (n < 0 || (n == 0 && total != expected.size)) {
-                error = QCoreApplication::translate("mr::Pack", "%1: read error or changed while packing")
-                            .arg(file);
+            if (n < 0) {
+                error = QCoreApplication::translate("mr::Pack", "%1: read error: %2").arg(file.file, in.errorString());
                 return false;
             }
             if (n == 0)
                 break;
+            if (total + n > file.size) {
+                longer = true;
+                break;
+            }
             sha.add(buf.constData(), n);
             total += n;
-            if (total > expected.size || !out.write(buf.constData(), n, &error))
-                return error.isEmpty()
-                           ? (error = QCoreApplication::translate("mr::Pack", "%1: changed while packing")
-                                          .arg(file),
-                              false)
-                           : false;
+            if (!out.write(buf.constData(), n, &error))
+                return false;
         }
-        if (canceled())
-            return false;
-        if (sha.hex() != expected.sha256) {
-            error = QCoreApplication::translate("mr::Pack", "%1: changed while packing").arg(file);
+        if (longer || total != file.size) {
+            error = QCoreApplication::translate("mr::Pack", "%1: changed while packing").arg(file.file);
             return false;
         }
+        hash->size = total;
+        hash->sha256 = sha.hex();
         return true;
     }
 };
@@ -501,6 +570,7 @@ void writePack(QPromise<PackResult> &promise, const PackPlan &plan)
                     .arg(plan.out);
         }
     }
+    result.notes = w.notes;
     result.canceled = !ok && w.canceled();
     result.ok = ok;
     if (!result.ok)
@@ -512,12 +582,7 @@ void writePack(QPromise<PackResult> &promise, const PackPlan &plan)
 
 PackResult writePackSync(const PackPlan &plan)
 {
-    QPromise<PackResult> promise;
-    QFuture<PackResult> future = promise.future();
-    promise.start();
-    writePack(promise, plan);
-    promise.finish();
-    return future.resultCount() ? future.result() : PackResult{};
+    return runSync<PackResult>([&plan](QPromise<PackResult> &promise) { writePack(promise, plan); });
 }
 
 } // namespace mr::pack

@@ -93,8 +93,11 @@ QString esc(const QString &text)
 // For the PDF, whose layout breaks lines only between words: the text of table cells may break
 // after the separators of identifiers and paths ("valid.average_precision", "a/b/c", "x:y@z"),
 // so that a narrow column wraps them instead of growing past the page; a run of 16 characters
-// without any break (a digest, a hash) may break after each 16. Tags, entities and <pre>
-// blocks are left alone.
+// without any break (a digest, a hash) may break after each 16. Numbers never break, anywhere:
+// Qt's line breaker allows a break after the separator in "0.7667", "1,000" and "1.5.2" (UAX #14
+// forbids it), so a word joiner (U+2060, invisible) follows a '.', ',' or ':' between two digits
+// and the column holding the number is laid out at least as wide as it. Tags, entities and
+// <pre> blocks are left alone.
 QString breakableCells(const QString &html)
 {
     QString out;
@@ -125,7 +128,17 @@ QString breakableCells(const QString &html)
             continue;
         }
         out += c;
-        if (cells == 0 || pre)
+        if (pre)
+            continue;
+        const bool inNumber = (c == QLatin1Char('.') || c == QLatin1Char(',') || c == QLatin1Char(':')) &&
+                              i > 0 && html.at(i - 1).isDigit() && i + 1 < html.size() &&
+                              html.at(i + 1).isDigit();
+        if (inNumber) {
+            out += QChar(0x2060);
+            ++run;
+            continue;
+        }
+        if (cells == 0)
             continue;
         ++run;
         if (c.isSpace() || c == QLatin1Char('-')) {

@@ -9,6 +9,7 @@
 #include "models/package/digest.h"
 #include "models/package/loader.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -53,6 +54,10 @@ private Q_SLOTS:
     void realWorldDvcAndMlflowFiles();
     void bareRepositoryHoldsOnlyReachableObjects();
     void canceledLeavesNothing();
+    void dataFilesArchivedWhole_data();
+    void dataFilesArchivedWhole();
+    void dataChangedWhilePacking_data();
+    void dataChangedWhilePacking();
 };
 
 void TestPack::metricSpecs_data()
@@ -417,6 +422,136 @@ void TestPack::canceledLeavesNothing()
     promise.finish();
     QCOMPARE(future.resultCount(), 0); // a canceled promise drops its result
     QCOMPARE(siblings(tmp.path()), QStringList{QStringLiteral("project")});
+}
+
+namespace {
+
+// Bytes that compress a little and differ from file to file.
+QByteArray filler(qsizetype size, int seed)
+{
+    QByteArray b(size, Qt::Uninitialized);
+    quint32 x = quint32(seed) * 2654435761u + 1;
+    for (qsizetype i = 0; i < size; ++i) {
+        x = x * 1103515245u + 12345u;
+        b[i] = char('a' + (x >> 16) % 23);
+    }
+    return b;
+}
+
+} // namespace
+
+void TestPack::dataFilesArchivedWhole_data()
+{
+    QTest::addColumn<int>("jobs");
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("1 job, tar.zst") << 1 << ".tar.zst";
+    QTest::newRow("2 jobs, tar.zst") << 2 << ".tar.zst";
+    QTest::newRow("4 jobs, tar.zst") << 4 << ".tar.zst";
+    QTest::newRow("2 jobs, zip") << 2 << ".zip";
+}
+
+// Many files of mixed sizes through the read-ahead window (buffers reused across files of
+// other sizes), one above the in-memory limit (streamed and hashed on the way), empty files:
+// every byte arrives, and the manifest's hashes are those of the files.
+void TestPack::dataFilesArchivedWhole()
+{
+    QFETCH(int, jobs);
+    QFETCH(QString, suffix);
+    QTemporaryDir tmp;
+    const QString src = tmp.filePath(QStringLiteral("project"));
+    QCOMPARE(makePlainProject(src), QString());
+    const QString data = tmp.filePath(QStringLiteral("data"));
+    QMap<QString, QByteArray> files;
+    for (int i = 0; i < 240; ++i) {
+        const qsizetype size = i % 40 == 0 ? 0 : (qsizetype(i) * 7919) % (300 << 10);
+        files.insert(QStringLiteral("shard-%1/part-%2.txt").arg(i / 100).arg(i, 3, 10, QLatin1Char('0')),
+                     filler(size, i));
+    }
+    files.insert(QStringLiteral("exactly-1mib.bin"), filler(1 << 20, 1000));
+    files.insert(QStringLiteral("large.bin"), filler((17 << 20) + 123, 1001)); // above the limit
+    for (auto it = files.cbegin(); it != files.cend(); ++it)
+        QVERIFY(writeFile(data + QLatin1Char('/') + it.key(), it.value()));
+
+    pack::PackOptions o = optionsFor(src, tmp.filePath(QStringLiteral("out") + suffix));
+    o.jobs = jobs;
+    o.dataDirs << data;
+    const pack::PackPlan plan = pack::planPack(o);
+    QVERIFY2(plan.ok, qPrintable(plan.error));
+    QCOMPARE(plan.dataFiles.size(), files.size());
+    const pack::PackResult r = pack::writePackSync(plan);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(r.notes.isEmpty()); // zstd got its threads (libarchive >= 3.6)
+
+    const LoadResult loaded = loadPackageSync(r.out);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error.toString()));
+    const QString root = loaded.package->rootPath;
+    QCOMPARE(computeDigestSync(root).digest, r.digest);
+    for (auto it = files.cbegin(); it != files.cend(); ++it)
+        QVERIFY2(readAll(root + QStringLiteral("/data/files/") + it.key()) == it.value(),
+                 qPrintable(it.key()));
+    const QList<QByteArray> lines = readAll(root + QStringLiteral("/data/manifest.jsonl")).split('\n');
+    int listed = 0;
+    for (const QByteArray &line : lines) {
+        if (line.isEmpty())
+            continue;
+        const nlohmann::json entry = nlohmann::json::parse(line.toStdString());
+        const QString path = QString::fromStdString(entry.at("path").get<std::string>());
+        QVERIFY2(files.contains(path), qPrintable(path));
+        QCOMPARE(entry.at("size").get<qint64>(), files.value(path).size());
+        QCOMPARE(QByteArray::fromStdString(entry.at("sha256").get<std::string>()),
+                 QCryptographicHash::hash(files.value(path), QCryptographicHash::Sha256).toHex());
+        ++listed;
+    }
+    QCOMPARE(listed, files.size());
+}
+
+void TestPack::dataChangedWhilePacking_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("change");
+    QTest::newRow("small file grew") << "b.txt"
+                                     << "grow";
+    QTest::newRow("small file shrank") << "b.txt"
+                                       << "shrink";
+    QTest::newRow("small file removed") << "b.txt"
+                                        << "remove";
+    QTest::newRow("large file grew") << "large.bin"
+                                     << "grow";
+    QTest::newRow("large file shrank") << "large.bin"
+                                       << "shrink";
+}
+
+// The archive's headers carry the planned sizes: a data file whose size changed after planning
+// fails the pack, naming the file, and leaves nothing behind.
+void TestPack::dataChangedWhilePacking()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, change);
+    QTemporaryDir tmp;
+    const QString src = tmp.filePath(QStringLiteral("project"));
+    QCOMPARE(makePlainProject(src), QString());
+    const QString data = tmp.filePath(QStringLiteral("data"));
+    QVERIFY(writeFile(data + QStringLiteral("/a.txt"), filler(5000, 1)));
+    QVERIFY(writeFile(data + QStringLiteral("/b.txt"), filler(70000, 2)));
+    QVERIFY(writeFile(data + QStringLiteral("/large.bin"), filler(17 << 20, 3)));
+    QVERIFY(writeFile(data + QStringLiteral("/z.txt"), filler(100, 4)));
+    pack::PackOptions o = optionsFor(src, tmp.filePath(QStringLiteral("out.tar.zst")));
+    o.dataDirs << data;
+    const pack::PackPlan plan = pack::planPack(o);
+    QVERIFY2(plan.ok, qPrintable(plan.error));
+
+    const QString path = data + QLatin1Char('/') + file;
+    const QByteArray before = readAll(path);
+    if (change == QLatin1String("grow"))
+        QVERIFY(writeFile(path, before + "more"));
+    else if (change == QLatin1String("shrink"))
+        QVERIFY(writeFile(path, before.left(before.size() - 10)));
+    else
+        QVERIFY(QFile::remove(path));
+    const pack::PackResult r = pack::writePackSync(plan);
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.contains(path), qPrintable(r.error));
+    QCOMPARE(siblings(tmp.path()), (QStringList{QStringLiteral("data"), QStringLiteral("project")}));
 }
 
 QTEST_GUILESS_MAIN(TestPack)

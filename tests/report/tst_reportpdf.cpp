@@ -10,6 +10,7 @@
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +55,7 @@ class TestReportPdf : public QObject
     QString m_pdftoppm, m_pdfinfo, m_pdftotext;
     QTemporaryDir m_dir;
     QString m_pdf;
+    QString m_html; // the same report as HTML: what the PDF's text must show
 
 private Q_SLOTS:
     void initTestCase()
@@ -93,6 +95,7 @@ private Q_SLOTS:
         m_pdf = m_dir.filePath(QStringLiteral("report.pdf"));
         QString error;
         QVERIFY2(writeReport(Format::Pdf, analysis, &review, m_pdf, &error, options), qPrintable(error));
+        m_html = htmlReport(analysis, &review, options);
         if (qEnvironmentVariableIsSet("MR_SCREENSHOT_DIR"))
             QFile::copy(m_pdf, qEnvironmentVariable("MR_SCREENSHOT_DIR") + QStringLiteral("/report.pdf"));
     }
@@ -164,6 +167,36 @@ private Q_SLOTS:
         QVERIFY(!QRegularExpression(QStringLiteral("Toleran\\s+ce|Sever\\s+ity|Mess\\s+age"))
                      .match(text)
                      .hasMatch());
+    }
+
+    // Qt breaks lines after the separator of "0.7667" or "1.5.2" (a narrow Rerun column showed
+    // "0." above "7667"): every number of the report, in tables and text alike, is whole on one
+    // line of the PDF.
+    void numbersNeverBroken()
+    {
+        bool ok = false;
+        // -raw: the text in the order it was drawn, so a number broken across lines is split.
+        const QString text = run(m_pdftotext, {QStringLiteral("-raw"), m_pdf, QStringLiteral("-")}, &ok);
+        QVERIFY(ok);
+        QString html = m_html;
+        html.replace(QRegularExpression(QStringLiteral("<[^>]*>")), QStringLiteral(" "));
+        QSet<QString> numbers;
+        static const QRegularExpression number(QStringLiteral("(?<![\\w.,])\\d+(?:[.,]\\d+)+(?![\\w])"));
+        for (auto it = number.globalMatch(html); it.hasNext();)
+            numbers.insert(it.next().captured());
+        // The example's metrics and versions: rerun values, differences, tolerances, packages.
+        QVERIFY2(numbers.size() >= 40, qPrintable(QString::number(numbers.size())));
+        QVERIFY(numbers.contains(QStringLiteral("0.7667")));
+        QStringList broken;
+        for (const QString &n : std::as_const(numbers)) {
+            if (!text.contains(n))
+                broken << n;
+        }
+        broken.sort();
+        QVERIFY2(broken.isEmpty(), qPrintable(QStringLiteral("numbers broken across lines in the PDF: ") +
+                                              broken.join(QStringLiteral(", "))));
+        // Nothing of the joiners that keep them whole reaches the text a reader copies.
+        QVERIFY(!text.contains(QChar(0x2060)));
     }
 };
 
