@@ -3446,10 +3446,6 @@ Summen nach Stufe: %2.
         <translation>%1: hat sich beim Packen geändert</translation>
     </message>
     <message>
-        <source>%1: read error or changed while packing</source>
-        <translation>%1: Lesefehler oder beim Packen geändert</translation>
-    </message>
-    <message>
         <source>%1: cannot create a temporary folder next to it: %2</source>
         <translation>%1: daneben kann kein temporärer Ordner erstellt werden: %2</translation>
     </message>
@@ -3492,6 +3488,10 @@ Summen nach Stufe: %2.
     <message>
         <source>--env %1=%2: the name is empty or given twice</source>
         <translation>--env %1=%2: der Name ist leer oder doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>zstd compresses on one thread: libarchive %1 refused %2 threads (%3)</source>
+        <translation>zstd komprimiert auf einem Thread: libarchive %1 lehnte %2 Threads ab (%3)</translation>
     </message>
 </context>
 <context>

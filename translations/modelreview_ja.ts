@@ -3421,10 +3421,6 @@ Totals by level: %2.
         <translation>%1: パック中に変更されました</translation>
     </message>
     <message>
-        <source>%1: read error or changed while packing</source>
-        <translation>%1: 読み取りエラー、またはパック中に変更されました</translation>
-    </message>
-    <message>
         <source>%1: cannot create a temporary folder next to it: %2</source>
         <translation>%1: 隣に一時フォルダーを作成できません: %2</translation>
     </message>
@@ -3467,6 +3463,10 @@ Totals by level: %2.
     <message>
         <source>--env %1=%2: the name is empty or given twice</source>
         <translation>--env %1=%2: 名前が空か、2 回指定されています</translation>
+    </message>
+    <message>
+        <source>zstd compresses on one thread: libarchive %1 refused %2 threads (%3)</source>
+        <translation>zstd は 1 スレッドで圧縮します: libarchive %1 が %2 スレッドを拒否しました (%3)</translation>
     </message>
 </context>
 <context>

@@ -205,8 +205,7 @@ int runPack(const QStringList &arguments)
     for (const pack::PackItem &item : std::as_const(plan.items))
         text += QStringLiteral("  %1  (%2)\n").arg(item.path, item.origin);
     for (const QString &note : plan.notes + result.notes)
-        text += QCoreApplication::translate("mr::cli", "  note: %1
-").arg(note);
+        text += QCoreApplication::translate("mr::cli", "  note: %1\n").arg(note);
     if (!plan.dirtyFiles.isEmpty())
         text += tr("Uncommitted changes (recorded in the package, not included):\n  %1\n")
                     .arg(plan.dirtyFiles.join(QStringLiteral("\n  ")));

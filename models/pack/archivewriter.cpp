@@ -200,8 +200,9 @@ bool ArchiveWriter::open(const QString &path, OutputKind kind, qint64 mtime, int
             archive_write_set_filter_option(m_archive, "zstd", "threads",
                                             QByteArray::number(threads).constData()) != ARCHIVE_OK) {
             const char *why = archive_error_string(m_archive);
-            m_threadsNote = QCoreApplication::translate(
-                                "mr::Pack", "zstd compresses on one thread: libarchive %1 refused %2 threads (%3)")
+            m_threadsNote =
+                QCoreApplication::translate(
+                    "mr::Pack", "zstd compresses on one thread: libarchive %1 refused %2 threads (%3)")
                     .arg(QString::fromLatin1(archive_version_string()))
                     .arg(threads)
                     .arg(why ? QString::fromUtf8(why) : QStringLiteral("option not supported"));

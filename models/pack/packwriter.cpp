@@ -101,14 +101,16 @@ bool readHash(const QString &file, const QString &target, Hashed *out, const std
             return false;
         const qint64 n = in.read(buf.data(), kChunk);
         if (n < 0) {
-            *error = QCoreApplication::translate("mr::Pack", "%1: read error: %2").arg(file, in.errorString());
+            *error =
+                QCoreApplication::translate("mr::Pack", "%1: read error: %2").arg(file, in.errorString());
             return false;
         }
         if (n == 0)
             break;
         sha.add(buf.constData(), n);
         if (!target.isEmpty() && copy.write(buf.constData(), n) != n) {
-            *error = QCoreApplication::translate("mr::Pack", "%1: cannot write: %2").arg(target, copy.errorString());
+            *error = QCoreApplication::translate("mr::Pack", "%1: cannot write: %2")
+                         .arg(target, copy.errorString());
             return false;
         }
         total += n;
@@ -256,14 +258,16 @@ private:
             return false;
         QFile in(f.file);
         if (!in.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-            *error = QCoreApplication::translate("mr::Pack", "%1: cannot read: %2").arg(f.file, in.errorString());
+            *error =
+                QCoreApplication::translate("mr::Pack", "%1: cannot read: %2").arg(f.file, in.errorString());
             return false;
         }
         qint64 total = 0;
         while (total < f.size) {
             const qint64 n = in.read(into + total, f.size - total);
             if (n < 0) {
-                *error = QCoreApplication::translate("mr::Pack", "%1: read error: %2").arg(f.file, in.errorString());
+                *error = QCoreApplication::translate("mr::Pack", "%1: read error: %2")
+                             .arg(f.file, in.errorString());
                 return false;
             }
             if (n == 0)
@@ -479,7 +483,8 @@ struct Writer
     {
         QFile in(file.file);
         if (!in.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-            error = QCoreApplication::translate("mr::Pack", "%1: cannot read: %2").arg(file.file, in.errorString());
+            error = QCoreApplication::translate("mr::Pack", "%1: cannot read: %2")
+                        .arg(file.file, in.errorString());
             return false;
         }
         QByteArray buf(kChunk, Qt::Uninitialized);
@@ -491,7 +496,8 @@ struct Writer
                 return false;
             const qint64 n = in.read(buf.data(), kChunk);
             if (n < 0) {
-                error = QCoreApplication::translate("mr::Pack", "%1: read error: %2").arg(file.file, in.errorString());
+                error = QCoreApplication::translate("mr::Pack", "%1: read error: %2")
+                            .arg(file.file, in.errorString());
                 return false;
             }
             if (n == 0)
