@@ -39,8 +39,10 @@ private Q_SLOTS:
         QTest::addColumn<int>("count");
         QTest::addColumn<int>("kept");
         QTest::addColumn<bool>("capped");
-        QTest::newRow("at the cap") << 200000 << 200000 << false;
-        QTest::newRow("past the cap") << 200123 << 200000 << true;
+        const int cap = int(results::kMaxMetricsPerFile);
+        QTest::newRow("well under the cap") << 1000 << 1000 << false;
+        QTest::newRow("at the cap") << cap << cap << false;
+        QTest::newRow("past the cap") << cap + 123 << cap << true;
     }
 
     void capGivesADiagnostic()
@@ -54,7 +56,10 @@ private Q_SLOTS:
         QCOMPARE(int(f.metrics.size()), kept);
         int capDiagnostics = 0;
         for (const Diagnostic &d : f.diagnostics)
-            capDiagnostics += d.message.contains(QLatin1String("more than 200000 metrics")) ? 1 : 0;
+            capDiagnostics +=
+                d.message.contains(QStringLiteral("more than %1 metrics").arg(results::kMaxMetricsPerFile))
+                    ? 1
+                    : 0;
         QCOMPARE(capDiagnostics, capped ? 1 : 0);
     }
 
