@@ -4,8 +4,10 @@
 #include <QFontMetrics>
 #include <QGuiApplication>
 #include <QHash>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -16,6 +18,7 @@ namespace mr::results {
 ChartLayout chartLayout(const ResultsAnalysis &analysis)
 {
     ChartLayout layout;
+    QSet<QString> seenSlices;
     double maxAbs = 0;
     for (const MetricRow &r : analysis.rows) {
         if (!r.claimed.isFiniteNumber())
@@ -40,8 +43,10 @@ ChartLayout chartLayout(const ResultsAnalysis &analysis)
             if (std::isfinite(e.deviation))
                 maxAbs = std::max(maxAbs, std::fabs(e.deviation));
         }
-        if (!layout.slices.contains(e.slice))
+        if (!seenSlices.contains(e.slice)) { // a set: a million metrics in thousands of slices
+            seenSlices.insert(e.slice);
             layout.slices.append(e.slice);
+        }
         layout.entries.append(e);
     }
     layout.range = std::clamp(std::ceil(maxAbs * 1.15), 2.0, 6.0);
@@ -60,6 +65,42 @@ ChartLayout chartLayout(const ResultsAnalysis &analysis)
                          return sliceOrder.value(a.slice) < sliceOrder.value(b.slice);
                      });
     return layout;
+}
+
+qsizetype keepFurthest(ChartLayout *layout, qsizetype maxRows)
+{
+    const qsizetype plotted = layout->entries.size();
+    if (plotted <= maxRows)
+        return plotted;
+    QList<qsizetype> order(plotted);
+    std::iota(order.begin(), order.end(), 0);
+    auto distance = [&](qsizetype i) {
+        const ChartEntry &e = layout->entries.at(i);
+        return e.hasRerun ? std::fabs(e.deviation) : HUGE_VAL;
+    };
+    std::partial_sort(order.begin(), order.begin() + maxRows, order.end(),
+                      [&](qsizetype a, qsizetype b) { return distance(a) > distance(b); });
+    order.resize(maxRows);
+    std::sort(order.begin(), order.end());
+    QList<ChartEntry> kept;
+    kept.reserve(maxRows);
+    for (const qsizetype i : std::as_const(order))
+        kept.append(layout->entries.at(i));
+    layout->entries = kept;
+    QStringList slices; // the slices still shown, in order
+    for (const ChartEntry &e : std::as_const(layout->entries))
+        if (slices.isEmpty() || slices.constLast() != e.slice)
+            slices.append(e.slice);
+    layout->slices = slices;
+    return plotted;
+}
+
+QString chartBoundNote(qsizetype shown, qsizetype plotted)
+{
+    if (shown >= plotted)
+        return {};
+    return QStringLiteral("Showing %1 of %2 metrics: those furthest from their claims.")
+        .arg(QLocale(QLocale::English).toString(shown), QLocale(QLocale::English).toString(plotted));
 }
 
 namespace {
@@ -116,24 +157,7 @@ QImage renderResultsChart(const ResultsAnalysis &analysis, int width)
         return {};
     // A figure of 2 x 125k rows took 60 s and 10 GB: past kMaxChartRows only the metrics
     // furthest from their claims are drawn (in their usual order); the table lists all.
-    const qsizetype plotted = layout.entries.size();
-    if (plotted > kMaxChartRows) {
-        QList<qsizetype> order(plotted);
-        std::iota(order.begin(), order.end(), 0);
-        auto distance = [&](qsizetype i) {
-            const ChartEntry &e = layout.entries.at(i);
-            return e.hasRerun ? std::fabs(e.deviation) : HUGE_VAL;
-        };
-        std::partial_sort(order.begin(), order.begin() + kMaxChartRows, order.end(),
-                          [&](qsizetype a, qsizetype b) { return distance(a) > distance(b); });
-        order.resize(kMaxChartRows);
-        std::sort(order.begin(), order.end());
-        QList<ChartEntry> kept;
-        kept.reserve(kMaxChartRows);
-        for (const qsizetype i : std::as_const(order))
-            kept.append(layout.entries.at(i));
-        layout.entries = kept;
-    }
+    const qsizetype plotted = keepFurthest(&layout, kMaxChartRows);
     const int rowH = 22, headH = 24, top = 56, legendH = 44, labelW = std::min(320, width / 3);
     int height = top + legendH + 16;
     QString lastSlice = QStringLiteral("\x01");

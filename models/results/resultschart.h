@@ -36,6 +36,15 @@ struct ChartLayout
 
 ChartLayout chartLayout(const ResultsAnalysis &analysis);
 
+// Keeps at most `maxRows` entries of `layout`: those furthest from their claims (a missing or
+// non-numeric rerun counts as furthest), in their usual order. Returns how many there were, so
+// that a view can say "showing 50 of 1,000,000". A chart of every metric took 60 s and 10 GB
+// for 2 x 125k metrics.
+qsizetype keepFurthest(ChartLayout *layout, qsizetype maxRows);
+
+// "Showing N of M metrics: those furthest from their claims." (empty when nothing was left out)
+QString chartBoundNote(qsizetype shown, qsizetype plotted);
+
 // The report figure, drawn with QPainter on a QImage (no widgets): one row per metric grouped
 // under slice headings, the tolerance band, the claim (hollow diamond) and the rerun (shape by
 // status). Needs a QGuiApplication for fonts; returns a null image without one, or when there

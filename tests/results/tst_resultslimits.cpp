@@ -5,6 +5,7 @@
 #include "models/results/resultsanalysis.h"
 #include "models/results/resultschart.h"
 #include "models/results/resultsreader.h"
+#include "models/results/resultsreport.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -61,6 +62,73 @@ private Q_SLOTS:
                     ? 1
                     : 0;
         QCOMPARE(capDiagnostics, capped ? 1 : 0);
+    }
+
+    // A package of `count` metrics where every 7th rerun value moves by shift * (i % 13).
+    static results::ResultsAnalysis analysisOf(QTemporaryDir &dir, int count, double shift)
+    {
+        auto write = [&](const QString &name, const QByteArray &data) {
+            QFile f(dir.filePath(name));
+            return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+        };
+        if (!write(QStringLiteral("claimed.json"), metricsJson(count, 0)) ||
+            !write(QStringLiteral("rerun.json"), metricsJson(count, shift)) ||
+            !write(QStringLiteral("model-package.json"),
+                   R"({"format": "modelreview.package/v1", "name": "n", "version": "1",
+                       "results": {"claimed": "claimed.json", "rerun": "rerun.json"}})"))
+            return {};
+        const LoadResult loaded = loadPackageSync(dir.path());
+        return loaded.ok() ? results::analyzePackage(*loaded.package) : results::ResultsAnalysis{};
+    }
+
+    void reportTablesAreBounded_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<bool>("bounded");
+        QTest::newRow("small: every row") << 700 << false;
+        QTest::newRow("large: failures first, bounded") << 20000 << true;
+    }
+
+    void reportTablesAreBounded()
+    {
+        QFETCH(int, count);
+        QFETCH(bool, bounded);
+        QTemporaryDir dir;
+        const results::ResultsAnalysis a = analysisOf(dir, count, 0.01);
+        QCOMPARE(int(a.rows.size()), count);
+        int failing = 0;
+        for (const results::MetricRow &r : a.rows)
+            failing += r.status() != results::Status::WithinTolerance ? 1 : 0;
+        QVERIFY(failing > 0);
+        const SectionReport report = results::buildSectionReport(a);
+        // Every metric stays in the JSON report.
+        QCOMPARE(int(report.json.at("metrics").size()), count);
+        const int mdRows = int(report.markdown.count(QLatin1String("\n| slice\\_")));
+        const int htmlRows = int(report.html.count(QLatin1String("<tr class=")));
+        QCOMPARE(mdRows, bounded ? 1000 : count);
+        QCOMPARE(htmlRows, bounded ? 1000 : count);
+        const QString note =
+            QStringLiteral("Showing 1000 of %1 metrics (%2 outside tolerance").arg(count).arg(failing);
+        QCOMPARE(report.markdown.contains(note), bounded);
+        QCOMPARE(report.html.contains(note), bounded);
+        if (bounded) {
+            // The failures come first: the first min(failing, 1000) rows of the table all fail.
+            const int firstOk = int(report.html.indexOf(QLatin1String("<tr class=\"within_tolerance\">")));
+            const int lastFailing = int(report.html.lastIndexOf(QLatin1String("<tr class=\"differs\">")));
+            QVERIFY(firstOk < 0 || lastFailing < firstOk);
+        }
+        // The findings are bounded per rule too, and say how many are left out.
+        int differs = 0;
+        bool summary = false;
+        for (const Finding &f : a.findings) {
+            differs += f.ruleId == QLatin1String("results.differs") &&
+                               !f.message.contains(QLatin1String("more findings"))
+                           ? 1
+                           : 0;
+            summary = summary || f.message.contains(QLatin1String("more findings of this kind"));
+        }
+        QVERIFY(differs <= int(results::kMaxFindingsPerRule));
+        QCOMPARE(summary, failing > int(results::kMaxFindingsPerRule));
     }
 
     void chartIsBounded()
