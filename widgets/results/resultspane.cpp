@@ -175,8 +175,10 @@ ResultsPane::ResultsPane(QWidget *parent) : Pane(parent)
     bottom->setStretchFactor(1, 1);
     bottom->setSizes({700, 320});
     bottom->setChildrenCollapsible(false);
-    chartScroll->setMinimumWidth(320);
-    side->setMinimumWidth(220);
+    // Small minimums: the pane shares a 1920 px row with three panes and the review, and the
+    // user widens it (or focuses it) to read the chart.
+    chartScroll->setMinimumWidth(180);
+    side->setMinimumWidth(140);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     split->setSizes({450, 450});

@@ -74,9 +74,13 @@ ReviewDock::ReviewDock(QWidget *parent)
     m_carriedFilter->addItem(tr("Outdated"), QStringLiteral("outdated"));
     m_carriedFilter->addItem(tr("Gone"), QStringLiteral("gone"));
     m_carriedFilter->addItem(tr("Written here"), QStringLiteral("new"));
-    filters->addWidget(m_carriedFilter);
     filters->addStretch(1);
-    filters->addWidget(addPackage);
+    // Two rows, so that the dock can be narrow: the filters, then the carried status and the
+    // package comment.
+    auto *filters2 = new QHBoxLayout;
+    filters2->addWidget(m_carriedFilter);
+    filters2->addStretch(1);
+    filters2->addWidget(addPackage);
 
     m_tree->setObjectName(QStringLiteral("commentTree"));
     m_tree->setModel(m_model);
@@ -132,6 +136,7 @@ ReviewDock::ReviewDock(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addLayout(filters);
+    layout->addLayout(filters2);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_error);
 
