@@ -6,6 +6,9 @@
 #include "models/results/resultschart.h"
 
 #include <cmath>
+#include <functional>
+#include <memory>
+#include <string>
 
 namespace mr::results {
 
@@ -17,6 +20,8 @@ constexpr Status kAllStatuses[] = {Status::WithinTolerance,  Status::BetterThanC
 
 // Rows the HTML, PDF and Markdown tables list at most (the JSON report lists all).
 constexpr qsizetype kMaxReportRows = 1000;
+// Past this many rows the JSON "metrics" array is streamed (SectionReport::streamed).
+constexpr qsizetype kMaxJsonTreeRows = 10000;
 
 bool isFailure(Status s)
 {
@@ -60,36 +65,76 @@ QStringList provenanceLines(const Provenance &p)
 
 } // namespace
 
-nlohmann::json toJson(const ResultsAnalysis &a)
+namespace {
+
+nlohmann::json rowJson(const MetricRow &r)
+{
+    using nlohmann::json;
+    json m = json::object();
+    m["name"] = ss(r.name);
+    m["slice"] = ss(r.slice());
+    m["claimed"] = toJson(r.claimed);
+    m["rerun"] = toJson(r.rerun);
+    m["claimed_type"] = ss(r.claimed.typeName());
+    m["rerun_type"] = ss(r.rerun.typeName());
+    m["abs_diff"] = finiteOrNull(r.comparison.absDiff);
+    m["rel_diff"] = finiteOrNull(r.comparison.relDiff);
+    m["better"] = ss(betterName(r.better));
+    m["tolerance"] = finiteOrNull(r.tolerance.bound);
+    m["tolerance_detail"] = {{"abs", r.tolerance.abs >= 0 ? json(r.tolerance.abs) : json(nullptr)},
+                             {"rel", r.tolerance.rel >= 0 ? json(r.tolerance.rel) : json(nullptr)},
+                             {"abs_from_default", r.tolerance.absFromDefault},
+                             {"source", ss(toleranceSourceName(r.tolerance.source))}};
+    m["status"] = ss(statusName(r.status()));
+    if (r.claimed.present())
+        m["claimed_file"] = ss(r.claimed.file);
+    if (r.rerun.present())
+        m["rerun_file"] = ss(r.rerun.file);
+    return m;
+}
+
+// Writes the "metrics" array as dump(2) would lay it out at `indent`, one row tree at a time.
+void writeRows(const ResultsAnalysis &a, const std::function<void(std::string_view)> &out, int indent)
+{
+    if (a.rows.isEmpty()) {
+        out("[]");
+        return;
+    }
+    const std::string inner = "\n" + std::string(size_t(indent) + 2, ' ');
+    std::string chunk = "[";
+    for (qsizetype i = 0; i < a.rows.size(); ++i) {
+        const std::string row =
+            rowJson(a.rows.at(i)).dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+        chunk += inner;
+        for (const char c : row) {
+            if (c == '\n')
+                chunk += inner;
+            else
+                chunk += c;
+        }
+        if (i + 1 < a.rows.size())
+            chunk += ',';
+        if (chunk.size() > (1 << 20)) {
+            out(chunk);
+            chunk.clear();
+        }
+    }
+    chunk += "\n" + std::string(size_t(indent), ' ') + "]";
+    out(chunk);
+}
+
+nlohmann::json sectionJson(const ResultsAnalysis &a, const std::string *rowsPlaceholder)
 {
     using nlohmann::json;
     json j = json::object();
     j["provided"] = a.sectionProvided;
     j["default_tolerance"] = {{"abs", a.defaults.abs}, {"rel", a.defaults.rel}};
     json metrics = json::array();
-    for (const MetricRow &r : a.rows) {
-        json m = json::object();
-        m["name"] = ss(r.name);
-        m["slice"] = ss(r.slice());
-        m["claimed"] = toJson(r.claimed);
-        m["rerun"] = toJson(r.rerun);
-        m["claimed_type"] = ss(r.claimed.typeName());
-        m["rerun_type"] = ss(r.rerun.typeName());
-        m["abs_diff"] = finiteOrNull(r.comparison.absDiff);
-        m["rel_diff"] = finiteOrNull(r.comparison.relDiff);
-        m["better"] = ss(betterName(r.better));
-        m["tolerance"] = finiteOrNull(r.tolerance.bound);
-        m["tolerance_detail"] = {{"abs", r.tolerance.abs >= 0 ? json(r.tolerance.abs) : json(nullptr)},
-                                 {"rel", r.tolerance.rel >= 0 ? json(r.tolerance.rel) : json(nullptr)},
-                                 {"abs_from_default", r.tolerance.absFromDefault},
-                                 {"source", ss(toleranceSourceName(r.tolerance.source))}};
-        m["status"] = ss(statusName(r.status()));
-        if (r.claimed.present())
-            m["claimed_file"] = ss(r.claimed.file);
-        if (r.rerun.present())
-            m["rerun_file"] = ss(r.rerun.file);
-        metrics.push_back(m);
-    }
+    if (rowsPlaceholder)
+        metrics = *rowsPlaceholder;
+    else
+        for (const MetricRow &r : a.rows)
+            metrics.push_back(rowJson(r));
     j["metrics"] = metrics;
     json totals = json::object();
     totals["metrics"] = a.rows.size();
@@ -106,12 +151,31 @@ nlohmann::json toJson(const ResultsAnalysis &a)
     return j;
 }
 
+} // namespace
+
+nlohmann::json toJson(const ResultsAnalysis &a)
+{
+    return sectionJson(a, nullptr);
+}
+
 mr::SectionReport buildSectionReport(const ResultsAnalysis &a)
 {
     SectionReport r;
     r.id = sectionKey(PaneId::Results);
     r.title = QStringLiteral("Results");
-    r.json = toJson(a);
+    if (a.rows.size() > kMaxJsonTreeRows) {
+        // Written row by row where the JSON report is written, never held as one tree.
+        auto streamed = std::make_shared<SectionReport::Streamed>();
+        streamed->placeholder = newStreamedPlaceholder("results.metrics");
+        const auto shared = std::make_shared<const ResultsAnalysis>(a); // rows shared, not copied
+        streamed->write = [shared](const std::function<void(std::string_view)> &out, int indent) {
+            writeRows(*shared, out, indent);
+        };
+        r.json = sectionJson(a, &streamed->placeholder);
+        r.streamed = streamed;
+    } else {
+        r.json = sectionJson(a, nullptr);
+    }
     r.findings = a.findings;
     r.image = renderResultsChart(a);
 
