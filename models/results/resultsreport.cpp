@@ -105,12 +105,13 @@ void writeRows(const ResultsAnalysis &a, const std::function<void(std::string_vi
     for (qsizetype i = 0; i < a.rows.size(); ++i) {
         const std::string row =
             rowJson(a.rows.at(i)).dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
-        chunk += inner;
-        for (const char c : row) {
-            if (c == '\n')
-                chunk += inner;
-            else
-                chunk += c;
+        for (size_t from = 0;;) { // the row's lines, each moved right by the array's indent
+            const size_t nl = row.find('\n', from);
+            chunk += inner;
+            chunk.append(row, from, nl == std::string::npos ? std::string::npos : nl - from);
+            if (nl == std::string::npos)
+                break;
+            from = nl + 1;
         }
         if (i + 1 < a.rows.size())
             chunk += ',';
