@@ -35,6 +35,11 @@ struct ChartLayout
 };
 
 ChartLayout chartLayout(const ResultsAnalysis &analysis);
+// The same with at most `maxRows` entries: those furthest from their claims (a missing or
+// non-numeric rerun counts as furthest), in their usual order; the axis still spans every
+// metric's deviation. `plotted` (optional) gets how many metrics could be plotted. Linear in
+// the rows, and entries are built only for the ones kept.
+ChartLayout chartLayout(const ResultsAnalysis &analysis, qsizetype maxRows, qsizetype *plotted);
 
 // Keeps at most `maxRows` entries of `layout`: those furthest from their claims (a missing or
 // non-numeric rerun counts as furthest), in their usual order. Returns how many there were, so

@@ -101,11 +101,10 @@ void ResultsChartView::showTip(const QPointF &point, bool state)
 
 void ResultsChartView::setAnalysis(const results::ResultsAnalysis &analysis)
 {
-    m_layout = results::chartLayout(analysis);
     // One readable row per metric up to kMaxRows; past that the metrics furthest from their
     // claims, and the title says how many of how many (a million rows of categories and
     // points would not lay out, let alone be read).
-    m_plotted = results::keepFurthest(&m_layout, kMaxRows);
+    m_layout = results::chartLayout(analysis, kMaxRows, &m_plotted);
     QChart *c = chart();
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes())
