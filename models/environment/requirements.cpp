@@ -355,6 +355,8 @@ void readRequirements(ReadContext &ctx, const QString &path, const QStringList &
     static const QRegularExpression editableNote(
         QStringLiteral("^#\\s*Editable .*install.*\\((%1)==([^)\\s]+)\\)").arg(kName));
     QString pendingName, pendingVersion;
+    // One hash entry per line at most: grown once, not rehashed a dozen times on a big freeze.
+    ctx.packageIndex.reserve(ctx.packageIndex.size() + lines.size());
     for (int i = 0; i < lines.size(); ++i) {
         const int lineNo = firstLine + i;
         QString logical = lines[i];
@@ -364,7 +366,9 @@ void readRequirements(ReadContext &ctx, const QString &path, const QStringList &
         }
         if (lineNo <= 5 && ctx.stack.size() <= 1 && readCaptureHeader(ctx, logical))
             continue;
-        if (const auto note = editableNote.match(logical.trimmed()); note.hasMatch()) {
+        if (const auto note = logical.contains(QLatin1Char('#')) ? editableNote.match(logical.trimmed())
+                                                                 : QRegularExpressionMatch();
+            note.hasMatch()) {
             pendingName = note.captured(1);
             pendingVersion = note.captured(2);
             continue;
