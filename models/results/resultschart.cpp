@@ -69,7 +69,12 @@ ChartLayout chartLayout(const ResultsAnalysis &analysis, qsizetype maxRows, qsiz
     if (qsizetype(candidates.size()) > maxRows) {
         auto distance = [](const Candidate &c) { return c.hasRerun ? std::fabs(c.deviation) : HUGE_VAL; };
         std::partial_sort(candidates.begin(), candidates.begin() + maxRows, candidates.end(),
-                          [&](const Candidate &x, const Candidate &y) { return distance(x) > distance(y); });
+                          [&](const Candidate &x, const Candidate &y) {
+                              // Ties (many metrics the same distance away) go to name order, so
+                              // that the same analysis always gives the same figure.
+                              const double dx = distance(x), dy = distance(y);
+                              return dx != dy ? dx > dy : x.row < y.row;
+                          });
         candidates.resize(size_t(maxRows));
         std::sort(candidates.begin(), candidates.end(),
                   [](const Candidate &x, const Candidate &y) { return x.row < y.row; });
