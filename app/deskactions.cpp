@@ -33,7 +33,7 @@ DeskActions::DeskActions(QMainWindow *window, const QList<Pane *> &panes, Review
                      "reviewCommentCurrent");
     m_nextComment = make(tr("&Next Unresolved Comment"), {QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Down)},
                          "reviewNextUnresolved");
-    m_previousComment = make(tr("&Previous Unresolved Comment"),
+    m_previousComment = make(tr("Pre&vious Unresolved Comment"),
                              {QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Up)}, "reviewPreviousUnresolved");
     // F1 everywhere; "?" as in Gerrit, which a text field still types (it overrides shortcuts
     // for the characters it accepts).

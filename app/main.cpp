@@ -35,6 +35,30 @@ void setIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("ModelReview"));
 }
 
+// --json anywhere, or a report written as JSON (by -f/--format, or by the output's suffix).
+bool wantsMachineOutput(const QStringList &args)
+{
+    bool report = args.size() > 1 && args.at(1) == QLatin1String("report");
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == QLatin1String("--json"))
+            return true;
+        if (!report)
+            continue;
+        const QString next = i + 1 < args.size() ? args.at(i + 1) : QString();
+        if (a == QLatin1String("--format=json") ||
+            ((a == QLatin1String("-f") || a == QLatin1String("--format")) && next == QLatin1String("json")))
+            return true;
+        if (a.startsWith(QLatin1String("--output=")) &&
+            a.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+            return true;
+        if ((a == QLatin1String("-o") || a == QLatin1String("--output")) &&
+            next.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 bool wantsHelpOrVersion(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
@@ -70,7 +94,10 @@ int main(int argc, char **argv)
                 app = std::make_unique<QCoreApplication>(argc, argv);
             }
             setIdentity();
-            installTranslators(*app);
+            // Human text follows the locale; machine output never does (docs/architecture.md,
+            // "Languages"): without a translator every message stays in English.
+            if (!wantsMachineOutput(args))
+                installTranslators(*app);
             int code = 0;
             mr::cli::dispatch(QCoreApplication::arguments(), &code);
             return code;

@@ -236,7 +236,7 @@ void MainWindow::createMenus()
     file->addAction(tr("Open &Example Package"), this, [this] { openPath(examplePackagePath()); })
         ->setEnabled(!examplePackagePath().isEmpty());
     file->addSeparator();
-    QAction *rerun = file->addAction(tr("Add &Rerun Results…"), this, [this] {
+    QAction *rerun = file->addAction(tr("Add Rerun Res&ults…"), this, [this] {
         const QString f =
             QFileDialog::getOpenFileName(this, tr("Add Rerun Results"), QString(),
                                          tr("Results (*.json *.yaml *.yml *.csv);;All files (*)"));
@@ -245,7 +245,7 @@ void MainWindow::createMenus()
     });
     rerun->setObjectName(QStringLiteral("addRerunAction"));
     m_packageActions << rerun;
-    m_packageActions << file->addAction(tr("&Export Report…"), m_review, &ReviewIntegration::exportReport);
+    m_packageActions << file->addAction(tr("E&xport Report…"), m_review, &ReviewIntegration::exportReport);
     m_packageActions.last()->setShortcut(Qt::CTRL | Qt::Key_E);
     m_packageActions << file->addAction(tr("Save Review &As…"), m_review, &ReviewIntegration::saveReviewAs);
     file->addAction(m_rereview->carryAction());

@@ -32,7 +32,7 @@ PackagePtr openPrevious(const QString &path, QString *error)
 
 ReReview::ReReview(QWidget *window, ReviewIntegration *review, const QList<SinceFrame *> &frames)
     : QObject(window), m_window(window), m_review(review), m_frames(frames),
-      m_carryAction(new QAction(tr("&Carry Review From Previous Package…"), this))
+      m_carryAction(new QAction(tr("Carr&y Review From Previous Package…"), this))
 {
     m_carryAction->setObjectName(QStringLiteral("carryReviewAction"));
     m_carryAction->setEnabled(false);

@@ -20,6 +20,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cstdio>
 
@@ -94,18 +95,20 @@ bool run(const QString &program, const QStringList &args, QByteArray *out, QStri
     QProcess p;
     p.start(program, args);
     if (!p.waitForStarted(10000)) {
-        *why = QStringLiteral("cannot start %1: %2").arg(program, p.errorString());
+        *why = QCoreApplication::translate("mr::cli", "cannot start %1: %2").arg(program, p.errorString());
         return false;
     }
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
         p.waitForFinished();
-        *why = QStringLiteral("%1 did not finish in %2 s").arg(program).arg(timeoutMs / 1000);
+        *why = QCoreApplication::translate("mr::cli", "%1 did not finish in %2 s")
+                   .arg(program)
+                   .arg(timeoutMs / 1000);
         return false;
     }
     *out = p.readAllStandardOutput();
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        *why = QStringLiteral("%1 failed (exit %2): %3")
+        *why = QCoreApplication::translate("mr::cli", "%1 failed (exit %2): %3")
                    .arg(program)
                    .arg(p.exitCode())
                    .arg(QString::fromLocal8Bit(p.readAllStandardError()).trimmed());
@@ -122,7 +125,8 @@ bool capturePython(const QString &python, Environment *env, QString *why)
     Diagnostic parseError;
     const auto doc = parseJson(out, python, &parseError);
     if (!doc || !doc->is_object()) {
-        *why = QStringLiteral("unexpected answer from %1: %2").arg(python, parseError.toString());
+        *why = QCoreApplication::translate("mr::cli", "unexpected answer from %1: %2")
+                   .arg(python, parseError.toString());
         return false;
     }
     const auto str = [](const nlohmann::json &o, const char *k) {
@@ -141,7 +145,8 @@ bool capturePython(const QString &python, Environment *env, QString *why)
             return false;
         const auto list = parseJson(out, QStringLiteral("pip list"), &parseError);
         if (!list || !list->is_array()) {
-            *why = QStringLiteral("unexpected answer from pip list: %1").arg(parseError.toString());
+            *why = QCoreApplication::translate("mr::cli", "unexpected answer from pip list: %1")
+                       .arg(parseError.toString());
             return false;
         }
         packages = *list;
@@ -216,7 +221,7 @@ void captureGpu(Environment *env)
             }
         }
     } else {
-        error(QStringLiteral("GPU facts skipped: %1").arg(why));
+        error(QCoreApplication::translate("mr::cli", "GPU facts skipped: %1").arg(why));
     }
     if (run(smi, {}, &out, &why, 20000)) {
         static const QRegularExpression cuda(QStringLiteral("CUDA Version:\\s*([0-9.]+)"));
@@ -278,14 +283,16 @@ int runCaptureEnv(const QStringList &arguments)
         } else if (a == QLatin1String("-h") || a == QLatin1String("--help"))
             return usage(), 0;
         else
-            return error(QStringLiteral("unknown argument %1").arg(a)), usage();
+            return error(QCoreApplication::translate("mr::cli", "unknown argument %1").arg(a)), usage();
     }
     if (python.isEmpty()) {
         python = QStandardPaths::findExecutable(QStringLiteral("python3"));
         if (python.isEmpty())
             python = QStandardPaths::findExecutable(QStringLiteral("python"));
         if (python.isEmpty())
-            return error(QStringLiteral("no python3 or python on PATH; name one with --python PATH")), 2;
+            return error(QCoreApplication::translate(
+                       "mr::cli", "no python3 or python on PATH; name one with --python PATH")),
+                   2;
     }
     Environment env;
     env.captured = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);

@@ -55,7 +55,7 @@ int runCarryReview(const QStringList &arguments)
     if (!parseArguments(parser, command, arguments, &exitCode))
         return exitCode;
     if (parser.positionalArguments().size() != 2) {
-        fail(command, QStringLiteral("expected OLD and NEW packages (see --help)"));
+        fail(command, QCoreApplication::translate("mr::cli", "expected OLD and NEW packages (see --help)"));
         return 2;
     }
     const PackagePtr before = openPackage(command, parser.positionalArguments().at(0));
@@ -69,7 +69,7 @@ int runCarryReview(const QStringList &arguments)
         parser.isSet(reviewOption) ? parser.value(reviewOption) : review::defaultReviewPath(*before);
     const review::ReviewLoadResult loaded = review::loadReviewFile(reviewPath);
     if (loaded.status == review::ReviewLoadResult::Status::Missing) {
-        fail(command, QStringLiteral("%1: no such review file").arg(reviewPath));
+        fail(command, QCoreApplication::translate("mr::cli", "%1: no such review file").arg(reviewPath));
         return 2;
     }
     if (loaded.readOnly()) {
@@ -79,16 +79,19 @@ int runCarryReview(const QStringList &arguments)
     const QString output =
         parser.isSet(outputOption) ? parser.value(outputOption) : review::defaultReviewPath(*now);
     if (review::isInsidePackage(output, *now) || review::isInsidePackage(output, *before)) {
-        fail(command, QStringLiteral("%1: refusing to write inside a package").arg(output));
+        fail(command,
+             QCoreApplication::translate("mr::cli", "%1: refusing to write inside a package").arg(output));
         return 2;
     }
     if (sameFile(output, reviewPath)) {
-        fail(command, QStringLiteral("%1: is OLD's review file, which is never changed; name another with -o")
+        fail(command, QCoreApplication::translate(
+                          "mr::cli", "%1: is OLD's review file, which is never changed; name another with -o")
                           .arg(output));
         return 2;
     }
     if (QFileInfo::exists(output) && !parser.isSet(forceOption)) {
-        fail(command, QStringLiteral("%1: exists; use --force to replace it").arg(output));
+        fail(command,
+             QCoreApplication::translate("mr::cli", "%1: exists; use --force to replace it").arg(output));
         return 2;
     }
 
@@ -111,10 +114,11 @@ int runCarryReview(const QStringList &arguments)
         fail(command, error);
         return 2;
     }
-    printOut(QStringLiteral("Carried %1 comment(s) from %2 %3 to %4 %5 (%6) into %7\n")
-                 .arg(outcome.document.comments.size())
-                 .arg(before->name, before->version, now->name, now->version,
-                      interdiff::carrySummary(outcome.document), QFileInfo(output).absoluteFilePath()));
+    printOut(
+        QCoreApplication::translate("mr::cli", "Carried %1 comment(s) from %2 %3 to %4 %5 (%6) into %7\n")
+            .arg(outcome.document.comments.size())
+            .arg(before->name, before->version, now->name, now->version,
+                 interdiff::carrySummary(outcome.document), QFileInfo(output).absoluteFilePath()));
     return 0;
 }
 

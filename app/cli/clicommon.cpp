@@ -38,15 +38,18 @@ QString findingsText(const Findings &findings)
 {
     const int accepted =
         int(std::count_if(findings.cbegin(), findings.cend(), [](const Finding &f) { return f.accepted; }));
-    QString out = QStringLiteral("Findings:  %1 error(s), %2 warning(s), %3 info%4\n")
-                      .arg(countOpenFindings(findings, Finding::Severity::Error))
-                      .arg(countOpenFindings(findings, Finding::Severity::Warning))
-                      .arg(countOpenFindings(findings, Finding::Severity::Info))
-                      .arg(accepted ? QStringLiteral(" open; %1 accepted").arg(accepted) : QString());
+    QString out =
+        QCoreApplication::translate("mr::cli", "Findings:  %1 error(s), %2 warning(s), %3 info%4\n")
+            .arg(countOpenFindings(findings, Finding::Severity::Error))
+            .arg(countOpenFindings(findings, Finding::Severity::Warning))
+            .arg(countOpenFindings(findings, Finding::Severity::Info))
+            .arg(accepted ? QCoreApplication::translate("mr::cli", " open; %1 accepted").arg(accepted)
+                          : QString());
     for (const Finding &f : findings) {
         const QString state =
-            f.accepted   ? QStringLiteral(" (accepted by %1: %2)").arg(f.acceptedBy, f.acceptedReason)
-            : f.reopened ? QStringLiteral(" (reopened: items changed since accepted)")
+            f.accepted ? QCoreApplication::translate("mr::cli", " (accepted by %1: %2)")
+                             .arg(f.acceptedBy, f.acceptedReason)
+            : f.reopened ? QCoreApplication::translate("mr::cli", " (reopened: items changed since accepted)")
                          : QString();
         out += QStringLiteral("  [%1] %2: %3%4\n")
                    .arg(Finding::severityName(f.severity), f.ruleId, f.message, state);
@@ -158,7 +161,8 @@ PackagePtr openPackage(const QString &command, const QString &path, const QComma
     if (importers::recognise(path) == importers::SourceKind::MlflowStore) {
         Diagnostics diagnostics;
         const QList<importers::MlflowRunInfo> runs = importers::listMlflowRuns(path, &diagnostics);
-        fail(command, QStringLiteral("%1: an MLflow store (mlruns/) holds %2 run(s); open one of them:")
+        fail(command, QCoreApplication::translate(
+                          "mr::cli", "%1: an MLflow store (mlruns/) holds %2 run(s); open one of them:")
                           .arg(path)
                           .arg(runs.size()));
         for (const importers::MlflowRunInfo &run : runs)
@@ -213,7 +217,7 @@ QCommandLineOption reviewFileOption()
 PackagePtr openPackageArgument(const QCommandLineParser &parser, const QString &command)
 {
     if (parser.positionalArguments().size() != 1) {
-        fail(command, QStringLiteral("expected exactly one package (see --help)"));
+        fail(command, QCoreApplication::translate("mr::cli", "expected exactly one package (see --help)"));
         return nullptr;
     }
     return openPackage(command, parser.positionalArguments().first(), &parser);

@@ -72,7 +72,8 @@ bool dispatch(const QStringList &arguments, int *exitCode)
                 *exitCode = c.run(arguments.mid(2));
             } catch (const std::exception &e) {
                 fail(QString::fromLatin1(c.name),
-                     QStringLiteral("cannot read the input: %1").arg(QString::fromUtf8(e.what())));
+                     QCoreApplication::translate("mr::cli", "cannot read the input: %1")
+                         .arg(QString::fromUtf8(e.what())));
                 *exitCode = 2;
             }
             return true;

@@ -23,16 +23,17 @@ void verifyDataset(const Package &package, review::ApprovalFacts *facts)
         return;
     const dataset::DatasetData data = dataset::loadDataset(package);
     if (!data.manifest.ok()) {
-        facts->datasetState = QStringLiteral("the manifest cannot be read");
+        facts->datasetState = QCoreApplication::translate("mr::cli", "the manifest cannot be read");
         return;
     }
     dataset::Verification verification(data.manifest.manifest, package.dataset.rootPath,
                                        package.artifacts.artifacts);
     const dataset::VerifyTotals t = dataset::verifySync(verification);
     facts->datasetVerified = t.complete && t.rootAvailable && t.problems() == 0;
-    facts->datasetState = !t.rootAvailable   ? QStringLiteral("the data root is not available")
-                          : t.problems() > 0 ? QStringLiteral("%1 problems found").arg(t.problems())
-                                             : QString();
+    facts->datasetState =
+        !t.rootAvailable   ? QCoreApplication::translate("mr::cli", "the data root is not available")
+        : t.problems() > 0 ? QCoreApplication::translate("mr::cli", "%1 problems found").arg(t.problems())
+                           : QString();
 }
 
 } // namespace
@@ -93,7 +94,7 @@ int runGate(const QStringList &arguments)
     }
     if (loaded.status == review::ReviewLoadResult::Status::Missing) {
         if (parser.isSet(reviewOption)) {
-            fail(command, QStringLiteral("%1: no such review file").arg(reviewPath));
+            fail(command, QCoreApplication::translate("mr::cli", "%1: no such review file").arg(reviewPath));
             return 2;
         }
         fail(command, QStringLiteral("FAIL: not reviewed: no review file at %1").arg(reviewPath));

@@ -29,9 +29,10 @@ namespace {
 
 QString sectionLine(const char *name, const Section &s, const QString &detail)
 {
-    QString state = !s.provided          ? QStringLiteral("not provided")
-                    : s.errors.isEmpty() ? detail
-                                         : QStringLiteral("%1 error(s)").arg(s.errors.size());
+    QString state = !s.provided ? QCoreApplication::translate("mr::cli", "not provided")
+                    : s.errors.isEmpty()
+                        ? detail
+                        : QCoreApplication::translate("mr::cli", "%1 error(s)").arg(s.errors.size());
     return QStringLiteral("  %1 %2\n").arg(QString::fromLatin1(name) + QLatin1Char(':'), -14).arg(state);
 }
 
@@ -39,74 +40,89 @@ QString humanReport(const Package &p, const DigestResult &digest, const Findings
                     const findings::Policy &policy)
 {
     QString out;
-    out += QStringLiteral("Package:   %1 %2\n").arg(p.name, p.version);
-    out += QStringLiteral("Format:    %1\n").arg(p.format);
+    out += QCoreApplication::translate("mr::cli", "Package:   %1 %2\n").arg(p.name, p.version);
+    out += QCoreApplication::translate("mr::cli", "Format:    %1\n").arg(p.format);
     if (!p.created.isEmpty())
-        out += QStringLiteral("Created:   %1\n").arg(p.created);
+        out += QCoreApplication::translate("mr::cli", "Created:   %1\n").arg(p.created);
     if (!p.submitter.name.isEmpty())
-        out += QStringLiteral("Submitter: %1%2\n")
+        out += QCoreApplication::translate("mr::cli", "Submitter: %1%2\n")
                    .arg(p.submitter.name, p.submitter.email.isEmpty()
                                               ? QString()
                                               : QStringLiteral(" <%1>").arg(p.submitter.email));
     if (!p.summary.isEmpty())
-        out += QStringLiteral("Summary:   %1\n").arg(p.summary);
-    out += QStringLiteral("Source:    %1%2\n")
+        out += QCoreApplication::translate("mr::cli", "Summary:   %1\n").arg(p.summary);
+    out += QCoreApplication::translate("mr::cli", "Source:    %1%2\n")
                .arg(p.sourcePath, p.fromArchive ? QStringLiteral(" (archive)") : QString());
     if (!p.sourceDescription.isEmpty())
-        out += QStringLiteral("Opened as: %1\n").arg(p.sourceDescription);
-    out += QStringLiteral("Digest:    %1\n")
-               .arg(digest.ok ? QStringLiteral("%1 (%2 files, %3 bytes)")
-                                    .arg(digest.digest)
-                                    .arg(digest.files)
-                                    .arg(digest.bytes)
-                              : QStringLiteral("unavailable: %1").arg(digest.error.toString()));
+        out += QCoreApplication::translate("mr::cli", "Opened as: %1\n").arg(p.sourceDescription);
+    out +=
+        QCoreApplication::translate("mr::cli", "Digest:    %1\n")
+            .arg(
+                digest.ok
+                    ? QCoreApplication::translate("mr::cli", "%1 (%2 files, %3 bytes)")
+                          .arg(digest.digest)
+                          .arg(digest.files)
+                          .arg(digest.bytes)
+                    : QCoreApplication::translate("mr::cli", "unavailable: %1").arg(digest.error.toString()));
     out += QStringLiteral("Sections:\n");
     out += sectionLine("code", p.code,
                        QStringLiteral("%1, %2 .. %3").arg(p.code.repository, p.code.base, p.code.head));
-    out += sectionLine("dataset", p.dataset,
-                       p.dataset.manifest + (p.dataset.baseline.isEmpty()
-                                                 ? QString()
-                                                 : QStringLiteral(" (baseline %1)").arg(p.dataset.baseline)));
+    out += sectionLine(
+        "dataset", p.dataset,
+        p.dataset.manifest +
+            (p.dataset.baseline.isEmpty()
+                 ? QString()
+                 : QCoreApplication::translate("mr::cli", " (baseline %1)").arg(p.dataset.baseline)));
     QStringList envs;
     for (const NamedFile &f : p.environments.files)
         envs << QStringLiteral("%1=%2").arg(f.name, f.relativePath);
     out += sectionLine("environments", p.environments, envs.join(QStringLiteral(", ")));
-    out += sectionLine("results", p.results,
-                       QStringLiteral("%1 claimed, %2 rerun file(s), %3 metric spec(s)")
-                           .arg(p.results.claimed.size())
-                           .arg(p.results.rerun.size())
-                           .arg(p.results.metrics.size()));
-    out += sectionLine("artifacts", p.artifacts,
-                       QStringLiteral("%1 artifact(s)").arg(p.artifacts.artifacts.size()));
-    out += QStringLiteral("Policy:    %1\n").arg(policy.describe());
+    out +=
+        sectionLine("results", p.results,
+                    QCoreApplication::translate("mr::cli", "%1 claimed, %2 rerun file(s), %3 metric spec(s)")
+                        .arg(p.results.claimed.size())
+                        .arg(p.results.rerun.size())
+                        .arg(p.results.metrics.size()));
+    out += sectionLine(
+        "artifacts", p.artifacts,
+        QCoreApplication::translate("mr::cli", "%1 artifact(s)").arg(p.artifacts.artifacts.size()));
+    out += QCoreApplication::translate("mr::cli", "Policy:    %1\n").arg(policy.describe());
     return out + findingsText(findings);
 }
 
 #ifdef MR_HAVE_INTERDIFF
 QString humanInterdiff(const interdiff::Interdiff &x)
 {
-    QString out = QStringLiteral("Since %1 %2:\n").arg(x.previousName, x.previousVersion);
-    out += QStringLiteral("  package:      %1 field(s) changed\n").arg(x.package.size());
-    out += x.code.compared ? QStringLiteral("  code:         %1 file(s), +%2 -%3%4\n")
-                                 .arg(x.code.files.size())
-                                 .arg(x.code.additions())
-                                 .arg(x.code.deletions())
-                                 .arg(x.code.baseChanged ? QStringLiteral(", base changed") : QString())
-                           : QStringLiteral("  code:         not compared %1\n").arg(x.code.error);
+    QString out =
+        QCoreApplication::translate("mr::cli", "Since %1 %2:\n").arg(x.previousName, x.previousVersion);
+    out +=
+        QCoreApplication::translate("mr::cli", "  package:      %1 field(s) changed\n").arg(x.package.size());
+    out +=
+        x.code.compared
+            ? QCoreApplication::translate("mr::cli", "  code:         %1 file(s), +%2 -%3%4\n")
+                  .arg(x.code.files.size())
+                  .arg(x.code.additions())
+                  .arg(x.code.deletions())
+                  .arg(x.code.baseChanged ? QCoreApplication::translate("mr::cli", ", base changed")
+                                          : QString())
+            : QCoreApplication::translate("mr::cli", "  code:         not compared %1\n").arg(x.code.error);
     out += x.dataset.compared
-               ? QStringLiteral("  dataset:      %1 added, %2 removed, %3 modified, %4 renamed\n")
+               ? QCoreApplication::translate(
+                     "mr::cli", "  dataset:      %1 added, %2 removed, %3 modified, %4 renamed\n")
                      .arg(x.dataset.added)
                      .arg(x.dataset.removed)
                      .arg(x.dataset.modified)
                      .arg(x.dataset.renamed)
-               : QStringLiteral("  dataset:      not compared %1\n").arg(x.dataset.error);
+               : QCoreApplication::translate("mr::cli", "  dataset:      not compared %1\n")
+                     .arg(x.dataset.error);
     int rows = 0;
     for (const interdiff::EnvironmentChange &e : x.environments.environments)
         rows += e.rows.size();
-    out += QStringLiteral("  environments: %1 environment(s), %2 row(s) changed\n")
+    out += QCoreApplication::translate("mr::cli", "  environments: %1 environment(s), %2 row(s) changed\n")
                .arg(x.environments.environments.size())
                .arg(rows);
-    out += QStringLiteral("  results:      %1 metric(s) changed\n").arg(x.results.metrics.size());
+    out += QCoreApplication::translate("mr::cli", "  results:      %1 metric(s) changed\n")
+               .arg(x.results.metrics.size());
     return out;
 }
 #endif

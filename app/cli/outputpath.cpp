@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/cli/outputpath.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -41,27 +42,28 @@ bool checkOutputPath(const QString &output, const Package *package, const QStrin
 {
     const QString resolved = resolveWhole(output);
     auto refuse = [&](const QString &what) {
-        *why = QStringLiteral("%1: refusing to overwrite %2").arg(output, what);
+        *why = QCoreApplication::translate("mr::cli", "%1: refusing to overwrite %2").arg(output, what);
         return false;
     };
     if (resolved.isEmpty())
-        return refuse(QStringLiteral("a path that does not resolve (a loop of links)"));
+        return refuse(
+            QCoreApplication::translate("mr::cli", "a path that does not resolve (a loop of links)"));
     if (package) {
         const QString source = resolveWhole(package->sourcePath);
         if (resolved == source)
-            return refuse(QStringLiteral("the package it reads"));
+            return refuse(QCoreApplication::translate("mr::cli", "the package it reads"));
         if (QFileInfo(source).isDir() && under(resolved, source))
-            return refuse(QStringLiteral("a file inside the package"));
+            return refuse(QCoreApplication::translate("mr::cli", "a file inside the package"));
         if (under(resolved, resolveWhole(package->rootPath)))
-            return refuse(QStringLiteral("a file inside the package"));
+            return refuse(QCoreApplication::translate("mr::cli", "a file inside the package"));
     }
     for (const QString &p : protectedPaths) {
         if (!p.isEmpty() && resolved == resolveWhole(p))
-            return refuse(QStringLiteral("the review file it reads"));
+            return refuse(QCoreApplication::translate("mr::cli", "the review file it reads"));
     }
     const QFileInfo fi(resolved);
     if (fi.exists() && fi.isDir())
-        return refuse(QStringLiteral("a folder"));
+        return refuse(QCoreApplication::translate("mr::cli", "a folder"));
     target->path = resolved;
     target->direct = fi.exists() && !fi.isFile();
     return true;
@@ -72,14 +74,16 @@ bool writeOutput(const OutputTarget &target, const QByteArray &data, QString *wh
     if (target.direct) {
         QFile f(target.path);
         if (!f.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || f.write(data) != data.size()) {
-            *why = QStringLiteral("%1: cannot write: %2").arg(target.path, f.errorString());
+            *why = QCoreApplication::translate("mr::cli", "%1: cannot write: %2")
+                       .arg(target.path, f.errorString());
             return false;
         }
         return true;
     }
     QSaveFile f(target.path);
     if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
-        *why = QStringLiteral("%1: cannot write: %2").arg(target.path, f.errorString());
+        *why =
+            QCoreApplication::translate("mr::cli", "%1: cannot write: %2").arg(target.path, f.errorString());
         return false;
     }
     return true;
@@ -89,7 +93,7 @@ bool copyToDirectTarget(const QString &from, const OutputTarget &target, QString
 {
     QFile in(from);
     if (!in.open(QIODevice::ReadOnly)) {
-        *why = QStringLiteral("%1: cannot read: %2").arg(from, in.errorString());
+        *why = QCoreApplication::translate("mr::cli", "%1: cannot read: %2").arg(from, in.errorString());
         return false;
     }
     return writeOutput(target, in.readAll(), why);

@@ -68,7 +68,7 @@ pack::PackResult writeWithProgress(const pack::PackPlan &plan)
         return f.result();
     pack::PackResult r;
     r.canceled = true;
-    r.error = QStringLiteral("canceled: nothing was written");
+    r.error = QCoreApplication::translate("mr::cli", "canceled: nothing was written");
     return r;
 }
 
@@ -205,7 +205,7 @@ int runPack(const QStringList &arguments)
     for (const pack::PackItem &item : std::as_const(plan.items))
         text += QStringLiteral("  %1  (%2)\n").arg(item.path, item.origin);
     for (const QString &note : std::as_const(plan.notes))
-        text += QStringLiteral("  note: %1\n").arg(note);
+        text += QCoreApplication::translate("mr::cli", "  note: %1\n").arg(note);
     if (!plan.dirtyFiles.isEmpty())
         text += tr("Uncommitted changes (recorded in the package, not included):\n  %1\n")
                     .arg(plan.dirtyFiles.join(QStringLiteral("\n  ")));

@@ -49,11 +49,11 @@ int runReport(const QStringList &arguments)
     if (!parseArguments(parser, command, arguments, &exitCode))
         return exitCode;
     if (parser.positionalArguments().size() != 1) {
-        fail(command, QStringLiteral("expected exactly one package (see --help)"));
+        fail(command, QCoreApplication::translate("mr::cli", "expected exactly one package (see --help)"));
         return 2;
     }
     if (!parser.isSet(outputOption)) {
-        fail(command, QStringLiteral("missing -o OUT (see --help)"));
+        fail(command, QCoreApplication::translate("mr::cli", "missing -o OUT (see --help)"));
         return 2;
     }
     const QString output = parser.value(outputOption);
@@ -61,11 +61,13 @@ int runReport(const QStringList &arguments)
     const QString formatText =
         parser.isSet(formatOption) ? parser.value(formatOption) : QFileInfo(output).suffix();
     if (!report::formatFromName(formatText, &format)) {
-        fail(command, QStringLiteral("unknown format \"%1\": use html, pdf, md or json").arg(formatText));
+        fail(command,
+             QCoreApplication::translate("mr::cli", "unknown format \"%1\": use html, pdf, md or json")
+                 .arg(formatText));
         return 2;
     }
     if (format == report::Format::Pdf && output == QLatin1String("-")) {
-        fail(command, QStringLiteral("a PDF report needs an output file"));
+        fail(command, QCoreApplication::translate("mr::cli", "a PDF report needs an output file"));
         return 2;
     }
 
@@ -87,7 +89,7 @@ int runReport(const QStringList &arguments)
         return 2;
     }
     if (loaded.status == review::ReviewLoadResult::Status::Missing && parser.isSet(reviewOption)) {
-        fail(command, QStringLiteral("%1: no such review file").arg(reviewPath));
+        fail(command, QCoreApplication::translate("mr::cli", "%1: no such review file").arg(reviewPath));
         return 2;
     }
     const review::ReviewDocument *reviewDocument =
@@ -142,7 +144,8 @@ int runReport(const QStringList &arguments)
         return 2;
     }
     if (!reviewDocument)
-        printErr(QStringLiteral("modelreview report: note: no review file at %1; the report has no review\n")
+        printErr(QCoreApplication::translate(
+                     "mr::cli", "modelreview report: note: no review file at %1; the report has no review\n")
                      .arg(reviewPath));
     return 0;
 }

@@ -14,6 +14,7 @@
 
 #include <QLocale>
 
+#include <QCoreApplication>
 #include <atomic>
 
 namespace mr::cli {
@@ -27,18 +28,20 @@ QString humanSummary(const Package &package, const dataset::DatasetData &data, c
     using dataset::EntryStatus;
     const dataset::VerifyTotals t = v.totals();
     QString out;
-    out += QStringLiteral("Package:   %1 %2\n").arg(package.name, package.version);
+    out += QCoreApplication::translate("mr::cli", "Package:   %1 %2\n").arg(package.name, package.version);
     if (data.provided && data.manifest.ok()) {
         const dataset::Manifest &m = *data.manifest.manifest;
-        out += QStringLiteral("Manifest:  %1 (%2, %3 entries)\n")
+        out += QCoreApplication::translate("mr::cli", "Manifest:  %1 (%2, %3 entries)\n")
                    .arg(package.dataset.manifest, m.format)
                    .arg(m.size());
         if (!t.rootAvailable)
-            out += QStringLiteral("Data root: %1 not available: %2 entries not verified\n")
+            out += QCoreApplication::translate("mr::cli",
+                                               "Data root: %1 not available: %2 entries not verified\n")
                        .arg(package.dataset.root.isEmpty() ? QStringLiteral("(none)") : package.dataset.root)
                        .arg(m.size());
         else
-            out += QStringLiteral("Entries:   %1 ok, %2 mismatch, %3 missing, %4 unreadable, %5 without "
+            out += QCoreApplication::translate(
+                       "mr::cli", "Entries:   %1 ok, %2 mismatch, %3 missing, %4 unreadable, %5 without "
                                   "digest, %6 unlisted\n")
                        .arg(t.counts[int(EntryStatus::Ok)])
                        .arg(t.counts[int(EntryStatus::Mismatch)])
@@ -60,12 +63,13 @@ QString humanSummary(const Package &package, const dataset::DatasetData &data, c
         for (qsizetype i = 0; i < unlisted.size() && i < 20; ++i)
             out += QStringLiteral("  %1 %2\n").arg(QStringLiteral("unlisted"), -10).arg(unlisted[i].path);
     } else if (data.provided) {
-        out += QStringLiteral("Manifest:  unreadable: %1\n").arg(data.manifest.error.toString());
+        out += QCoreApplication::translate("mr::cli", "Manifest:  unreadable: %1\n")
+                   .arg(data.manifest.error.toString());
     } else {
-        out += QStringLiteral("Manifest:  not provided\n");
+        out += QCoreApplication::translate("mr::cli", "Manifest:  not provided\n");
     }
     for (const dataset::ArtifactCheck &a : v.artifacts())
-        out += QStringLiteral("Artifact:  %1 %2%3\n")
+        out += QCoreApplication::translate("mr::cli", "Artifact:  %1 %2%3\n")
                    .arg(a.relativePath, dataset::entryStatusName(a.status),
                         a.detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(a.detail));
     return out;
@@ -76,16 +80,20 @@ QString humanSummary(const Package &package, const dataset::DatasetData &data, c
 int runVerify(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Verify a package's dataset and artifacts against their digests."));
-    parser.addPositionalArgument(QStringLiteral("package"), QStringLiteral("Package folder or archive."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print the result as JSON."));
-    const QCommandLineOption jobsOption(QStringLiteral("jobs"),
-                                        QStringLiteral("Concurrent readers (default: max(8, 2 x cores))."),
-                                        QStringLiteral("N"));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "mr::cli", "Verify a package's dataset and artifacts against their digests."));
+    parser.addPositionalArgument(QStringLiteral("package"),
+                                 QCoreApplication::translate("mr::cli", "Package folder or archive."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QCoreApplication::translate("mr::cli", "Print the result as JSON."));
+    const QCommandLineOption jobsOption(
+        QStringLiteral("jobs"),
+        QCoreApplication::translate("mr::cli", "Concurrent readers (default: max(8, 2 x cores))."),
+        QStringLiteral("N"));
     const QCommandLineOption dataRootOption(
         QStringLiteral("data-root"),
-        QStringLiteral("Verify the dataset against DIR instead of the package's data root (data the package "
+        QCoreApplication::translate(
+            "mr::cli", "Verify the dataset against DIR instead of the package's data root (data the package "
                        "references by hash only, such as DVC outputs after `dvc pull`)."),
         QStringLiteral("DIR"));
     parser.addOption(jsonOption);
@@ -96,7 +104,7 @@ int runVerify(const QStringList &arguments)
     if (!parseArguments(parser, kCommand, arguments, &exitCode))
         return exitCode;
     if (parser.positionalArguments().size() != 1) {
-        fail(kCommand, QStringLiteral("expected one package path"));
+        fail(kCommand, QCoreApplication::translate("mr::cli", "expected one package path"));
         return 2;
     }
     dataset::VerifyOptions options;
@@ -104,7 +112,7 @@ int runVerify(const QStringList &arguments)
         bool ok = false;
         options.jobs = parser.value(jobsOption).toInt(&ok);
         if (!ok || options.jobs < 1 || options.jobs > 1024) {
-            fail(kCommand, QStringLiteral("--jobs expects a number from 1 to 1024"));
+            fail(kCommand, QCoreApplication::translate("mr::cli", "--jobs expects a number from 1 to 1024"));
             return 2;
         }
     }
@@ -157,16 +165,19 @@ int runVerify(const QStringList &arguments)
     } else {
         printOut(humanSummary(*package, data, verification));
         const dataset::VerifyProgress p = verification.progress();
-        printOut(QStringLiteral("Checked %1 files, %2 bytes in %3 s: %4\n")
+        printOut(QCoreApplication::translate("mr::cli", "Checked %1 files, %2 bytes in %3 s: %4\n")
                      .arg(p.filesDone)
                      .arg(p.bytesDone)
                      .arg(p.seconds, 0, 'f', 2)
-                     .arg(code == 0 ? QStringLiteral("all ok") : QStringLiteral("FAILED")));
+                     .arg(code == 0 ? QCoreApplication::translate("mr::cli", "all ok")
+                                    : QStringLiteral("FAILED")));
     }
     if (nothingVerifiable && !data.manifest.ok())
-        fail(kCommand, QStringLiteral("cannot verify: %1").arg(data.manifest.error.toString()));
+        fail(kCommand,
+             QCoreApplication::translate("mr::cli", "cannot verify: %1").arg(data.manifest.error.toString()));
     else if (nothingVerifiable)
-        fail(kCommand, QStringLiteral("cannot verify the dataset: its data root is not available"));
+        fail(kCommand, QCoreApplication::translate(
+                           "mr::cli", "cannot verify the dataset: its data root is not available"));
     return code;
 }
 

@@ -3,6 +3,7 @@
 #include "models/code/codediff.h"
 #include "models/core/paneids.h"
 
+#include <QCoreApplication>
 #include <QThread>
 
 namespace mr::code {
@@ -62,11 +63,12 @@ SectionReport sectionReportFrom(const FileList &list)
     QString md, html;
     const QString range = QStringLiteral("%1 (%2) → %3 (%4)")
                               .arg(list.base, list.baseSha.left(12), list.head, list.headSha.left(12));
-    md += QStringLiteral("Revisions: %1\n\n").arg(markdownEscape(range));
+    md += QCoreApplication::translate("mr::Code", "Revisions: %1\n\n").arg(markdownEscape(range));
     html += QStringLiteral("<p>Revisions: %1</p>\n").arg(range.toHtmlEscaped());
     if (!list.ok()) {
-        md += QStringLiteral("**Failed:** %1\n").arg(markdownEscape(list.error));
-        html += QStringLiteral("<p><strong>Failed:</strong> %1</p>\n").arg(list.error.toHtmlEscaped());
+        md += QCoreApplication::translate("mr::Code", "**Failed:** %1\n").arg(markdownEscape(list.error));
+        html += QCoreApplication::translate("mr::Code", "<p><strong>Failed:</strong> %1</p>\n")
+                    .arg(list.error.toHtmlEscaped());
         r.markdown = md;
         r.html = html;
         return r;
@@ -75,10 +77,11 @@ SectionReport sectionReportFrom(const FileList &list)
         md += QStringLiteral("> %1\n\n").arg(markdownEscape(n));
         html += QStringLiteral("<p class=\"note\">%1</p>\n").arg(n.toHtmlEscaped());
     }
-    md += QStringLiteral("| Status | File | Added | Removed |\n|---|---|---:|---:|\n");
-    html +=
-        QStringLiteral("<table class=\"code-files\">\n<thead><tr><th>Status</th><th>File</th><th>Added</th>"
-                       "<th>Removed</th></tr></thead>\n<tbody>\n");
+    md +=
+        QCoreApplication::translate("mr::Code", "| Status | File | Added | Removed |\n|---|---|---:|---:|\n");
+    html += QCoreApplication::translate(
+        "mr::Code", "<table class=\"code-files\">\n<thead><tr><th>Status</th><th>File</th><th>Added</th>"
+                    "<th>Removed</th></tr></thead>\n<tbody>\n");
     for (const FileDiff &f : list.files) {
         const QString name = f.oldPath != f.path && !f.oldPath.isEmpty() && f.status != FileStatus::Deleted
                                  ? QStringLiteral("%1 → %2").arg(f.oldPath, f.path)
@@ -89,23 +92,25 @@ SectionReport sectionReportFrom(const FileList &list)
                     .arg(statusLabel(f).toHtmlEscaped(), name.toHtmlEscaped(), cell(f, f.additions),
                          cell(f, f.deletions));
     }
-    const QString totals = QStringLiteral("%1 file(s) changed, %2 line(s) added, %3 removed, %4 binary")
-                               .arg(t.files)
-                               .arg(t.additions)
-                               .arg(t.deletions)
-                               .arg(t.binary);
+    const QString totals =
+        QCoreApplication::translate("mr::Code", "%1 file(s) changed, %2 line(s) added, %3 removed, %4 binary")
+            .arg(t.files)
+            .arg(t.additions)
+            .arg(t.deletions)
+            .arg(t.binary);
     md += QStringLiteral("| | **Total: %1** | %2 | %3 |\n\n%4\n")
               .arg(t.files)
               .arg(t.additions)
               .arg(t.deletions)
               .arg(totals);
-    html +=
-        QStringLiteral("</tbody>\n<tfoot><tr><td></td><td>Total: %1</td><td>%2</td><td>%3</td></tr></tfoot>\n"
-                       "</table>\n<p>%4</p>\n")
-            .arg(t.files)
-            .arg(t.additions)
-            .arg(t.deletions)
-            .arg(totals);
+    html += QCoreApplication::translate(
+                "mr::Code",
+                "</tbody>\n<tfoot><tr><td></td><td>Total: %1</td><td>%2</td><td>%3</td></tr></tfoot>\n"
+                "</table>\n<p>%4</p>\n")
+                .arg(t.files)
+                .arg(t.additions)
+                .arg(t.deletions)
+                .arg(totals);
     r.markdown = md;
     r.html = html;
     return r;

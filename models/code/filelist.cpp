@@ -5,6 +5,7 @@
 #include "models/core/paneids.h"
 #include "models/package/package.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace mr::code {
@@ -106,7 +107,9 @@ void checkWorkingTree(git_repository *repo, const git_oid &headId, FileList &out
     git_status_list *raw = nullptr;
     const int rc = git_status_list_new(&raw, repo, &opts);
     if (rc < 0) {
-        out.notes << git::lastError(rc, QStringLiteral("cannot read the working tree status")).message;
+        out.notes << git::lastError(
+                         rc, QCoreApplication::translate("mr::Code", "cannot read the working tree status"))
+                         .message;
         return;
     }
     git::StatusList list(raw);
@@ -120,19 +123,22 @@ void checkWorkingTree(git_repository *repo, const git_oid &headId, FileList &out
                 paths << git::fromUtf8(d->new_file.path ? d->new_file.path : d->old_file.path);
         }
         const QString msg =
-            QStringLiteral("The repository has %1 uncommitted change(s) (for example %2): the "
-                           "reviewed code is not all committed.")
-                .arg(count)
+            QCoreApplication::translate("mr::Code",
+                                        "The repository has %n uncommitted change(s) (for example %1): the "
+                                        "reviewed code is not all committed.",
+                                        nullptr, int(count))
                 .arg(paths.mid(0, 3).join(QStringLiteral(", ")));
         out.notes << msg;
         out.findings << codeFinding(
             QStringLiteral("code.not-committed"), Finding::Severity::Warning,
-            QStringLiteral("The repository has %1 uncommitted change(s), so the reviewed "
-                           "code is not all committed: %2")
-                .arg(count)
+            QCoreApplication::translate("mr::Code",
+                                        "The repository has %n uncommitted change(s), so the reviewed "
+                                        "code is not all committed: %1",
+                                        nullptr, int(count))
                 .arg(paths.mid(0, kMessageItemLimit).join(QStringLiteral(", ")) +
                      (paths.size() > kMessageItemLimit
-                          ? QStringLiteral(" and %1 more").arg(paths.size() - kMessageItemLimit)
+                          ? QCoreApplication::translate("mr::Code", " and %1 more")
+                                .arg(paths.size() - kMessageItemLimit)
                           : QString())),
             paths);
     }
@@ -140,7 +146,8 @@ void checkWorkingTree(git_repository *repo, const git_oid &headId, FileList &out
     if (git_reference_name_to_id(&worktreeHead, repo, "HEAD") == 0 &&
         !git_oid_equal(&worktreeHead, &headId)) {
         const QString msg =
-            QStringLiteral("The working tree is checked out at %1, not at the reviewed head %2.")
+            QCoreApplication::translate("mr::Code",
+                                        "The working tree is checked out at %1, not at the reviewed head %2.")
                 .arg(git::oidToHex(worktreeHead).left(12), git::oidToHex(headId).left(12));
         out.notes << msg;
         out.findings << codeFinding(QStringLiteral("code.head-not-checked-out"), Finding::Severity::Info,
@@ -158,8 +165,9 @@ void checkLfs(git_repository *repo, git_tree *headTree, FileList &out)
         if (git_object_type(obj) == GIT_OBJECT_BLOB) {
             const QByteArray text = git::blobBytes(reinterpret_cast<git_blob *>(obj));
             if (text.contains("filter=lfs"))
-                out.notes << QStringLiteral("The repository stores some files with Git LFS: their diff shows "
-                                            "pointer files, not the content.");
+                out.notes << QCoreApplication::translate(
+                    "mr::Code", "The repository stores some files with Git LFS: their diff shows "
+                                "pointer files, not the content.");
         }
         git_object_free(obj);
     }
@@ -183,11 +191,13 @@ void computeFileList(QPromise<FileList> &promise, const QString &repositoryPath,
 
     if (!QFileInfo(repositoryPath).isDir())
         return fail(QStringLiteral("code.repository-missing"),
-                    QStringLiteral("The code repository %1 does not exist.").arg(repositoryPath));
+                    QCoreApplication::translate("mr::Code", "The code repository %1 does not exist.")
+                        .arg(repositoryPath));
     git::Repository repo;
     if (const git::Error e = git::openRepository(repositoryPath, &repo))
         return fail(QStringLiteral("code.repository-missing"),
-                    QStringLiteral("The code repository cannot be opened (%1).").arg(e.message));
+                    QCoreApplication::translate("mr::Code", "The code repository cannot be opened (%1).")
+                        .arg(e.message));
     if (promise.isCanceled())
         return;
 
@@ -196,22 +206,25 @@ void computeFileList(QPromise<FileList> &promise, const QString &repositoryPath,
     for (auto [spec, commit, role] : {std::tuple{base, &baseCommit, QStringLiteral("base")},
                                       std::tuple{head, &headCommit, QStringLiteral("head")}}) {
         if (spec.trimmed().isEmpty())
-            return fail(QStringLiteral("code.revision-missing"),
-                        QStringLiteral("The code section names no %1 revision.").arg(role));
+            return fail(
+                QStringLiteral("code.revision-missing"),
+                QCoreApplication::translate("mr::Code", "The code section names no %1 revision.").arg(role));
         if (const git::Error e = git::resolveCommit(repo.get(), spec, commit)) {
-            QString msg = QStringLiteral("The %1 revision \"%2\" is not in the repository (%3).")
+            QString msg = QCoreApplication::translate("mr::Code",
+                                                      "The %1 revision \"%2\" is not in the repository (%3).")
                               .arg(role, spec, e.message);
             if (shallow)
-                msg += QStringLiteral(" The repository is a shallow clone: its history was cut, so older "
-                                      "commits are missing.");
+                msg += QCoreApplication::translate(
+                    "mr::Code", " The repository is a shallow clone: its history was cut, so older "
+                                "commits are missing.");
             return fail(QStringLiteral("code.revision-missing"), msg);
         }
     }
     out.baseSha = git::oidToHex(*git_commit_id(baseCommit.get()));
     out.headSha = git::oidToHex(*git_commit_id(headCommit.get()));
     if (shallow)
-        out.notes << QStringLiteral(
-            "The repository is a shallow clone: history before the base may be missing.");
+        out.notes << QCoreApplication::translate(
+            "mr::Code", "The repository is a shallow clone: history before the base may be missing.");
 
     git::Tree baseTree, headTree;
     if (const git::Error e = git::commitTree(baseCommit.get(), &baseTree))
@@ -220,7 +233,8 @@ void computeFileList(QPromise<FileList> &promise, const QString &repositoryPath,
         return fail(QStringLiteral("code.revision-missing"), e.message);
 
     if (!headReachable(repo.get(), *git_commit_id(headCommit.get()))) {
-        const QString msg = QStringLiteral("The head revision %1 is not reachable from any branch or tag.")
+        const QString msg = QCoreApplication::translate(
+                                "mr::Code", "The head revision %1 is not reachable from any branch or tag.")
                                 .arg(out.headSha.left(12));
         out.notes << msg;
         out.findings << codeFinding(QStringLiteral("code.head-unreachable"), Finding::Severity::Warning, msg);
@@ -235,8 +249,10 @@ void computeFileList(QPromise<FileList> &promise, const QString &repositoryPath,
     git_diff *rawDiff = nullptr;
     int rc = git_diff_tree_to_tree(&rawDiff, repo.get(), baseTree.get(), headTree.get(), &opts);
     if (rc < 0)
-        return fail(QStringLiteral("code.diff-failed"),
-                    git::lastError(rc, QStringLiteral("cannot compare base and head")).message);
+        return fail(
+            QStringLiteral("code.diff-failed"),
+            git::lastError(rc, QCoreApplication::translate("mr::Code", "cannot compare base and head"))
+                .message);
     git::Diff diff(rawDiff);
     if (options.detectRenames || options.detectCopies) {
         // Renames are asked for explicitly. libgit2's default rename limit (diff.renameLimit,
@@ -246,7 +262,9 @@ void computeFileList(QPromise<FileList> &promise, const QString &repositoryPath,
                      (options.detectCopies ? GIT_DIFF_FIND_COPIES : 0);
         rc = git_diff_find_similar(diff.get(), &find);
         if (rc < 0)
-            out.notes << git::lastError(rc, QStringLiteral("rename detection failed")).message;
+            out.notes << git::lastError(rc,
+                                        QCoreApplication::translate("mr::Code", "rename detection failed"))
+                             .message;
     }
     const size_t n = git_diff_num_deltas(diff.get());
     out.files.reserve(qsizetype(n));
@@ -259,8 +277,9 @@ void computeFileList(QPromise<FileList> &promise, const QString &repositoryPath,
     }
     if (!submodules.isEmpty()) {
         const QString msg =
-            QStringLiteral("Submodule(s) changed: %1. Their content is not part of this diff; only "
-                           "the recorded commit changed.")
+            QCoreApplication::translate(
+                "mr::Code", "Submodule(s) changed: %1. Their content is not part of this diff; only "
+                            "the recorded commit changed.")
                 .arg(submodules.join(QStringLiteral(", ")));
         out.notes << msg;
         out.findings << codeFinding(QStringLiteral("code.submodule"), Finding::Severity::Info, msg,
@@ -281,12 +300,13 @@ FileList fileList(const mr::Package &package, const DiffOptions &options)
     const CodeSection &code = package.code;
     if (!code.provided) {
         FileList out;
-        out.error = QStringLiteral("The package has no code section.");
+        out.error = QCoreApplication::translate("mr::Code", "The package has no code section.");
         return out;
     }
     if (!code.errors.isEmpty()) {
         FileList out;
-        out.error = QStringLiteral("The code section is invalid: %1").arg(code.errors.first().toString());
+        out.error = QCoreApplication::translate("mr::Code", "The code section is invalid: %1")
+                        .arg(code.errors.first().toString());
         out.base = code.base;
         out.head = code.head;
         return out;
@@ -302,12 +322,14 @@ Findings countFindings(const QList<FileDiff> &files)
             lfs << f.path;
     Findings out;
     if (!lfs.isEmpty())
-        out << codeFinding(QStringLiteral("code.lfs-pointer"), Finding::Severity::Warning,
-                           QStringLiteral("%1 changed file(s) are Git LFS pointers (for example %2): the "
-                                          "reviewed diff does not contain their content.")
-                               .arg(lfs.size())
-                               .arg(lfs.first()),
-                           lfs);
+        out << codeFinding(
+            QStringLiteral("code.lfs-pointer"), Finding::Severity::Warning,
+            QCoreApplication::translate("mr::Code",
+                                        "%n changed file(s) are Git LFS pointers (for example %1): the "
+                                        "reviewed diff does not contain their content.",
+                                        nullptr, int(lfs.size()))
+                .arg(lfs.first()),
+            lfs);
     return out;
 }
 

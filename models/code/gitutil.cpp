@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "models/code/gitutil.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 namespace mr::code::git {
@@ -24,7 +25,7 @@ Error lastError(int code, const QString &what)
     const git_error *e = git_error_last();
     QString detail = e && e->message ? QString::fromUtf8(e->message).trimmed() : QString();
     if (detail.isEmpty())
-        detail = QStringLiteral("libgit2 error %1").arg(code);
+        detail = QCoreApplication::translate("mr::Code", "libgit2 error %1").arg(code);
     return Error{code < 0 ? code : -1, QStringLiteral("%1: %2").arg(what, detail)};
 }
 
@@ -37,7 +38,7 @@ Error openRepository(const QString &path, Repository *out)
     // not silently pick up an enclosing repository.
     const int rc = git_repository_open_ext(&raw, native.constData(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr);
     if (rc < 0)
-        return lastError(rc, QStringLiteral("cannot open repository %1").arg(path));
+        return lastError(rc, QCoreApplication::translate("mr::Code", "cannot open repository %1").arg(path));
     out->reset(raw);
     return {};
 }
@@ -48,12 +49,14 @@ Error resolveCommit(git_repository *repo, const QString &revspec, Commit *out)
     const QByteArray spec = revspec.toUtf8();
     int rc = git_revparse_single(&obj, repo, spec.constData());
     if (rc < 0)
-        return lastError(rc, QStringLiteral("revision \"%1\" not found").arg(revspec));
+        return lastError(rc,
+                         QCoreApplication::translate("mr::Code", "revision \"%1\" not found").arg(revspec));
     Object guard(obj);
     git_object *peeled = nullptr;
     rc = git_object_peel(&peeled, obj, GIT_OBJECT_COMMIT);
     if (rc < 0)
-        return lastError(rc, QStringLiteral("revision \"%1\" is not a commit").arg(revspec));
+        return lastError(
+            rc, QCoreApplication::translate("mr::Code", "revision \"%1\" is not a commit").arg(revspec));
     out->reset(reinterpret_cast<git_commit *>(peeled));
     return {};
 }
@@ -63,8 +66,8 @@ Error commitTree(git_commit *commit, Tree *out)
     git_tree *raw = nullptr;
     const int rc = git_commit_tree(&raw, commit);
     if (rc < 0)
-        return lastError(
-            rc, QStringLiteral("cannot read the tree of commit %1").arg(oidToHex(*git_commit_id(commit))));
+        return lastError(rc, QCoreApplication::translate("mr::Code", "cannot read the tree of commit %1")
+                                 .arg(oidToHex(*git_commit_id(commit))));
     out->reset(raw);
     return {};
 }
@@ -74,7 +77,8 @@ Error lookupBlob(git_repository *repo, const git_oid &id, Blob *out)
     git_blob *raw = nullptr;
     const int rc = git_blob_lookup(&raw, repo, &id);
     if (rc < 0)
-        return lastError(rc, QStringLiteral("cannot read blob %1").arg(oidToHex(id)));
+        return lastError(rc,
+                         QCoreApplication::translate("mr::Code", "cannot read blob %1").arg(oidToHex(id)));
     out->reset(raw);
     return {};
 }

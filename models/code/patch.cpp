@@ -6,6 +6,7 @@
 
 #include <QStringDecoder>
 
+#include <QCoreApplication>
 #include <atomic>
 #include <mutex>
 #include <thread>
@@ -100,7 +101,8 @@ QString countOne(git_repository *repo, FileDiff &f, const git_diff_options &opts
     const int rc = git_diff_blobs(oldBlob.get(), oldPath.constData(), newBlob.get(), newPath.constData(),
                                   &opts, countFile, countBinary, nullptr, countLine, &payload);
     if (rc < 0)
-        return git::lastError(rc, QStringLiteral("cannot compare %1").arg(f.path)).message;
+        return git::lastError(rc, QCoreApplication::translate("mr::Code", "cannot compare %1").arg(f.path))
+            .message;
     f.binary = payload.binary || f.tooLarge;
     f.additions = f.binary ? 0 : payload.additions;
     f.deletions = f.binary ? 0 : payload.deletions;
@@ -243,7 +245,9 @@ void computePatch(QPromise<FilePatch> &promise, const QString &repositoryPath, c
     const int rc = git_patch_from_blobs(&raw, oldBlob.get(), oldPath.constData(), newBlob.get(),
                                         newPath.constData(), &opts);
     if (rc < 0)
-        return finish(git::lastError(rc, QStringLiteral("cannot compare %1").arg(f.path)).message);
+        return finish(
+            git::lastError(rc, QCoreApplication::translate("mr::Code", "cannot compare %1").arg(f.path))
+                .message);
     git::Patch patch(raw);
     f.additions = f.deletions = 0;
     const size_t hunkCount = git_patch_num_hunks(raw);
@@ -251,7 +255,10 @@ void computePatch(QPromise<FilePatch> &promise, const QString &repositoryPath, c
         const git_diff_hunk *gh = nullptr;
         size_t lineCount = 0;
         if (git_patch_get_hunk(&gh, &lineCount, raw, h) < 0)
-            return finish(git::lastError(-1, QStringLiteral("cannot read hunk of %1").arg(f.path)).message);
+            return finish(
+                git::lastError(-1,
+                               QCoreApplication::translate("mr::Code", "cannot read hunk of %1").arg(f.path))
+                    .message);
         Hunk hunk;
         hunk.oldStart = gh->old_start;
         hunk.oldLines = gh->old_lines;

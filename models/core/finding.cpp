@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace mr {
@@ -58,7 +59,7 @@ QString itemsText(const QList<FindingItem> &items, int limit, qsizetype omitted)
     QString text = labels.join(QStringLiteral(", "));
     const qsizetype more = std::max<qsizetype>(0, items.size() - limit) + omitted;
     if (more > 0)
-        text += QStringLiteral(" and %1 more").arg(more);
+        text += QCoreApplication::translate("mr::Core", " and %1 more").arg(more);
     return text;
 }
 

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -89,7 +90,8 @@ FileHasher::Result FileHasher::hash(const char *path, HashAlgorithm algorithm, q
     if (f.fd < 0) {
         result.errorNumber = errno;
         result.status = (errno == ENOENT || errno == ENOTDIR) ? Status::Missing : Status::Error;
-        result.error = QStringLiteral("cannot open: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        result.error = QCoreApplication::translate("mr::Core", "cannot open: %1")
+                           .arg(QString::fromLocal8Bit(std::strerror(errno)));
         return result;
     }
     struct stat st
@@ -97,13 +99,15 @@ FileHasher::Result FileHasher::hash(const char *path, HashAlgorithm algorithm, q
     };
     if (::fstat(f.fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         result.status = Status::NotRegular;
-        result.error = QStringLiteral("not a regular file");
+        result.error = QCoreApplication::translate("mr::Core", "not a regular file");
         return result;
     }
     if (expectedSize >= 0 && st.st_size != expectedSize) {
         result.status = Status::SizeDiffers;
         result.size = st.st_size;
-        result.error = QStringLiteral("size %1, expected %2").arg(qint64(st.st_size)).arg(expectedSize);
+        result.error = QCoreApplication::translate("mr::Core", "size %1, expected %2")
+                           .arg(qint64(st.st_size))
+                           .arg(expectedSize);
         return result;
     }
 #ifdef POSIX_FADV_SEQUENTIAL
@@ -111,7 +115,7 @@ FileHasher::Result FileHasher::hash(const char *path, HashAlgorithm algorithm, q
         ::posix_fadvise(f.fd, 0, 0, POSIX_FADV_SEQUENTIAL);
 #endif
     if (!d->ctx || EVP_DigestInit_ex(d->ctx.get(), mdFor(algorithm), nullptr) != 1) {
-        result.error = QStringLiteral("OpenSSL digest initialisation failed");
+        result.error = QCoreApplication::translate("mr::Core", "OpenSSL digest initialisation failed");
         return result;
     }
     qint64 total = 0;
@@ -126,7 +130,8 @@ FileHasher::Result FileHasher::hash(const char *path, HashAlgorithm algorithm, q
             if (errno == EINTR)
                 continue;
             result.errorNumber = errno;
-            result.error = QStringLiteral("read error: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+            result.error = QCoreApplication::translate("mr::Core", "read error: %1")
+                               .arg(QString::fromLocal8Bit(std::strerror(errno)));
             return result;
         }
         if (n == 0)

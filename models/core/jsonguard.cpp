@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QCoreApplication>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -88,8 +89,13 @@ bool checkJsonDepth(const QByteArray &data, const QString &fileName, int maxDept
         } else if (c == '{' || c == '[') {
             if (++depth > maxDepth) {
                 if (error) {
-                    *error = Diagnostic{
-                        fileName, 0, 0, {}, QStringLiteral("nesting deeper than %1 levels").arg(maxDepth)};
+                    *error =
+                        Diagnostic{fileName,
+                                   0,
+                                   0,
+                                   {},
+                                   QCoreApplication::translate("mr::Core", "nesting deeper than %1 levels")
+                                       .arg(maxDepth)};
                     lineColumnAt(data, i, &error->line, &error->column);
                 }
                 return false;
@@ -137,8 +143,9 @@ bool checkJsonDuplicateKeys(const QByteArray &data, const QString &fileName, Dia
                         int firstLine = 0, firstColumn = 0;
                         lineColumnAt(data, it->second, &firstLine, &firstColumn);
                         *error = Diagnostic{fileName, 0, 0, pathOf(stack),
-                                            QStringLiteral("duplicate key \"%1\" (first at line %2, column "
-                                                           "%3): readers disagree on which value counts")
+                                            QCoreApplication::translate(
+                                                "mr::Core", "duplicate key \"%1\" (first at line %2, column "
+                                                            "%3): readers disagree on which value counts")
                                                 .arg(qs(top.key))
                                                 .arg(firstLine)
                                                 .arg(firstColumn)};

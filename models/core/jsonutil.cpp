@@ -3,6 +3,7 @@
 
 #include "models/core/jsonguard.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace mr {
@@ -45,11 +46,11 @@ std::optional<nlohmann::json> parseJson(const QByteArray &data, const QString &f
         lineColumnAt(data, qsizetype(e.byte > 0 ? e.byte - 1 : 0), &d->line, &d->column);
         QString what = QString::fromUtf8(e.what());
         // Drop nlohmann's "[json.exception.parse_error.101] parse error at line 1, column 2: " prefix.
-        const qsizetype colon =
-            what.indexOf(QStringLiteral(": "), what.indexOf(QStringLiteral("parse error")));
+        const qsizetype colon = what.indexOf(
+            QStringLiteral(": "), what.indexOf(QCoreApplication::translate("mr::Core", "parse error")));
         if (colon >= 0)
             what = what.mid(colon + 2);
-        d->message = QStringLiteral("malformed JSON: ") + what;
+        d->message = QCoreApplication::translate("mr::Core", "malformed JSON: ") + what;
         return std::nullopt;
     } catch (const nlohmann::json::out_of_range &e) {
         // "number overflow parsing '1e400'" carries the token but no position: find the token.
@@ -62,14 +63,19 @@ std::optional<nlohmann::json> parseJson(const QByteArray &data, const QString &f
             const qsizetype at = data.indexOf(token);
             if (at >= 0)
                 lineColumnAt(data, at, &d->line, &d->column);
-            d->message = QStringLiteral("number %1 is out of range").arg(QString::fromUtf8(token));
+            d->message = QCoreApplication::translate("mr::Core", "number %1 is out of range")
+                             .arg(QString::fromUtf8(token));
         } else {
-            d->message = QStringLiteral("a number is out of range");
+            d->message = QCoreApplication::translate("mr::Core", "a number is out of range");
         }
         return std::nullopt;
     } catch (const std::exception &e) {
         *d = Diagnostic{
-            fileName, 0, 0, {}, QStringLiteral("cannot read: %1").arg(QString::fromUtf8(e.what()))};
+            fileName,
+            0,
+            0,
+            {},
+            QCoreApplication::translate("mr::Core", "cannot read: %1").arg(QString::fromUtf8(e.what()))};
         return std::nullopt;
     }
     if (options.rejectDuplicateKeys && !checkJsonDuplicateKeys(data, fileName, d))
@@ -83,8 +89,9 @@ std::optional<nlohmann::json> readJsonFile(const QString &path, const QString &d
     if (!f.open(QIODevice::ReadOnly)) {
         if (error) {
             error->file = displayName;
-            error->message = f.exists() ? QStringLiteral("cannot read: %1").arg(f.errorString())
-                                        : QStringLiteral("file not found");
+            error->message =
+                f.exists() ? QCoreApplication::translate("mr::Core", "cannot read: %1").arg(f.errorString())
+                           : QCoreApplication::translate("mr::Core", "file not found");
         }
         return std::nullopt;
     }

@@ -124,13 +124,57 @@ const QList<ChecklistStep> &allChecklistSteps()
     return steps;
 }
 
+// The labels humanLabel() gives the enum tokens reports and panes show (statuses, levels,
+// changes, severities, comment kinds and states): listed here so that lupdate finds them.
+[[maybe_unused]] constexpr const char *kTokenLabels[] = {
+    QT_TRANSLATE_NOOP("mr::Labels", "Unchanged"),
+    QT_TRANSLATE_NOOP("mr::Labels", "Upgraded"),
+    QT_TRANSLATE_NOOP("mr::Labels", "Downgraded"),
+    QT_TRANSLATE_NOOP("mr::Labels", "Only in development"),
+    QT_TRANSLATE_NOOP("mr::Labels", "Only in reference"),
+    QT_TRANSLATE_NOOP("mr::Labels", "Unpinned"),
+    QT_TRANSLATE_NOOP("mr::Labels", "Incomparable"),
+    QT_TRANSLATE_NOOP("mr::Labels", "None"),
+    QT_TRANSLATE_NOOP("mr::Labels", "Local"),
+    QT_TRANSLATE_NOOP("mr::Labels", "Patch"),
+    QT_TRANSLATE_NOOP("mr::Labels", "Minor"),
+    QT_TRANSLATE_NOOP("mr::Labels", "Major"),
+    QT_TRANSLATE_NOOP("mr::Labels", "Note"),
+    QT_TRANSLATE_NOOP("mr::Labels", "Issue"),
+    QT_TRANSLATE_NOOP("mr::Labels", "Blocker"),
+    QT_TRANSLATE_NOOP("mr::Labels", "Open"),
+    QT_TRANSLATE_NOOP("mr::Labels", "Resolved"),
+    QT_TRANSLATE_NOOP("mr::Labels", "Info"),
+    QT_TRANSLATE_NOOP("mr::Labels", "Warning"),
+    QT_TRANSLATE_NOOP("mr::Labels", "Error"),
+    QT_TRANSLATE_NOOP("mr::Labels", "Added"),
+    QT_TRANSLATE_NOOP("mr::Labels", "Modified"),
+    QT_TRANSLATE_NOOP("mr::Labels", "Deleted"),
+    QT_TRANSLATE_NOOP("mr::Labels", "Renamed"),
+    QT_TRANSLATE_NOOP("mr::Labels", "Copied"),
+    QT_TRANSLATE_NOOP("mr::Labels", "Typechange"),
+    QT_TRANSLATE_NOOP("mr::Labels", "Modechange"),
+    QT_TRANSLATE_NOOP("mr::Labels", "Submodule"),
+    QT_TRANSLATE_NOOP("mr::Labels", "Higher"),
+    QT_TRANSLATE_NOOP("mr::Labels", "Lower"),
+    QT_TRANSLATE_NOOP("mr::Labels", "Unknown"),
+    QT_TRANSLATE_NOOP("mr::Labels", "Removed"),
+    QT_TRANSLATE_NOOP("mr::Labels", "Pending"),
+    QT_TRANSLATE_NOOP("mr::Labels", "Ok"),
+    QT_TRANSLATE_NOOP("mr::Labels", "Mismatch"),
+    QT_TRANSLATE_NOOP("mr::Labels", "Missing"),
+    QT_TRANSLATE_NOOP("mr::Labels", "Unreadable"),
+    QT_TRANSLATE_NOOP("mr::Labels", "No hash"),
+};
+
 QString humanLabel(const QString &token)
 {
     QString out = token;
     out.replace(QLatin1Char('_'), QLatin1Char(' '));
     if (!out.isEmpty())
         out[0] = out.at(0).toUpper();
-    return out;
+    // A token without an entry in kTokenLabels comes back as its English label.
+    return QCoreApplication::translate("mr::Labels", out.toUtf8().constData());
 }
 
 } // namespace mr

@@ -3,6 +3,7 @@
 
 #include <yaml-cpp/eventhandler.h>
 
+#include <QCoreApplication>
 #include <sstream>
 #include <unordered_map>
 #include <vector>
@@ -38,8 +39,9 @@ public:
         const qint64 size = it == m_sizes.end() ? 1 : it->second;
         m_expanded = sum(m_expanded, size);
         if (m_expanded > m_limits.aliasBudget + m_limits.aliasRatio * m_literal)
-            throw LimitExceeded{mark, QStringLiteral("aliases expand to %1 nodes from %2 written ones "
-                                                     "(an alias bomb?)")
+            throw LimitExceeded{mark, QCoreApplication::translate(
+                                          "mr::Core", "aliases expand to %1 nodes from %2 written ones "
+                                                      "(an alias bomb?)")
                                           .arg(m_expanded)
                                           .arg(m_literal)};
         add(mark, size);
@@ -48,7 +50,8 @@ public:
                   const std::string &value) override
     {
         if (qint64(value.size()) > m_limits.maxScalarBytes)
-            throw LimitExceeded{mark, QStringLiteral("a scalar of %1 bytes is longer than the limit of %2")
+            throw LimitExceeded{mark, QCoreApplication::translate(
+                                          "mr::Core", "a scalar of %1 bytes is longer than the limit of %2")
                                           .arg(value.size())
                                           .arg(m_limits.maxScalarBytes)};
         leaf(mark, anchor, 1);
@@ -89,16 +92,18 @@ private:
     {
         m_total = sum(m_total, size);
         if (m_total > m_limits.maxNodes)
-            throw LimitExceeded{mark, QStringLiteral("the document expands to more than %1 nodes "
-                                                     "(aliases counted as their expansion)")
-                                          .arg(m_limits.maxNodes)};
+            throw LimitExceeded{
+                mark, QCoreApplication::translate("mr::Core", "the document expands to more than %1 nodes "
+                                                              "(aliases counted as their expansion)")
+                          .arg(m_limits.maxNodes)};
         if (!m_stack.empty())
             m_stack.back().count = sum(m_stack.back().count, size);
     }
     void open(const YAML::Mark &mark, YAML::anchor_t anchor)
     {
         if (int(m_stack.size()) > m_limits.maxDepth)
-            throw LimitExceeded{mark, QStringLiteral("nesting deeper than %1 levels").arg(m_limits.maxDepth)};
+            throw LimitExceeded{mark, QCoreApplication::translate("mr::Core", "nesting deeper than %1 levels")
+                                          .arg(m_limits.maxDepth)};
         ++m_literal;
         add(mark, 1);
         m_stack.push_back({mark, anchor, 1});
@@ -148,7 +153,8 @@ bool loadYaml(const QByteArray &data, const QString &fileName, YAML::Node *root,
             YAML::Mark mark = YAML::Mark::null_mark();
             mark.line = int(line);
             mark.column = 0;
-            return fail(mark, QStringLiteral("a line of %1 bytes is longer than the limit of %2")
+            return fail(mark, QCoreApplication::translate("mr::Core",
+                                                          "a line of %1 bytes is longer than the limit of %2")
                                   .arg(end - start)
                                   .arg(limits.maxScalarBytes));
         }
@@ -166,10 +172,13 @@ bool loadYaml(const QByteArray &data, const QString &fileName, YAML::Node *root,
     } catch (const LimitExceeded &e) {
         return fail(e.mark, e.reason);
     } catch (const YAML::Exception &e) {
-        return fail(e.mark, QStringLiteral("malformed YAML: %1").arg(QString::fromStdString(e.msg)));
+        return fail(
+            e.mark,
+            QCoreApplication::translate("mr::Core", "malformed YAML: %1").arg(QString::fromStdString(e.msg)));
     } catch (const std::exception &e) {
-        return fail(YAML::Mark::null_mark(),
-                    QStringLiteral("malformed YAML: %1").arg(QString::fromUtf8(e.what())));
+        return fail(
+            YAML::Mark::null_mark(),
+            QCoreApplication::translate("mr::Core", "malformed YAML: %1").arg(QString::fromUtf8(e.what())));
     }
 }
 

@@ -4,6 +4,7 @@
 
 #include "models/dataset/recordreader.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <charconv>
 #include <cstring>
@@ -73,7 +74,8 @@ bool readCsv(ReadContext &ctx, int fd, qint64, Diagnostic *error)
             continue;
         if (rec.find('\0') != std::string_view::npos) {
             ++ctx.out->rejectedLines;
-            ctx.diag(line, int(rec.find('\0')) + 1, {}, QStringLiteral("line contains a NUL byte"));
+            ctx.diag(line, int(rec.find('\0')) + 1, {},
+                     QCoreApplication::translate("mr::Dataset", "line contains a NUL byte"));
             continue;
         }
         if (header.empty()) {
@@ -84,7 +86,11 @@ bool readCsv(ReadContext &ctx, int fd, qint64, Diagnostic *error)
             const size_t tab = std::count(rec.begin(), rec.end(), '\t');
             sep = tab > comma && tab > semi ? '\t' : semi > comma ? ';' : ',';
             if (!splitCsv(rec, sep, &header) || header.empty()) {
-                *error = Diagnostic{ctx.displayName, line, 0, {}, QStringLiteral("unreadable CSV header")};
+                *error = Diagnostic{ctx.displayName,
+                                    line,
+                                    0,
+                                    {},
+                                    QCoreApplication::translate("mr::Dataset", "unreadable CSV header")};
                 return false;
             }
             for (size_t c = 0; c < header.size(); ++c) {
@@ -103,25 +109,28 @@ bool readCsv(ReadContext &ctx, int fd, qint64, Diagnostic *error)
                 extraCols.push_back(extra);
             }
             if (pathCol < 0 || sizeCol < 0) {
-                *error =
-                    Diagnostic{ctx.displayName,
-                               line,
-                               0,
-                               {},
-                               QStringLiteral("the CSV header must name the columns \"path\" and \"size\"")};
+                *error = Diagnostic{
+                    ctx.displayName,
+                    line,
+                    0,
+                    {},
+                    QCoreApplication::translate(
+                        "mr::Dataset", "the CSV header must name the columns \"path\" and \"size\"")};
                 return false;
             }
             continue;
         }
         if (!splitCsv(rec, sep, &fields)) {
             ++ctx.out->rejectedLines;
-            ctx.diag(line, 0, {}, QStringLiteral("malformed CSV quoting"));
+            ctx.diag(line, 0, {}, QCoreApplication::translate("mr::Dataset", "malformed CSV quoting"));
             continue;
         }
         if (fields.size() != header.size()) {
             ++ctx.out->rejectedLines;
             ctx.diag(line, 0, {},
-                     QStringLiteral("%1 columns; the header has %2").arg(fields.size()).arg(header.size()));
+                     QCoreApplication::translate("mr::Dataset", "%1 columns; the header has %2")
+                         .arg(fields.size())
+                         .arg(header.size()));
             continue;
         }
         const std::string &sizeText = fields[size_t(sizeCol)];
@@ -130,7 +139,7 @@ bool readCsv(ReadContext &ctx, int fd, qint64, Diagnostic *error)
         if (ec != std::errc() || ptr != sizeText.data() + sizeText.size() || size < 0) {
             ++ctx.out->rejectedLines;
             ctx.diag(line, 0, QStringLiteral("size"),
-                     QStringLiteral("size \"%1\" is not a non-negative integer")
+                     QCoreApplication::translate("mr::Dataset", "size \"%1\" is not a non-negative integer")
                          .arg(QString::fromStdString(sizeText)));
             continue;
         }
@@ -167,7 +176,11 @@ bool readCsv(ReadContext &ctx, int fd, qint64, Diagnostic *error)
         }
     }
     if (header.empty()) {
-        *error = Diagnostic{ctx.displayName, 1, 0, {}, QStringLiteral("the CSV file has no header row")};
+        *error = Diagnostic{ctx.displayName,
+                            1,
+                            0,
+                            {},
+                            QCoreApplication::translate("mr::Dataset", "the CSV file has no header row")};
         return false;
     }
     return true;

@@ -3,6 +3,7 @@
 #include "models/core/paneids.h"
 
 #include "models/core/jsonutil.h"
+#include <QCoreApplication>
 
 namespace mr::dataset {
 
@@ -88,16 +89,18 @@ mr::SectionReport buildSectionReport(const mr::Package &package, const DatasetDa
     QString &html = r.html;
     if (!data.provided) {
         r.json = j;
-        mdText = QStringLiteral("Dataset not provided.\n");
-        html = QStringLiteral("<p>Dataset not provided.</p>\n");
+        mdText = QCoreApplication::translate("mr::Dataset", "Dataset not provided.\n");
+        html = QCoreApplication::translate("mr::Dataset", "<p>Dataset not provided.</p>\n");
         return r;
     }
     const ManifestLoadResult &ml = data.manifest;
     if (!ml.ok()) {
         j["manifest"] = {{"path", ss(package.dataset.manifest)}, {"error", ss(ml.error.toString())}};
         r.json = j;
-        mdText = QStringLiteral("The manifest cannot be read: %1\n").arg(md(ml.error.toString()));
-        html = QStringLiteral("<p>The manifest cannot be read: %1</p>\n").arg(h(ml.error.toString()));
+        mdText = QCoreApplication::translate("mr::Dataset", "The manifest cannot be read: %1\n")
+                     .arg(md(ml.error.toString()));
+        html = QCoreApplication::translate("mr::Dataset", "<p>The manifest cannot be read: %1</p>\n")
+                   .arg(h(ml.error.toString()));
         return r;
     }
     const Manifest &m = *ml.manifest;
@@ -120,18 +123,24 @@ mr::SectionReport buildSectionReport(const mr::Package &package, const DatasetDa
                      {"diagnostics_total", ml.diagnostics.size() + ml.diagnosticsDropped}};
     j["splits"] = splitJson(totals.perSplit);
 
-    mdText += QStringLiteral("Manifest %1 (%2): **%3 files**, %4 bytes%5, %6 with a digest.\n\n")
-                  .arg(md(package.dataset.manifest), md(m.format))
-                  .arg(totals.files)
-                  .arg(totals.bytes)
-                  .arg(totals.rows >= 0 ? QStringLiteral(", %1 rows").arg(totals.rows) : QString())
-                  .arg(totals.withHash);
-    html += QStringLiteral("<p>Manifest %1 (%2): <b>%3 files</b>, %4 bytes%5, %6 with a digest.</p>\n")
-                .arg(h(package.dataset.manifest), h(m.format))
-                .arg(totals.files)
-                .arg(totals.bytes)
-                .arg(totals.rows >= 0 ? QStringLiteral(", %1 rows").arg(totals.rows) : QString())
-                .arg(totals.withHash);
+    mdText +=
+        QCoreApplication::translate("mr::Dataset",
+                                    "Manifest %1 (%2): **%3 files**, %4 bytes%5, %6 with a digest.\n\n")
+            .arg(md(package.dataset.manifest), md(m.format))
+            .arg(totals.files)
+            .arg(totals.bytes)
+            .arg(totals.rows >= 0 ? QCoreApplication::translate("mr::Dataset", ", %1 rows").arg(totals.rows)
+                                  : QString())
+            .arg(totals.withHash);
+    html +=
+        QCoreApplication::translate(
+            "mr::Dataset", "<p>Manifest %1 (%2): <b>%3 files</b>, %4 bytes%5, %6 with a digest.</p>\n")
+            .arg(h(package.dataset.manifest), h(m.format))
+            .arg(totals.files)
+            .arg(totals.bytes)
+            .arg(totals.rows >= 0 ? QCoreApplication::translate("mr::Dataset", ", %1 rows").arg(totals.rows)
+                                  : QString())
+            .arg(totals.withHash);
     if (!totals.perSplit.isEmpty()) {
         Table t{{QStringLiteral("split"), QStringLiteral("files"), QStringLiteral("bytes"),
                  QStringLiteral("rows")},
@@ -143,7 +152,7 @@ mr::SectionReport buildSectionReport(const mr::Package &package, const DatasetDa
         t.render(mdText, html);
     }
     if (!ml.diagnostics.isEmpty()) {
-        Table t{{QStringLiteral("manifest problem")}, {}};
+        Table t{{QCoreApplication::translate("mr::Dataset", "manifest problem")}, {}};
         for (qsizetype i = 0; i < ml.diagnostics.size() && i < 10; ++i)
             t.rows.append({ml.diagnostics[i].toString()});
         t.render(mdText, html);
@@ -152,7 +161,9 @@ mr::SectionReport buildSectionReport(const mr::Package &package, const DatasetDa
     if (data.diff.valid) {
         const Manifest &b = *data.baseline.manifest;
         json changes = json::array();
-        Table t{{QStringLiteral("path"), QStringLiteral("state"), QStringLiteral("baseline path")}, {}};
+        Table t{{QStringLiteral("path"), QStringLiteral("state"),
+                 QCoreApplication::translate("mr::Dataset", "baseline path")},
+                {}};
         qint64 changesTotal = 0;
         auto addChange = [&](const QString &path, DiffState s, const QString &basePath) {
             ++changesTotal;
@@ -184,7 +195,8 @@ mr::SectionReport buildSectionReport(const mr::Package &package, const DatasetDa
                          {"changes_total", changesTotal}};
         const DiffCounts &c = data.diff.counts;
         const QString line =
-            QStringLiteral(
+            QCoreApplication::translate(
+                "mr::Dataset",
                 "Against the baseline: %1 added, %2 removed, %3 modified, %4 renamed, %5 unchanged.")
                 .arg(c[1])
                 .arg(c[2])
@@ -243,8 +255,10 @@ mr::SectionReport buildSectionReport(const mr::Package &package, const DatasetDa
         const auto &c = vt.counts;
         const QString line =
             vt.rootAvailable
-                ? QStringLiteral("Verification%1: %2 ok, %3 mismatch, %4 missing, %5 unreadable, %6 without "
-                                 "digest, %7 unlisted.")
+                ? QCoreApplication::translate(
+                      "mr::Dataset",
+                      "Verification%1: %2 ok, %3 mismatch, %4 missing, %5 unreadable, %6 without "
+                      "digest, %7 unlisted.")
                       .arg(vt.complete ? QString() : QStringLiteral(" (incomplete)"))
                       .arg(c[int(EntryStatus::Ok)])
                       .arg(c[int(EntryStatus::Mismatch)])
@@ -252,13 +266,15 @@ mr::SectionReport buildSectionReport(const mr::Package &package, const DatasetDa
                       .arg(c[int(EntryStatus::Unreadable)])
                       .arg(c[int(EntryStatus::NoHash)])
                       .arg(vt.unlisted)
-                : QStringLiteral("The data root is not available: the entries were not verified.");
+                : QCoreApplication::translate(
+                      "mr::Dataset", "The data root is not available: the entries were not verified.");
         mdText += line + QStringLiteral("\n\n");
         html += QStringLiteral("<p>%1</p>\n").arg(h(line));
         if (!t.rows.isEmpty())
             t.render(mdText, html);
         if (!unlisted.isEmpty()) {
-            Table u{{QStringLiteral("unlisted file"), QStringLiteral("size")}, {}};
+            Table u{{QCoreApplication::translate("mr::Dataset", "unlisted file"), QStringLiteral("size")},
+                    {}};
             for (qsizetype i = 0; i < unlisted.size() && i < 10; ++i)
                 u.rows.append({unlisted[i].path, QString::number(unlisted[i].size)});
             u.render(mdText, html);

@@ -12,6 +12,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <charconv>
 
@@ -71,7 +72,8 @@ void addOut(OutContext &oc, const YAML::Node &out, const std::string &stage)
     ReadContext &ctx = *oc.ctx;
     const int line = lineOf(out);
     if (!out.IsMap()) {
-        ctx.diag(line, 0, QStringLiteral("outs"), QStringLiteral("an output is not a mapping"));
+        ctx.diag(line, 0, QStringLiteral("outs"),
+                 QCoreApplication::translate("mr::Dataset", "an output is not a mapping"));
         ++ctx.out->rejectedLines;
         return;
     }
@@ -92,9 +94,9 @@ void addOut(OutContext &oc, const YAML::Node &out, const std::string &stage)
     if (const std::string s = scalar(out["size"]); !s.empty()) {
         const auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), size);
         if (ec != std::errc() || p != s.data() + s.size() || size < 0) {
-            ctx.diag(
-                lineOf(out["size"]), 0, QStringLiteral("size"),
-                QStringLiteral("size \"%1\" is not a non-negative integer").arg(QString::fromStdString(s)));
+            ctx.diag(lineOf(out["size"]), 0, QStringLiteral("size"),
+                     QCoreApplication::translate("mr::Dataset", "size \"%1\" is not a non-negative integer")
+                         .arg(QString::fromStdString(s)));
             ++ctx.out->rejectedLines;
             return;
         }
@@ -111,7 +113,8 @@ void addOut(OutContext &oc, const YAML::Node &out, const std::string &stage)
         static const QRegularExpression hex32(QStringLiteral("^[0-9a-fA-F]{32}$"));
         if (!hex32.match(dirMd5).hasMatch()) {
             ctx.diag(lineOf(out["md5"]), 0, QStringLiteral("md5"),
-                     QStringLiteral("directory md5 \"%1\" is not 32 hex digits followed by .dir: refused")
+                     QCoreApplication::translate(
+                         "mr::Dataset", "directory md5 \"%1\" is not 32 hex digits followed by .dir: refused")
                          .arg(dirMd5.left(80)));
             ++ctx.out->rejectedLines;
             return;
@@ -129,7 +132,8 @@ void addOut(OutContext &oc, const YAML::Node &out, const std::string &stage)
             ctx.out->setText(oc.stageColumn, row, stage);
             ctx.out->setText(oc.listingColumn, row, "not in package");
             ctx.diag(line, 0, QString::fromStdString(path),
-                     QStringLiteral(
+                     QCoreApplication::translate(
+                         "mr::Dataset",
                          "directory output (md5 %1.dir): its listing is not in the package, so its files "
                          "cannot be listed or verified one by one")
                          .arg(dirMd5));
@@ -150,8 +154,9 @@ void addOut(OutContext &oc, const YAML::Node &out, const std::string &stage)
                 const QString relProblem = pathProblem(std::string(rel));
                 if (!relProblem.isEmpty()) {
                     ++ctx.out->rejectedUnsafePaths;
-                    ctx.diag(line, 0, QString::fromStdString(path),
-                             QStringLiteral("directory listing: %1").arg(relProblem));
+                    ctx.diag(
+                        line, 0, QString::fromStdString(path),
+                        QCoreApplication::translate("mr::Dataset", "directory listing: %1").arg(relProblem));
                     return;
                 }
                 full.assign(prefix).append(rel);
@@ -162,18 +167,22 @@ void addOut(OutContext &oc, const YAML::Node &out, const std::string &stage)
             &listingDiagnostics, &listingError);
         for (const Diagnostic &d : listingDiagnostics)
             ctx.diag(line, 0, QString::fromStdString(path),
-                     QStringLiteral("directory listing %1: %2").arg(d.where, d.message));
+                     QCoreApplication::translate("mr::Dataset", "directory listing %1: %2")
+                         .arg(d.where, d.message));
         if (!listed)
             ctx.diag(line, 0, QString::fromStdString(path),
-                     QStringLiteral("directory listing %1").arg(listingError.toString()));
+                     QCoreApplication::translate("mr::Dataset", "directory listing %1")
+                         .arg(listingError.toString()));
         return;
     }
     std::uint8_t digest[16];
     HashKind kind = HashKind::None;
     if (!md5.empty()) {
         if (!parseHexDigest(md5, 16, digest)) {
-            ctx.diag(lineOf(out["md5"]), 0, QStringLiteral("md5"),
-                     QStringLiteral("md5 has %1 characters; expected 32 hex digits").arg(md5.size()));
+            ctx.diag(
+                lineOf(out["md5"]), 0, QStringLiteral("md5"),
+                QCoreApplication::translate("mr::Dataset", "md5 has %1 characters; expected 32 hex digits")
+                    .arg(md5.size()));
             ++ctx.out->rejectedLines;
             return;
         }
@@ -192,7 +201,8 @@ bool readDvc(ReadContext &ctx, const QByteArray &data, const QString &path, bool
     if (!loadYaml(data, ctx.displayName, &root, error))
         return false;
     if (!root.IsMap()) {
-        *error = Diagnostic{ctx.displayName, 1, 0, {}, QStringLiteral("expected a YAML mapping")};
+        *error = Diagnostic{
+            ctx.displayName, 1, 0, {}, QCoreApplication::translate("mr::Dataset", "expected a YAML mapping")};
         return false;
     }
     OutContext oc{&ctx, {QFileInfo(path).absolutePath(), ctx.options.searchRoot}};
@@ -205,12 +215,13 @@ bool readDvc(ReadContext &ctx, const QByteArray &data, const QString &path, bool
             const std::string schema = scalar(root["schema"]);
             if (!schema.empty() && schema.rfind("2.", 0) != 0)
                 ctx.diag(lineOf(root["schema"]), 0, QStringLiteral("schema"),
-                         QStringLiteral("dvc.lock schema %1 is not 2.x; reading it as 2.0")
+                         QCoreApplication::translate("mr::Dataset",
+                                                     "dvc.lock schema %1 is not 2.x; reading it as 2.0")
                              .arg(QString::fromStdString(schema)));
             const YAML::Node stages = root["stages"];
             if (!stages || !stages.IsMap()) {
                 *error = Diagnostic{ctx.displayName, 1, 0, QStringLiteral("stages"),
-                                    QStringLiteral("no \"stages\" mapping")};
+                                    QCoreApplication::translate("mr::Dataset", "no \"stages\" mapping")};
                 return false;
             }
             for (const auto &stage : stages) {
@@ -220,7 +231,7 @@ bool readDvc(ReadContext &ctx, const QByteArray &data, const QString &path, bool
                     continue;
                 if (!outs.IsSequence()) {
                     ctx.diag(lineOf(outs), 0, QString::fromStdString(name),
-                             QStringLiteral("\"outs\" is not a list"));
+                             QCoreApplication::translate("mr::Dataset", "\"outs\" is not a list"));
                     continue;
                 }
                 for (const auto &out : outs)
@@ -230,7 +241,7 @@ bool readDvc(ReadContext &ctx, const QByteArray &data, const QString &path, bool
             const YAML::Node outs = root["outs"];
             if (!outs || !outs.IsSequence()) {
                 *error = Diagnostic{ctx.displayName, 1, 0, QStringLiteral("outs"),
-                                    QStringLiteral("no \"outs\" list")};
+                                    QCoreApplication::translate("mr::Dataset", "no \"outs\" list")};
                 return false;
             }
             for (const auto &out : outs)
@@ -273,7 +284,11 @@ bool readLfsPointers(ReadContext &ctx, const QString &path, Diagnostic *error)
             files.append(dir.relativeFilePath(f));
     }
     if (files.isEmpty()) {
-        *error = Diagnostic{ctx.displayName, 0, 0, {}, QStringLiteral("the folder holds no files")};
+        *error = Diagnostic{ctx.displayName,
+                            0,
+                            0,
+                            {},
+                            QCoreApplication::translate("mr::Dataset", "the folder holds no files")};
         return false;
     }
     std::sort(files.begin(), files.end());
@@ -285,14 +300,14 @@ bool readLfsPointers(ReadContext &ctx, const QString &path, Diagnostic *error)
         QFile file(dir.filePath(rel));
         if (file.size() > 1024 || !file.open(QIODevice::ReadOnly)) {
             if (!clone)
-                ctx.diag(0, 0, rel, QStringLiteral("not a Git LFS pointer file"));
+                ctx.diag(0, 0, rel, QCoreApplication::translate("mr::Dataset", "not a Git LFS pointer file"));
             continue;
         }
         std::uint8_t digest[32];
         qint64 size = -1;
         if (!parseLfsPointer(file.readAll(), digest, &size)) {
             if (!clone)
-                ctx.diag(1, 0, rel, QStringLiteral("not a Git LFS pointer file"));
+                ctx.diag(1, 0, rel, QCoreApplication::translate("mr::Dataset", "not a Git LFS pointer file"));
             continue;
         }
         const QByteArray r = rel.toUtf8();
@@ -329,7 +344,8 @@ bool readDvcProject(ReadContext &ctx, const QString &path, Diagnostic *error)
             0,
             0,
             {},
-            QStringLiteral("a DVC project without dvc.lock or .dvc files: nothing is tracked yet")};
+            QCoreApplication::translate(
+                "mr::Dataset", "a DVC project without dvc.lock or .dvc files: nothing is tracked yet")};
         return false;
     }
     const int stageColumn = ctx.out->addColumn(QStringLiteral("stage"));
@@ -366,7 +382,8 @@ bool readDvcProject(ReadContext &ctx, const QString &path, Diagnostic *error)
                 ctx.out->setText(listingColumn, row, "not in cache");
                 ctx.diagnostics->append(
                     {e.file, e.line, 0, e.path,
-                     QStringLiteral(
+                     QCoreApplication::translate(
+                         "mr::Dataset",
                          "directory (md5 %1.dir): its listing is not in the DVC cache, so its files "
                          "cannot be listed or verified one by one")
                          .arg(e.md5)});

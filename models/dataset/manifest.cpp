@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "models/dataset/manifest.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cstring>
 #include <functional>
@@ -26,19 +27,20 @@ std::uint64_t hashPath(std::string_view path)
 QString pathProblem(std::string_view path)
 {
     if (path.empty())
-        return QStringLiteral("empty path");
+        return QCoreApplication::translate("mr::Dataset", "empty path");
     const auto text = [&] { return QString::fromUtf8(path.data(), qsizetype(path.size())); };
     if (path.front() == '/' || path.front() == '\\' || (path.size() > 1 && path[1] == ':'))
-        return QStringLiteral("absolute path \"%1\" is not allowed").arg(text());
+        return QCoreApplication::translate("mr::Dataset", "absolute path \"%1\" is not allowed").arg(text());
     // One pass: NUL bytes, and ".." as a whole component (separated by '/' or '\\').
     size_t componentStart = 0;
     for (size_t i = 0; i <= path.size(); ++i) {
         const char c = i < path.size() ? path[i] : '/';
         if (c == '\0')
-            return QStringLiteral("path contains a NUL byte");
+            return QCoreApplication::translate("mr::Dataset", "path contains a NUL byte");
         if (c == '/' || c == '\\') {
             if (i - componentStart == 2 && path[componentStart] == '.' && path[componentStart + 1] == '.')
-                return QStringLiteral("path \"%1\" leaves the data root").arg(text());
+                return QCoreApplication::translate("mr::Dataset", "path \"%1\" leaves the data root")
+                    .arg(text());
             componentStart = i + 1;
         }
     }

@@ -9,6 +9,7 @@
 
 #include <simdjson.h>
 
+#include <QCoreApplication>
 #include <cerrno>
 #include <charconv>
 #include <cstring>
@@ -66,17 +67,17 @@ RecordStep nextRecord(ReadContext &ctx, RecordReader &reader, std::string_view *
     switch (status) {
     case RecordReader::Status::End: return RecordStep::End;
     case RecordReader::Status::Error:
-        *error = Diagnostic{
-            ctx.displayName,
-            reader.line(),
-            0,
-            {},
-            QStringLiteral("read error: %1").arg(QString::fromLocal8Bit(std::strerror(reader.error())))};
+        *error = Diagnostic{ctx.displayName,
+                            reader.line(),
+                            0,
+                            {},
+                            QCoreApplication::translate("mr::Dataset", "read error: %1")
+                                .arg(QString::fromLocal8Bit(std::strerror(reader.error())))};
         return RecordStep::Error;
     case RecordReader::Status::TooLong:
         ++ctx.out->rejectedLines;
         ctx.diag(reader.line(), 0, {},
-                 QStringLiteral("line is %1 bytes long; the limit is %2")
+                 QCoreApplication::translate("mr::Dataset", "line is %1 bytes long; the limit is %2")
                      .arg(reader.skippedLength())
                      .arg(ctx.options.maxLineBytes));
         return RecordStep::Skip;
@@ -119,12 +120,13 @@ bool parseDigest(ReadContext &ctx, std::string_view hex, HashKind kind, std::uin
     const QString name = hashKindName(kind);
     if (hex.size() != size_t(n) * 2)
         ctx.diag(line, 0, name,
-                 QStringLiteral("%1 has %2 characters; expected %3 hex digits")
+                 QCoreApplication::translate("mr::Dataset", "%1 has %2 characters; expected %3 hex digits")
                      .arg(name)
                      .arg(hex.size())
                      .arg(n * 2));
     else
-        ctx.diag(line, 0, name, QStringLiteral("%1 is not hexadecimal").arg(name));
+        ctx.diag(line, 0, name,
+                 QCoreApplication::translate("mr::Dataset", "%1 is not hexadecimal").arg(name));
     return false;
 }
 
@@ -159,7 +161,8 @@ bool readJsonLines(ReadContext &ctx, int fd, qint64 fileSize, Diagnostic *error)
             continue;
         if (const size_t nul = rec.find('\0'); nul != std::string_view::npos) {
             ++ctx.out->rejectedLines;
-            ctx.diag(line, int(nul) + 1, {}, QStringLiteral("line contains a NUL byte"));
+            ctx.diag(line, int(nul) + 1, {},
+                     QCoreApplication::translate("mr::Dataset", "line contains a NUL byte"));
             continue;
         }
         std::string_view path;
@@ -189,31 +192,36 @@ bool readJsonLines(ReadContext &ctx, int fd, qint64 fileSize, Diagnostic *error)
             docError = doc.get_object().get(obj);
         if (docError != simdjson::SUCCESS) {
             if (docError == simdjson::INCORRECT_TYPE)
-                fail({}, QStringLiteral("not a JSON object"));
+                fail({}, QCoreApplication::translate("mr::Dataset", "not a JSON object"));
             else if (docError == simdjson::TRAILING_CONTENT ||
                      rec.substr(rec.find_last_not_of(" \t")).front() != '}')
-                fail({}, QStringLiteral("unexpected text after the JSON object, or an incomplete object"));
+                fail({},
+                     QCoreApplication::translate(
+                         "mr::Dataset", "unexpected text after the JSON object, or an incomplete object"));
             else
-                fail({}, QStringLiteral("not valid JSON (%1)")
+                fail({}, QCoreApplication::translate("mr::Dataset", "not valid JSON (%1)")
                              .arg(QString::fromUtf8(simdjson::error_message(docError))));
         } else {
             for (auto field : obj) {
                 std::string_view key;
                 if (field.unescaped_key().get(key) != simdjson::SUCCESS) {
-                    fail({}, QStringLiteral("not valid JSON"));
+                    fail({}, QCoreApplication::translate("mr::Dataset", "not valid JSON"));
                     break;
                 }
                 simdjson::ondemand::value v = field.value();
                 if (key == "path") {
                     if (v.get_string().get(path) != simdjson::SUCCESS) {
-                        fail(QStringLiteral("path"), QStringLiteral("path is not a string"));
+                        fail(QStringLiteral("path"),
+                             QCoreApplication::translate("mr::Dataset", "path is not a string"));
                         break;
                     }
                     havePath = true;
                 } else if (key == "size") {
                     std::uint64_t u = 0;
                     if (v.get_uint64().get(u) != simdjson::SUCCESS || u > std::uint64_t(INT64_MAX)) {
-                        fail(QStringLiteral("size"), QStringLiteral("size is not a non-negative integer"));
+                        fail(
+                            QStringLiteral("size"),
+                            QCoreApplication::translate("mr::Dataset", "size is not a non-negative integer"));
                         break;
                     }
                     size = qint64(u);
@@ -221,7 +229,8 @@ bool readJsonLines(ReadContext &ctx, int fd, qint64 fileSize, Diagnostic *error)
                     const HashKind k = key == "md5" ? HashKind::Md5 : HashKind::Sha256;
                     std::string_view hex;
                     if (v.get_string().get(hex) != simdjson::SUCCESS) {
-                        fail(sv(key), QStringLiteral("%1 is not a string").arg(sv(key)));
+                        fail(sv(key),
+                             QCoreApplication::translate("mr::Dataset", "%1 is not a string").arg(sv(key)));
                         break;
                     }
                     if (kind == HashKind::Sha256 && k == HashKind::Md5)
@@ -235,7 +244,7 @@ bool readJsonLines(ReadContext &ctx, int fd, qint64 fileSize, Diagnostic *error)
                     Extra &e = extras[extraCount];
                     e.key = key;
                     if (v.type().get(e.type) != simdjson::SUCCESS) {
-                        fail(sv(key), QStringLiteral("not valid JSON"));
+                        fail(sv(key), QCoreApplication::translate("mr::Dataset", "not valid JSON"));
                         break;
                     }
                     using T = simdjson::ondemand::json_type;
@@ -281,12 +290,12 @@ bool readJsonLines(ReadContext &ctx, int fd, qint64 fileSize, Diagnostic *error)
             }
             const char *trailing = nullptr;
             if (!bad && doc.current_location().get(trailing) == simdjson::SUCCESS)
-                fail({}, QStringLiteral("unexpected text after the JSON object"));
+                fail({}, QCoreApplication::translate("mr::Dataset", "unexpected text after the JSON object"));
         }
         if (!bad && !havePath)
-            fail(QStringLiteral("path"), QStringLiteral("missing \"path\""));
+            fail(QStringLiteral("path"), QCoreApplication::translate("mr::Dataset", "missing \"path\""));
         if (!bad && size < 0)
-            fail(QStringLiteral("size"), QStringLiteral("missing \"size\""));
+            fail(QStringLiteral("size"), QCoreApplication::translate("mr::Dataset", "missing \"size\""));
         if (!bad && !checkPath(ctx, path, line))
             bad = true;
         if (bad) {
@@ -349,12 +358,12 @@ bool readAny(detail::ReadContext &ctx, const QString &path, Diagnostic *error)
     Fd f;
     f.fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (f.fd < 0) {
-        *error =
-            Diagnostic{ctx.displayName,
-                       0,
-                       0,
-                       {},
-                       QStringLiteral("cannot open: %1").arg(QString::fromLocal8Bit(std::strerror(errno)))};
+        *error = Diagnostic{ctx.displayName,
+                            0,
+                            0,
+                            {},
+                            QCoreApplication::translate("mr::Dataset", "cannot open: %1")
+                                .arg(QString::fromLocal8Bit(std::strerror(errno)))};
         return false;
     }
     struct stat st
@@ -362,7 +371,8 @@ bool readAny(detail::ReadContext &ctx, const QString &path, Diagnostic *error)
     };
     ::fstat(f.fd, &st);
     if (!S_ISREG(st.st_mode)) {
-        *error = Diagnostic{ctx.displayName, 0, 0, {}, QStringLiteral("not a regular file")};
+        *error = Diagnostic{
+            ctx.displayName, 0, 0, {}, QCoreApplication::translate("mr::Dataset", "not a regular file")};
         return false;
     }
     char head[4096];
@@ -376,13 +386,21 @@ bool readAny(detail::ReadContext &ctx, const QString &path, Diagnostic *error)
     case ManifestFormat::DvcFile:
     case ManifestFormat::LfsPointers: {
         if (st.st_size > (qint64(64) << 20)) {
-            *error = Diagnostic{ctx.displayName, 0, 0, {}, QStringLiteral("file too large for its format")};
+            *error = Diagnostic{ctx.displayName,
+                                0,
+                                0,
+                                {},
+                                QCoreApplication::translate("mr::Dataset", "file too large for its format")};
             return false;
         }
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             *error = Diagnostic{
-                ctx.displayName, 0, 0, {}, QStringLiteral("cannot open: %1").arg(file.errorString())};
+                ctx.displayName,
+                0,
+                0,
+                {},
+                QCoreApplication::translate("mr::Dataset", "cannot open: %1").arg(file.errorString())};
             return false;
         }
         const QByteArray data = file.readAll();
@@ -390,7 +408,12 @@ bool readAny(detail::ReadContext &ctx, const QString &path, Diagnostic *error)
             std::uint8_t digest[32];
             qint64 size = -1;
             if (!detail::parseLfsPointer(data, digest, &size)) {
-                *error = Diagnostic{ctx.displayName, 1, 0, {}, QStringLiteral("not a valid Git LFS pointer")};
+                *error =
+                    Diagnostic{ctx.displayName,
+                               1,
+                               0,
+                               {},
+                               QCoreApplication::translate("mr::Dataset", "not a valid Git LFS pointer")};
                 return false;
             }
             const QByteArray name = info.fileName().toUtf8();
@@ -408,8 +431,9 @@ bool readAny(detail::ReadContext &ctx, const QString &path, Diagnostic *error)
                    1,
                    0,
                    {},
-                   QStringLiteral("unrecognised manifest format (expected JSON Lines, CSV with a header, "
-                                  "dvc.lock, .dvc or Git LFS pointers)")};
+                   QCoreApplication::translate(
+                       "mr::Dataset", "unrecognised manifest format (expected JSON Lines, CSV with a header, "
+                                      "dvc.lock, .dvc or Git LFS pointers)")};
     return false;
 }
 
@@ -422,10 +446,11 @@ Diagnostics duplicateDiagnostics(const Manifest &manifest, const std::vector<qsi
         if (out.size() >= cap)
             break;
         const qsizetype first = manifest.find(manifest.pathView(row));
-        out.append(Diagnostic{manifest.fileName, manifest.line(row), 0, QStringLiteral("path"),
-                              QStringLiteral("duplicate path \"%1\" (first on line %2)")
-                                  .arg(manifest.path(row))
-                                  .arg(first >= 0 ? manifest.line(first) : 0)});
+        out.append(
+            Diagnostic{manifest.fileName, manifest.line(row), 0, QStringLiteral("path"),
+                       QCoreApplication::translate("mr::Dataset", "duplicate path \"%1\" (first on line %2)")
+                           .arg(manifest.path(row))
+                           .arg(first >= 0 ? manifest.line(first) : 0)});
     }
     return out;
 }

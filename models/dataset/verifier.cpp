@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QMutexLocker>
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <chrono>
 #include <cstring>
@@ -54,11 +55,11 @@ static QString formatBytes(double b)
 QString VerifyProgress::text() const
 {
     const QLocale c = QLocale::c();
-    QString t = QStringLiteral("%1 / %2 files · %3 / %4 · %5/s")
+    QString t = QCoreApplication::translate("mr::Dataset", "%1 / %2 files · %3 / %4 · %5/s")
                     .arg(c.toString(filesDone), c.toString(filesTotal), formatBytes(double(bytesDone)),
                          formatBytes(double(bytesTotal)), formatBytes(bytesPerSecond));
     if (secondsLeft >= 0)
-        t += QStringLiteral(" · %1 s left").arg(qint64(secondsLeft + 0.5));
+        t += QCoreApplication::translate("mr::Dataset", " · %1 s left").arg(qint64(secondsLeft + 0.5));
     return t;
 }
 
@@ -266,12 +267,16 @@ private:
             // Nothing to hash: the file must exist and agree in size.
             const QFileInfo info(QFile::decodeName(QByteArray::fromStdString(path)));
             if (!info.exists())
-                setStatus(item, EntryStatus::Missing, QStringLiteral("not found"));
+                setStatus(item, EntryStatus::Missing,
+                          QCoreApplication::translate("mr::Dataset", "not found"));
             else if (info.isFile() && expectedSize >= 0 && info.size() != expectedSize)
                 setStatus(item, EntryStatus::Mismatch,
-                          QStringLiteral("size %1, expected %2").arg(info.size()).arg(expectedSize));
+                          QCoreApplication::translate("mr::Dataset", "size %1, expected %2")
+                              .arg(info.size())
+                              .arg(expectedSize));
             else
-                setStatus(item, EntryStatus::NoHash, QStringLiteral("no digest to check"));
+                setStatus(item, EntryStatus::NoHash,
+                          QCoreApplication::translate("mr::Dataset", "no digest to check"));
             m_v.m_filesDone.fetch_add(1);
             m_v.m_bytesDone.fetch_add(std::max<qint64>(0, expectedSize));
             return;
@@ -281,7 +286,7 @@ private:
         switch (r.status) {
         case FileHasher::Status::Canceled: return; // stays Pending: resumed later
         case FileHasher::Status::Missing:
-            setStatus(item, EntryStatus::Missing, QStringLiteral("not found"));
+            setStatus(item, EntryStatus::Missing, QCoreApplication::translate("mr::Dataset", "not found"));
             break;
         case FileHasher::Status::SizeDiffers:
             setStatus(item, EntryStatus::Mismatch, r.error);
@@ -295,11 +300,12 @@ private:
                 setStatus(item, EntryStatus::Ok, {});
             } else if (kind == HashKind::Md5 && item >= 0 && dvc2TextMatches(item, path, expected)) {
                 setStatus(item, EntryStatus::Ok,
-                          QStringLiteral("md5 of the text with CRLF as LF (DVC 2 rule) agrees"));
+                          QCoreApplication::translate("mr::Dataset",
+                                                      "md5 of the text with CRLF as LF (DVC 2 rule) agrees"));
             } else {
                 const QByteArray actual = QByteArray(reinterpret_cast<const char *>(r.digest), n).toHex();
                 setStatus(item, EntryStatus::Mismatch,
-                          QStringLiteral("%1 %2, expected %3")
+                          QCoreApplication::translate("mr::Dataset", "%1 %2, expected %3")
                               .arg(hashKindName(kind), QString::fromLatin1(actual),
                                    QString::fromLatin1(
                                        QByteArray(reinterpret_cast<const char *>(expected), n).toHex())));

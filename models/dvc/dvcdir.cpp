@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <QCoreApplication>
 #include <simdjson.h>
 
 namespace mr::dvc {
@@ -73,7 +74,8 @@ bool readDirListing(const QString &path, const QString &display, const DirEntryF
                   0,
                   0,
                   {},
-                  QStringLiteral("cannot read the directory listing: %1").arg(file.errorString())};
+                  QCoreApplication::translate("mr::Dvc", "cannot read the directory listing: %1")
+                      .arg(file.errorString())};
         return false;
     }
     const qint64 size = file.size();
@@ -85,7 +87,11 @@ bool readDirListing(const QString &path, const QString &display, const DirEntryF
                                   size_t(size + (page - size % page)));
     } else {
         if (padded_string::load(QFile::encodeName(path).toStdString()).get(copy) != SUCCESS) {
-            *error = {display, 0, 0, {}, QStringLiteral("cannot read the directory listing")};
+            *error = {display,
+                      0,
+                      0,
+                      {},
+                      QCoreApplication::translate("mr::Dvc", "cannot read the directory listing")};
             return false;
         }
         text = copy;
@@ -98,12 +104,21 @@ bool readDirListing(const QString &path, const QString &display, const DirEntryF
     ondemand::parser parser;
     ondemand::document doc;
     if (auto e = parser.iterate(text).get(doc); e != SUCCESS) {
-        *error = {display, 1, 1, {}, QStringLiteral("not JSON: %1").arg(QString::fromUtf8(error_message(e)))};
+        *error = {
+            display,
+            1,
+            1,
+            {},
+            QCoreApplication::translate("mr::Dvc", "not JSON: %1").arg(QString::fromUtf8(error_message(e)))};
         return false;
     }
     ondemand::array array;
     if (doc.get_array().get(array) != SUCCESS) {
-        *error = {display, 1, 1, {}, QStringLiteral("a directory listing must be a JSON array")};
+        *error = {display,
+                  1,
+                  1,
+                  {},
+                  QCoreApplication::translate("mr::Dvc", "a directory listing must be a JSON array")};
         return false;
     }
     qsizetype index = 0;
@@ -117,10 +132,10 @@ bool readDirListing(const QString &path, const QString &display, const DirEntryF
                 for (const char *c = text.data(); c < where; ++c)
                     (*c == '\n') ? (++line, column = 1) : ++column;
                 *error = {display, line, column, QStringLiteral("[%1]").arg(index),
-                          QStringLiteral("an entry is not a JSON object")};
+                          QCoreApplication::translate("mr::Dvc", "an entry is not a JSON object")};
             } else {
                 *error = {display, 0, 0, QStringLiteral("[%1]").arg(index),
-                          QStringLiteral("an entry is not a JSON object")};
+                          QCoreApplication::translate("mr::Dvc", "an entry is not a JSON object")};
             }
             return false;
         }
@@ -156,18 +171,23 @@ bool readDirListing(const QString &path, const QString &display, const DirEntryF
         if (bad || relpath.empty() || !parseMd5(md5hex, digest)) {
             if (bad) {
                 *error = {display, 0, 0, QStringLiteral("[%1]").arg(index),
-                          QStringLiteral("malformed entry")};
+                          QCoreApplication::translate("mr::Dvc", "malformed entry")};
                 return false;
             }
-            note(index, QStringLiteral("an entry lacks relpath or a 32-hex-digit md5"));
+            note(index,
+                 QCoreApplication::translate("mr::Dvc", "an entry lacks relpath or a 32-hex-digit md5"));
         } else {
             entry(relpath, digest, size);
         }
         ++index;
     }
     if (diagnostics && reported > maxDiagnostics)
-        diagnostics->append(
-            {display, 0, 0, {}, QStringLiteral("%1 more entries refused").arg(reported - maxDiagnostics)});
+        diagnostics->append({display,
+                             0,
+                             0,
+                             {},
+                             QCoreApplication::translate("mr::Dvc", "%1 more entries refused")
+                                 .arg(reported - maxDiagnostics)});
     return true;
 }
 

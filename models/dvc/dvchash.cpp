@@ -6,6 +6,7 @@
 
 #include <openssl/evp.h>
 
+#include <QCoreApplication>
 #include <memory>
 
 namespace mr::dvc {
@@ -30,14 +31,14 @@ bool dvc2Md5(const QString &path, std::uint8_t md5[16], bool *isText, QString *e
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot open: %1").arg(file.errorString());
+        *error = QCoreApplication::translate("mr::Dvc", "cannot open: %1").arg(file.errorString());
         return false;
     }
     const QByteArray head = file.peek(512);
     *isText = isTextBlock(head);
     std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
     if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_md5(), nullptr) != 1) {
-        *error = QStringLiteral("cannot initialise MD5");
+        *error = QCoreApplication::translate("mr::Dvc", "cannot initialise MD5");
         return false;
     }
     QByteArray chunk;
@@ -51,7 +52,7 @@ bool dvc2Md5(const QString &path, std::uint8_t md5[16], bool *isText, QString *e
         EVP_DigestUpdate(ctx.get(), chunk.constData(), size_t(chunk.size()));
     }
     if (file.error() != QFile::NoError) {
-        *error = QStringLiteral("read error: %1").arg(file.errorString());
+        *error = QCoreApplication::translate("mr::Dvc", "read error: %1").arg(file.errorString());
         return false;
     }
     unsigned int n = 0;

@@ -11,6 +11,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace mr::dvc {
@@ -74,12 +75,13 @@ bool readEntry(const YAML::Node &n, const QString &file, const QString &stage, b
     }
     if (!n.IsMap()) {
         diag(p, file, n, stage,
-             QStringLiteral("an entry of %1 is not a mapping").arg(output ? "outs" : "deps"));
+             QCoreApplication::translate("mr::Dvc", "an entry of %1 is not a mapping")
+                 .arg(output ? "outs" : "deps"));
         return false;
     }
     e->path = scalar(n["path"]);
     if (e->path.isEmpty()) {
-        diag(p, file, n, stage, QStringLiteral("an entry has no \"path\""));
+        diag(p, file, n, stage, QCoreApplication::translate("mr::Dvc", "an entry has no \"path\""));
         return false;
     }
     QString md5 = scalar(n["md5"]);
@@ -97,7 +99,8 @@ bool readEntry(const YAML::Node &n, const QString &file, const QString &stage, b
         };
         md5 = md5.toLower();
         if (md5.size() != 32 || !isHex(md5)) {
-            diag(p, file, n["md5"], e->path, QStringLiteral("md5 \"%1\" is not 32 hex digits").arg(md5));
+            diag(p, file, n["md5"], e->path,
+                 QCoreApplication::translate("mr::Dvc", "md5 \"%1\" is not 32 hex digits").arg(md5));
             md5.clear();
         }
     }
@@ -112,7 +115,8 @@ bool readEntry(const YAML::Node &n, const QString &file, const QString &stage, b
         const qint64 x = v.toLongLong(&ok);
         if (!ok || x < 0)
             diag(p, file, n[key], e->path,
-                 QStringLiteral("%1 \"%2\" is not a non-negative integer").arg(QLatin1String(key), v));
+                 QCoreApplication::translate("mr::Dvc", "%1 \"%2\" is not a non-negative integer")
+                     .arg(QLatin1String(key), v));
         else
             *target = x;
     }
@@ -127,7 +131,12 @@ bool load(const QByteArray &data, const QString &file, Project *p, YAML::Node *r
         return false;
     }
     if (!root->IsMap()) {
-        p->diagnostics.append({file, 1, 1, {}, QStringLiteral("expected a YAML mapping at the top level")});
+        p->diagnostics.append(
+            {file,
+             1,
+             1,
+             {},
+             QCoreApplication::translate("mr::Dvc", "expected a YAML mapping at the top level")});
         return false;
     }
     return true;
@@ -139,7 +148,8 @@ void readList(const YAML::Node &list, const QString &file, const QString &stage,
     if (!list)
         return;
     if (!list.IsSequence()) {
-        diag(p, file, list, stage, QStringLiteral("\"%1\" is not a list").arg(output ? "outs" : "deps"));
+        diag(p, file, list, stage,
+             QCoreApplication::translate("mr::Dvc", "\"%1\" is not a list").arg(output ? "outs" : "deps"));
         return;
     }
     for (const auto &item : list) {
@@ -153,11 +163,17 @@ QByteArray readSmall(const QString &path, const QString &display, Project *p)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        p->diagnostics.append({display, 0, 0, {}, QStringLiteral("cannot read: %1").arg(f.errorString())});
+        p->diagnostics.append(
+            {display,
+             0,
+             0,
+             {},
+             QCoreApplication::translate("mr::Dvc", "cannot read: %1").arg(f.errorString())});
         return {};
     }
     if (f.size() > kMaxYamlBytes) {
-        p->diagnostics.append({display, 0, 0, {}, QStringLiteral("larger than 64 MiB; not read")});
+        p->diagnostics.append(
+            {display, 0, 0, {}, QCoreApplication::translate("mr::Dvc", "larger than 64 MiB; not read")});
         return {};
     }
     return f.readAll();
@@ -206,17 +222,18 @@ void readLock(const QByteArray &data, const QString &file, Project *p)
         const QString schema = scalar(root["schema"]);
         if (!schema.isEmpty() && !schema.startsWith(QLatin1String("2.")))
             diag(p, file, root["schema"], QStringLiteral("schema"),
-                 QStringLiteral("schema %1 is not 2.x; read as 2.0").arg(schema));
+                 QCoreApplication::translate("mr::Dvc", "schema %1 is not 2.x; read as 2.0").arg(schema));
         if (!stages) {
             if (!schema.isEmpty()) {
-                p->diagnostics.append(
-                    {file, 1, 1, QStringLiteral("stages"), QStringLiteral("no \"stages\" mapping")});
+                p->diagnostics.append({file, 1, 1, QStringLiteral("stages"),
+                                       QCoreApplication::translate("mr::Dvc", "no \"stages\" mapping")});
                 return;
             }
             stages = root; // DVC 1: stages at the top level
         }
         if (!stages.IsMap()) {
-            diag(p, file, stages, QStringLiteral("stages"), QStringLiteral("\"stages\" is not a mapping"));
+            diag(p, file, stages, QStringLiteral("stages"),
+                 QCoreApplication::translate("mr::Dvc", "\"stages\" is not a mapping"));
             return;
         }
         for (const auto &kv : stages) {
@@ -224,14 +241,16 @@ void readLock(const QByteArray &data, const QString &file, Project *p)
             s.name = QString::fromStdString(kv.first.Scalar());
             s.line = lineOf(kv.first);
             if (!kv.second.IsMap()) {
-                diag(p, file, kv.second, s.name, QStringLiteral("a stage is not a mapping"));
+                diag(p, file, kv.second, s.name,
+                     QCoreApplication::translate("mr::Dvc", "a stage is not a mapping"));
                 continue;
             }
             readList(kv.second["deps"], file, s.name, false, p, &s.deps);
             readList(kv.second["outs"], file, s.name, true, p, &s.outs);
             if (const YAML::Node params = kv.second["params"]; params) {
                 if (!params.IsMap()) {
-                    diag(p, file, params, s.name, QStringLiteral("\"params\" is not a mapping"));
+                    diag(p, file, params, s.name,
+                         QCoreApplication::translate("mr::Dvc", "\"params\" is not a mapping"));
                 } else {
                     for (const auto &pf : params) {
                         const QString pfile = QString::fromStdString(pf.first.Scalar());
@@ -275,7 +294,8 @@ void readDvcYaml(const QByteArray &data, const QString &file, Project *p)
         addMetrics(root["metrics"], {});
         const YAML::Node stages = root["stages"];
         if (stages && !stages.IsMap()) {
-            diag(p, file, stages, QStringLiteral("stages"), QStringLiteral("\"stages\" is not a mapping"));
+            diag(p, file, stages, QStringLiteral("stages"),
+                 QCoreApplication::translate("mr::Dvc", "\"stages\" is not a mapping"));
             return;
         }
         if (!stages)
@@ -357,7 +377,8 @@ bool readParams(const QByteArray &data, const QString &file, QMap<QString, QStri
     if (root.IsNull())
         return true;
     if (!root.IsMap()) {
-        *error = {file, 1, 1, {}, QStringLiteral("expected a mapping at the top level")};
+        *error = {
+            file, 1, 1, {}, QCoreApplication::translate("mr::Dvc", "expected a mapping at the top level")};
         return false;
     }
     try {

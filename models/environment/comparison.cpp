@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "models/environment/comparison.h"
 
+#include <QCoreApplication>
+
 #include <QMap>
 
 #include <algorithm>
@@ -88,23 +90,32 @@ struct Fact
 };
 
 const Fact kFacts[] = {
-    {"os", "Operating system", false,
+    {"os", QT_TRANSLATE_NOOP("mr::Environment", "Operating system"), false,
      [](const Environment &e) {
          return QStringList{e.osName, e.osVersion}.join(QLatin1Char(' ')).trimmed();
      }},
-    {"kernel", "Kernel", false, [](const Environment &e) { return e.kernel; }},
-    {"architecture", "Architecture", false, [](const Environment &e) { return e.architecture; }},
-    {"cpu", "CPU", false, [](const Environment &e) { return e.cpu; }},
-    {"python", "Python version", true, [](const Environment &e) { return e.pythonVersion; }},
-    {"python-implementation", "Python implementation", false,
+    {"kernel", QT_TRANSLATE_NOOP("mr::Environment", "Kernel"), false,
+     [](const Environment &e) { return e.kernel; }},
+    {"architecture", QT_TRANSLATE_NOOP("mr::Environment", "Architecture"), false,
+     [](const Environment &e) { return e.architecture; }},
+    {"cpu", QT_TRANSLATE_NOOP("mr::Environment", "CPU"), false, [](const Environment &e) { return e.cpu; }},
+    {"python", QT_TRANSLATE_NOOP("mr::Environment", "Python version"), true,
+     [](const Environment &e) { return e.pythonVersion; }},
+    {"python-implementation", QT_TRANSLATE_NOOP("mr::Environment", "Python implementation"), false,
      [](const Environment &e) { return e.pythonImplementation; }},
-    {"cuda", "CUDA", true, [](const Environment &e) { return e.cuda; }},
-    {"cudnn", "cuDNN", true, [](const Environment &e) { return e.cudnn; }},
-    {"driver", "GPU driver", true, [](const Environment &e) { return e.driver; }},
-    {"gpus", "GPUs", false, [](const Environment &e) { return e.gpus.join(QStringLiteral(", ")); }},
-    {"base-image", "Base image", false, [](const Environment &e) { return e.baseImage; }},
-    {"locale", "Locale", false, [](const Environment &e) { return e.locale; }},
-    {"timezone", "Time zone", false, [](const Environment &e) { return e.timezone; }},
+    {"cuda", QT_TRANSLATE_NOOP("mr::Environment", "CUDA"), true, [](const Environment &e) { return e.cuda; }},
+    {"cudnn", QT_TRANSLATE_NOOP("mr::Environment", "cuDNN"), true,
+     [](const Environment &e) { return e.cudnn; }},
+    {"driver", QT_TRANSLATE_NOOP("mr::Environment", "GPU driver"), true,
+     [](const Environment &e) { return e.driver; }},
+    {"gpus", QT_TRANSLATE_NOOP("mr::Environment", "GPUs"), false,
+     [](const Environment &e) { return e.gpus.join(QStringLiteral(", ")); }},
+    {"base-image", QT_TRANSLATE_NOOP("mr::Environment", "Base image"), false,
+     [](const Environment &e) { return e.baseImage; }},
+    {"locale", QT_TRANSLATE_NOOP("mr::Environment", "Locale"), false,
+     [](const Environment &e) { return e.locale; }},
+    {"timezone", QT_TRANSLATE_NOOP("mr::Environment", "Time zone"), false,
+     [](const Environment &e) { return e.timezone; }},
 };
 
 ComparisonRow platformRow(const QString &key, const QString &label, const QString &dev, const QString &ref,
@@ -135,7 +146,7 @@ QList<std::pair<QString, QString>> platformFacts(const Environment &e, QStringLi
     for (const Fact &f : kFacts) {
         facts.append({QLatin1String(f.key), f.get(e)});
         if (labels) {
-            labels->append(QLatin1String(f.label));
+            labels->append(QCoreApplication::translate("mr::Environment", f.label));
             versions->append(f.version);
         }
     }

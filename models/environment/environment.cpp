@@ -5,6 +5,7 @@
 #include "models/environment/pep440.h"
 #include "models/environment/readers_p.h"
 
+#include <QCoreApplication>
 #include <nlohmann/json.hpp>
 
 namespace mr::environment {
@@ -131,7 +132,9 @@ struct Fields
             return qs(v.get<std::string>());
         if (v.is_number())
             return qs(v.dump());
-        ctx.warn(path, 0, QStringLiteral("expected a string, found %1").arg(jsonTypeName(v)),
+        ctx.warn(path, 0,
+                 QCoreApplication::translate("mr::Environment", "expected a string, found %1")
+                     .arg(jsonTypeName(v)),
                  where + QLatin1Char('.') + QLatin1String(key));
         return {};
     }
@@ -140,7 +143,9 @@ struct Fields
         if (!o.contains(key) || o.at(key).is_null())
             return nullptr;
         if (!o.at(key).is_object()) {
-            ctx.warn(path, 0, QStringLiteral("expected an object, found %1").arg(jsonTypeName(o.at(key))),
+            ctx.warn(path, 0,
+                     QCoreApplication::translate("mr::Environment", "expected an object, found %1")
+                         .arg(jsonTypeName(o.at(key))),
                      QLatin1String(key));
             return nullptr;
         }
@@ -163,7 +168,8 @@ void readV1(ReadContext &ctx, const QString &path, const QByteArray &data)
     Environment &e = *ctx.env;
     if (!j.is_object() || !j.contains("format") || !j.at("format").is_string()) {
         ctx.warn(path, 1,
-                 QStringLiteral("not a %1 document (no \"format\")").arg(QLatin1String(kEnvironmentFormatV1)),
+                 QCoreApplication::translate("mr::Environment", "not a %1 document (no \"format\")")
+                     .arg(QLatin1String(kEnvironmentFormatV1)),
                  QStringLiteral("format"));
         e.failed = true;
         return;
@@ -171,7 +177,8 @@ void readV1(ReadContext &ctx, const QString &path, const QByteArray &data)
     const QString format = qs(j.at("format").get<std::string>());
     if (format != QLatin1String(kEnvironmentFormatV1)) {
         ctx.warn(path, 1,
-                 QStringLiteral("unknown format \"%1\" (this version reads %2); read as v1")
+                 QCoreApplication::translate("mr::Environment",
+                                             "unknown format \"%1\" (this version reads %2); read as v1")
                      .arg(format, QLatin1String(kEnvironmentFormatV1)),
                  QStringLiteral("format"));
         if (!format.startsWith(QLatin1String("modelreview.environment/"))) {
@@ -216,7 +223,9 @@ void readV1(ReadContext &ctx, const QString &path, const QByteArray &data)
     if (!j.contains("packages"))
         return;
     if (!j.at("packages").is_array()) {
-        ctx.warn(path, 0, QStringLiteral("expected an array, found %1").arg(jsonTypeName(j.at("packages"))),
+        ctx.warn(path, 0,
+                 QCoreApplication::translate("mr::Environment", "expected an array, found %1")
+                     .arg(jsonTypeName(j.at("packages"))),
                  QStringLiteral("packages"));
         return;
     }
@@ -225,13 +234,17 @@ void readV1(ReadContext &ctx, const QString &path, const QByteArray &data)
     for (const auto &p : j.at("packages")) {
         const QString where = QStringLiteral("packages[%1]").arg(index++);
         if (!p.is_object()) {
-            ctx.warn(path, 0, QStringLiteral("expected an object, found %1").arg(jsonTypeName(p)), where);
+            ctx.warn(path, 0,
+                     QCoreApplication::translate("mr::Environment", "expected an object, found %1")
+                         .arg(jsonTypeName(p)),
+                     where);
             continue;
         }
         PackageEntry entry;
         entry.name = f.str(p, "name", where);
         if (entry.name.isEmpty()) {
-            ctx.warn(path, 0, QStringLiteral("package without a name ignored"), where);
+            ctx.warn(path, 0,
+                     QCoreApplication::translate("mr::Environment", "package without a name ignored"), where);
             continue;
         }
         entry.normalized = normalizeName(entry.name);
@@ -241,7 +254,9 @@ void readV1(ReadContext &ctx, const QString &path, const QByteArray &data)
             entry.specifier = QStringLiteral("*");
         const QString source = f.str(p, "source", where);
         if (!source.isEmpty() && !sourceFromName(source, &entry.source))
-            ctx.warn(path, 0, QStringLiteral("unknown source \"%1\"; read as registry").arg(source),
+            ctx.warn(path, 0,
+                     QCoreApplication::translate("mr::Environment", "unknown source \"%1\"; read as registry")
+                         .arg(source),
                      where + QStringLiteral(".source"));
         entry.url = f.str(p, "url", where);
         entry.marker = f.str(p, "marker", where);
@@ -272,7 +287,8 @@ void readPipList(ReadContext &ctx, const QString &path, const QByteArray &data)
         PackageEntry e;
         e.name = p.is_object() ? f.str(p, "name", where) : QString();
         if (e.name.isEmpty()) {
-            ctx.warn(path, 0, QStringLiteral("entry without a name ignored"), where);
+            ctx.warn(path, 0, QCoreApplication::translate("mr::Environment", "entry without a name ignored"),
+                     where);
             continue;
         }
         e.normalized = normalizeName(e.name);

@@ -4,6 +4,7 @@
 #include "models/findings/applypolicy.h"
 #include "models/findings/rules.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -71,7 +72,8 @@ Findings environmentFindings(const LoadedEnvironments &loaded, const Comparison 
          {std::pair{comparison.development, dev}, std::pair{comparison.reference, ref}}) {
         if (!env)
             add("environment.missing", Finding::Severity::Error, {},
-                QStringLiteral(
+                QCoreApplication::translate(
+                    "mr::Environment",
                     "The package names no \"%1\" environment; development and reference cannot be compared.")
                     .arg(name));
     }
@@ -79,7 +81,8 @@ Findings environmentFindings(const LoadedEnvironments &loaded, const Comparison 
         const bool inPair = env.name == comparison.development || env.name == comparison.reference;
         if (env.failed)
             add("environment.unreadable", inPair ? Finding::Severity::Error : Finding::Severity::Warning, {},
-                QStringLiteral("The %1 environment (%2) could not be read: %3")
+                QCoreApplication::translate("mr::Environment",
+                                            "The %1 environment (%2) could not be read: %3")
                     .arg(env.name, env.file,
                          env.diagnostics.isEmpty() ? QString() : env.diagnostics.first().toString()));
         else if (!env.diagnostics.isEmpty()) {
@@ -88,8 +91,9 @@ Findings environmentFindings(const LoadedEnvironments &loaded, const Comparison 
                 lines.append({Anchor::package(), d.toString()});
             out.append(itemsFinding(QStringLiteral("environment.read-problems"), Finding::Severity::Warning,
                                     QStringLiteral("environment"),
-                                    QStringLiteral("%1 problem(s) reading the %2 environment")
-                                        .arg(env.diagnostics.size())
+                                    QCoreApplication::translate("mr::Environment",
+                                                                "%n problem(s) reading the %1 environment",
+                                                                nullptr, int(env.diagnostics.size()))
                                         .arg(env.name),
                                     lines));
         }
@@ -101,16 +105,20 @@ Findings environmentFindings(const LoadedEnvironments &loaded, const Comparison 
         for (const PackageEntry &p : env->packages) {
             if (p.source == PackageEntry::Source::Editable)
                 add("environment.editable", Finding::Severity::Warning, p.normalized,
-                    QStringLiteral(
+                    QCoreApplication::translate(
+                        "mr::Environment",
                         "%1 is an editable install in %2 (%3): its code is a local checkout, not a release.")
                         .arg(p.name, env->name, p.url.isEmpty() ? QStringLiteral("-e") : p.url));
             else if (isLocalLocation(p))
                 add("environment.local-path", Finding::Severity::Warning, p.normalized,
-                    QStringLiteral("%1 is installed from a local path in %2 (%3) that nobody else has.")
+                    QCoreApplication::translate(
+                        "mr::Environment",
+                        "%1 is installed from a local path in %2 (%3) that nobody else has.")
                         .arg(p.name, env->name, p.url));
             if (!p.specifier.isEmpty())
                 add("environment.unpinned", Finding::Severity::Warning, p.normalized,
-                    QStringLiteral(
+                    QCoreApplication::translate(
+                        "mr::Environment",
                         "%1 is not pinned in %2 (%3): the installed version can change between installs.")
                         .arg(p.name, env->name, displayValue(p)));
         }
@@ -124,21 +132,23 @@ Findings environmentFindings(const LoadedEnvironments &loaded, const Comparison 
                                                  !py->reference.isEmpty() &&
                                                  majorMinor(py->development) != majorMinor(py->reference))
         add("environment.python-minor", Finding::Severity::Error, py->key,
-            QStringLiteral("Python differs: %1 in %2, %3 in %4.")
+            QCoreApplication::translate("mr::Environment", "Python differs: %1 in %2, %3 in %4.")
                 .arg(py->development, dev->name, py->reference, ref->name));
     if (const auto *impl = row("platform:python-implementation");
         impl && impl->change == Change::Incomparable)
         add("environment.python-implementation", Finding::Severity::Warning, impl->key,
-            QStringLiteral("Python implementation differs: %1 against %2.")
+            QCoreApplication::translate("mr::Environment", "Python implementation differs: %1 against %2.")
                 .arg(impl->development, impl->reference));
     if (dev->osName.compare(ref->osName, Qt::CaseInsensitive) != 0 && !dev->osName.isEmpty() &&
         !ref->osName.isEmpty())
         add("environment.os-different", Finding::Severity::Warning, QStringLiteral("platform:os"),
-            QStringLiteral("Operating systems differ: %1 in %2, %3 in %4.")
+            QCoreApplication::translate("mr::Environment", "Operating systems differ: %1 in %2, %3 in %4.")
                 .arg(dev->osName, dev->name, ref->osName, ref->name));
     if (const auto *arch = row("platform:architecture"); arch && arch->change == Change::Incomparable)
         add("environment.architecture-different", Finding::Severity::Error, arch->key,
-            QStringLiteral("Architectures differ: %1 against %2; native wheels and numerics can differ.")
+            QCoreApplication::translate(
+                "mr::Environment",
+                "Architectures differ: %1 against %2; native wheels and numerics can differ.")
                 .arg(arch->development, arch->reference));
     QList<FindingItem> gpu;
     for (const char *key : {"platform:cuda", "platform:cudnn", "platform:driver", "platform:gpus"})
@@ -146,12 +156,15 @@ Findings environmentFindings(const LoadedEnvironments &loaded, const Comparison 
             gpu.append({Anchor::environmentPackage(pair, r->key), arrow(*r)});
     if (!gpu.isEmpty())
         out.append(itemsFinding(QStringLiteral("environment.gpu-stack"), Finding::Severity::Warning,
-                                QStringLiteral("environment"), QStringLiteral("The GPU stack differs"), gpu));
+                                QStringLiteral("environment"),
+                                QCoreApplication::translate("mr::Environment", "The GPU stack differs"),
+                                gpu));
 
     for (const ComparisonRow &r : comparison.rows)
         if (r.kind == ComparisonRow::Kind::Package && r.textCompared)
             add("environment.version-unparseable", Finding::Severity::Info, r.key,
-                QStringLiteral("%1: \"%2\" or \"%3\" is not a PEP 440 version; compared as text.")
+                QCoreApplication::translate(
+                    "mr::Environment", "%1: \"%2\" or \"%3\" is not a PEP 440 version; compared as text.")
                     .arg(r.label, r.development, r.reference));
     // Version drift, one finding per rule naming every package. Critical: the built-in set and
     // whatever the head revision imports (the policy's own list is applied by applyPolicy()).
@@ -175,9 +188,10 @@ Findings environmentFindings(const LoadedEnvironments &loaded, const Comparison 
             continue;
         const QString a = acceleratorOf(r.development), b = acceleratorOf(r.reference);
         if (a != b)
-            accelerator.append({item.anchor, QStringLiteral("%1 (%2 \u2192 %3 build)")
-                                                 .arg(item.label, a.isEmpty() ? QStringLiteral("default") : a,
-                                                      b.isEmpty() ? QStringLiteral("default") : b)});
+            accelerator.append(
+                {item.anchor, QCoreApplication::translate("mr::Environment", "%1 (%2 \u2192 %3 build)")
+                                  .arg(item.label, a.isEmpty() ? QStringLiteral("default") : a,
+                                       b.isEmpty() ? QStringLiteral("default") : b)});
     }
     if (!major.isEmpty())
         out.append(findings::majorDriftFinding(pair, major, false));
@@ -186,18 +200,20 @@ Findings environmentFindings(const LoadedEnvironments &loaded, const Comparison 
     if (!downgraded.isEmpty())
         out.append(itemsFinding(QStringLiteral("environment.downgrade"), Finding::Severity::Warning,
                                 QStringLiteral("environment"),
-                                QStringLiteral("%1 package(s) are older in %2 than in %3")
-                                    .arg(downgraded.size())
+                                QCoreApplication::translate("mr::Environment",
+                                                            "%n package(s) are older in %1 than in %2",
+                                                            nullptr, int(downgraded.size()))
                                     .arg(ref->name, dev->name),
                                 downgraded));
     if (!accelerator.isEmpty())
-        out.append(
-            itemsFinding(QStringLiteral("environment.accelerator-build"), Finding::Severity::Warning,
-                         QStringLiteral("environment"),
-                         QStringLiteral("%1 package(s) are built for another accelerator in %2 than in %3")
-                             .arg(accelerator.size())
-                             .arg(ref->name, dev->name),
-                         accelerator));
+        out.append(itemsFinding(
+            QStringLiteral("environment.accelerator-build"), Finding::Severity::Warning,
+            QStringLiteral("environment"),
+            QCoreApplication::translate("mr::Environment",
+                                        "%n package(s) are built for another accelerator in %1 than in %2",
+                                        nullptr, int(accelerator.size()))
+                .arg(ref->name, dev->name),
+            accelerator));
 
     // Imports of the head revision against both environments.
     if (loaded.imports.ok) {
@@ -215,13 +231,16 @@ Findings environmentFindings(const LoadedEnvironments &loaded, const Comparison 
                 continue;
             if (inDev)
                 add("environment.import-missing", Finding::Severity::Error, dists.first(),
-                    QStringLiteral("The code imports %1 (%2:%3), provided by %4, which %5 has and %6 lacks.")
+                    QCoreApplication::translate(
+                        "mr::Environment",
+                        "The code imports %1 (%2:%3), provided by %4, which %5 has and %6 lacks.")
                         .arg(use.module, use.file)
                         .arg(use.line)
                         .arg(dists.first(), dev->name, ref->name));
             else
                 add("environment.import-unresolved", Finding::Severity::Warning, dists.first(),
-                    QStringLiteral(
+                    QCoreApplication::translate(
+                        "mr::Environment",
                         "The code imports %1 (%2:%3); no package in %4 or %5 provides it (expected %6).")
                         .arg(use.module, use.file)
                         .arg(use.line)

@@ -4,6 +4,7 @@
 #include "models/core/paneids.h"
 #include "models/environment/readers.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace mr::environment {
@@ -47,8 +48,9 @@ LoadedEnvironments load(const Package &package, const std::atomic_bool *cancel, 
             env.name = file.name;
             env.file = file.relativePath;
             env.failed = true;
-            env.diagnostics.append({package.displayPath(file.relativePath), 0, 0, file.name,
-                                    QStringLiteral("the path is not inside the package")});
+            env.diagnostics.append(
+                {package.displayPath(file.relativePath), 0, 0, file.name,
+                 QCoreApplication::translate("mr::Environment", "the path is not inside the package")});
         } else {
             env = readEnvironmentFile(file.path, file.name, options);
         }
@@ -58,7 +60,8 @@ LoadedEnvironments load(const Package &package, const std::atomic_bool *cancel, 
     if (package.code.provided && !package.code.repositoryPath.isEmpty() && !package.code.head.isEmpty())
         loaded.imports = scanRepositoryImports(package.code.repositoryPath, package.code.head, cancel);
     else
-        loaded.imports.error = QStringLiteral("the package has no code section");
+        loaded.imports.error =
+            QCoreApplication::translate("mr::Environment", "the package has no code section");
     progress(++step);
     return loaded;
 }
@@ -159,8 +162,10 @@ SectionReport buildSectionReport(const Package &package)
     report.title = QStringLiteral("Environments");
     if (!package.environments.provided) {
         report.json = {{"provided", false}};
-        report.markdown = QStringLiteral("No environments in this package.\n");
-        report.html = QStringLiteral("<p>No environments in this package.</p>\n");
+        report.markdown =
+            QCoreApplication::translate("mr::Environment", "No environments in this package.\n");
+        report.html =
+            QCoreApplication::translate("mr::Environment", "<p>No environments in this package.</p>\n");
         return report;
     }
     const LoadedEnvironments loaded = loadEnvironments(package);
@@ -177,23 +182,28 @@ SectionReport sectionReportFrom(const LoadedEnvironments &loaded, const Comparis
     report.findings = environmentFindings(loaded, comparison);
 
     QString md, html;
-    const QString pairText =
-        QStringLiteral("%1 against %2").arg(comparison.development, comparison.reference);
-    md += QStringLiteral("Comparing %1.\n\n").arg(markdownEscape(pairText));
+    const QString pairText = QCoreApplication::translate("mr::Environment", "%1 against %2")
+                                 .arg(comparison.development, comparison.reference);
+    md += QCoreApplication::translate("mr::Environment", "Comparing %1.\n\n").arg(markdownEscape(pairText));
     html += QStringLiteral("<p>Comparing %1.</p>\n").arg(pairText.toHtmlEscaped());
     QList<const ComparisonRow *> changed;
     for (const ComparisonRow &r : comparison.rows)
         if (r.changed())
             changed.append(&r);
     if (comparison.rows.isEmpty()) {
-        md += QStringLiteral("No comparison: an environment of the pair is missing or unreadable.\n\n");
-        html +=
-            QStringLiteral("<p>No comparison: an environment of the pair is missing or unreadable.</p>\n");
+        md += QCoreApplication::translate(
+            "mr::Environment", "No comparison: an environment of the pair is missing or unreadable.\n\n");
+        html += QCoreApplication::translate(
+            "mr::Environment",
+            "<p>No comparison: an environment of the pair is missing or unreadable.</p>\n");
     } else if (changed.isEmpty()) {
-        md += QStringLiteral("No differences in %1 rows.\n\n").arg(comparison.rows.size());
-        html += QStringLiteral("<p>No differences in %1 rows.</p>\n").arg(comparison.rows.size());
+        md += QCoreApplication::translate("mr::Environment", "No differences in %1 rows.\n\n")
+                  .arg(comparison.rows.size());
+        html += QCoreApplication::translate("mr::Environment", "<p>No differences in %1 rows.</p>\n")
+                    .arg(comparison.rows.size());
     } else {
-        md += QStringLiteral("| Item | %1 | %2 | Change | Level |\n|---|---|---|---|---|\n")
+        md += QCoreApplication::translate("mr::Environment",
+                                          "| Item | %1 | %2 | Change | Level |\n|---|---|---|---|---|\n")
                   .arg(markdownEscape(comparison.development), markdownEscape(comparison.reference));
         html += QStringLiteral("<table>\n<thead><tr><th>Item</th><th>%1</th><th>%2</th><th>Change</"
                                "th><th>Level</th></tr></thead>\n<tbody>\n")
@@ -217,10 +227,11 @@ SectionReport sectionReportFrom(const LoadedEnvironments &loaded, const Comparis
     for (int i = 0; i < kLevelCount; ++i)
         levelTotals.append(
             QStringLiteral("%1 %2").arg(humanLabel(levelName(Level(i)))).arg(comparison.count(Level(i))));
-    md += QStringLiteral("Totals by change: %1.\n\nTotals by level: %2.\n")
+    md += QCoreApplication::translate("mr::Environment", "Totals by change: %1.\n\nTotals by level: %2.\n")
               .arg(markdownEscape(changeTotals.join(QStringLiteral(", "))),
                    levelTotals.join(QStringLiteral(", ")));
-    html += QStringLiteral("<p>Totals by change: %1.</p>\n<p>Totals by level: %2.</p>\n")
+    html += QCoreApplication::translate("mr::Environment",
+                                        "<p>Totals by change: %1.</p>\n<p>Totals by level: %2.</p>\n")
                 .arg(changeTotals.join(QStringLiteral(", ")).toHtmlEscaped(),
                      levelTotals.join(QStringLiteral(", ")));
     report.markdown = md;

@@ -9,6 +9,7 @@
 
 #include "models/code/gitutil.h"
 
+#include <QCoreApplication>
 #include <memory>
 
 namespace mr::environment {
@@ -100,25 +101,29 @@ ImportScan scanRepositoryImports(const QString &repositoryPath, const QString &r
     git_repository *rawRepo = nullptr;
     if (git_repository_open_ext(&rawRepo, repositoryPath.toUtf8().constData(), GIT_REPOSITORY_OPEN_NO_SEARCH,
                                 nullptr) < 0) {
-        scan.error = gitError(QStringLiteral("cannot open the repository %1").arg(repositoryPath));
+        scan.error = gitError(QCoreApplication::translate("mr::Environment", "cannot open the repository %1")
+                                  .arg(repositoryPath));
         return scan;
     }
     const RepositoryPtr repo(rawRepo);
     git_object *rawObject = nullptr;
     if (git_revparse_single(&rawObject, repo.get(), revision.toUtf8().constData()) < 0) {
-        scan.error = gitError(QStringLiteral("cannot resolve revision %1").arg(revision));
+        scan.error = gitError(
+            QCoreApplication::translate("mr::Environment", "cannot resolve revision %1").arg(revision));
         return scan;
     }
     const ObjectPtr object(rawObject);
     git_object *rawTree = nullptr;
     if (git_object_peel(&rawTree, object.get(), GIT_OBJECT_TREE) < 0) {
-        scan.error = gitError(QStringLiteral("revision %1 has no tree").arg(revision));
+        scan.error =
+            gitError(QCoreApplication::translate("mr::Environment", "revision %1 has no tree").arg(revision));
         return scan;
     }
     const TreePtr tree(reinterpret_cast<git_tree *>(rawTree));
     WalkState state;
     if (git_tree_walk(tree.get(), GIT_TREEWALK_PRE, collect, &state) < 0) {
-        scan.error = gitError(QStringLiteral("cannot walk the tree of %1").arg(revision));
+        scan.error = gitError(
+            QCoreApplication::translate("mr::Environment", "cannot walk the tree of %1").arg(revision));
         return scan;
     }
     QMap<QString, ImportUse> firstUse;
@@ -129,7 +134,7 @@ ImportScan scanRepositoryImports(const QString &repositoryPath, const QString &r
         }
         git_blob *rawBlob = nullptr;
         if (git_blob_lookup(&rawBlob, repo.get(), &oid) < 0) {
-            scan.error = gitError(QStringLiteral("cannot read %1").arg(path));
+            scan.error = gitError(QCoreApplication::translate("mr::Environment", "cannot read %1").arg(path));
             return scan;
         }
         const BlobPtr blob(rawBlob);

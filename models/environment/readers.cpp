@@ -3,6 +3,7 @@
 #include "models/environment/pep440.h"
 #include "models/environment/readers_p.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -62,13 +63,15 @@ QStringList decodeLines(const QByteArray &data, const QString &displayName, Diag
         constexpr qsizetype kMaxLineBytes = 1 << 20;
         if (end - start > kMaxLineBytes) {
             if (diagnostics)
-                diagnostics->append({displayName,
-                                     lineNo,
-                                     0,
-                                     {},
-                                     QStringLiteral("line of %1 bytes is longer than %2 bytes: ignored")
-                                         .arg(end - start)
-                                         .arg(kMaxLineBytes)});
+                diagnostics->append(
+                    {displayName,
+                     lineNo,
+                     0,
+                     {},
+                     QCoreApplication::translate("mr::Environment",
+                                                 "line of %1 bytes is longer than %2 bytes: ignored")
+                         .arg(end - start)
+                         .arg(kMaxLineBytes)});
             lines.append(QString());
             if (end < bytes.size() && bytes[end] == '\r' && end + 1 < bytes.size() && bytes[end + 1] == '\n')
                 ++end;
@@ -82,13 +85,18 @@ QStringList decodeLines(const QByteArray &data, const QString &displayName, Diag
             line = QString::fromLatin1(raw);
             if (diagnostics && reported < 20)
                 diagnostics->append(
-                    {displayName, lineNo, 0, {}, QStringLiteral("not valid UTF-8; read as Latin-1")});
+                    {displayName,
+                     lineNo,
+                     0,
+                     {},
+                     QCoreApplication::translate("mr::Environment", "not valid UTF-8; read as Latin-1")});
             else if (diagnostics && reported == 20)
                 diagnostics->append({displayName,
                                      lineNo,
                                      0,
                                      {},
-                                     QStringLiteral("more lines are not valid UTF-8 (not listed)")});
+                                     QCoreApplication::translate(
+                                         "mr::Environment", "more lines are not valid UTF-8 (not listed)")});
             ++reported;
         }
         lines.append(line);
@@ -184,15 +192,18 @@ bool ReadContext::load(const QString &path, QByteArray *data, const QString &fro
     };
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(QStringLiteral("file not found"));
+        return fail(QCoreApplication::translate("mr::Environment", "file not found"));
     if (!info.isFile())
-        return fail(QStringLiteral("not a regular file"));
+        return fail(QCoreApplication::translate("mr::Environment", "not a regular file"));
     if (info.size() > maxBytes)
         return fail(
-            QStringLiteral("file too large (%1 bytes; the limit is %2)").arg(info.size()).arg(maxBytes));
+            QCoreApplication::translate("mr::Environment", "file too large (%1 bytes; the limit is %2)")
+                .arg(info.size())
+                .arg(maxBytes));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot open: %1").arg(file.errorString()));
+        return fail(
+            QCoreApplication::translate("mr::Environment", "cannot open: %1").arg(file.errorString()));
     *data = file.readAll();
     const bool utf16 = data->startsWith("\xFF\xFE") || data->startsWith("\xFE\xFF");
     const qsizetype nul = utf16 ? -1 : data->left(1024 * 1024).indexOf('\0');
@@ -201,11 +212,13 @@ bool ReadContext::load(const QString &path, QByteArray *data, const QString &fro
         const QByteArray before = data->left(nul);
         line = int(before.count('\n')) + 1;
         column = int(nul - before.lastIndexOf('\n'));
-        env->diagnostics.append({display(path),
-                                 line,
-                                 column,
-                                 {},
-                                 QStringLiteral("binary file (NUL byte at offset %1); not read").arg(nul)});
+        env->diagnostics.append(
+            {display(path),
+             line,
+             column,
+             {},
+             QCoreApplication::translate("mr::Environment", "binary file (NUL byte at offset %1); not read")
+                 .arg(nul)});
         return false;
     }
     return true;
@@ -214,7 +227,8 @@ bool ReadContext::load(const QString &path, QByteArray *data, const QString &fro
 QString ReadContext::resolveInclude(const QString &fromPath, int line, const QString &relative)
 {
     if (relative.contains(QLatin1String("://")) && !relative.startsWith(QLatin1String("file:"))) {
-        warn(fromPath, line, QStringLiteral("remote include not followed: %1").arg(relative));
+        warn(fromPath, line,
+             QCoreApplication::translate("mr::Environment", "remote include not followed: %1").arg(relative));
         return {};
     }
     QString target = relative;
@@ -224,18 +238,23 @@ QString ReadContext::resolveInclude(const QString &fromPath, int line, const QSt
     auto inside = [&](const QString &p) { return p == root || p.startsWith(root + QLatin1Char('/')); };
     if (!inside(absolute) && !inside(QFileInfo(absolute).canonicalFilePath())) {
         warn(fromPath, line,
-             QStringLiteral("include points outside the package, not followed: %1").arg(relative));
+             QCoreApplication::translate("mr::Environment",
+                                         "include points outside the package, not followed: %1")
+                 .arg(relative));
         return {};
     }
     const QFileInfo info(absolute);
     if (!info.exists()) {
-        warn(fromPath, line, QStringLiteral("included file not found: %1").arg(relative));
+        warn(fromPath, line,
+             QCoreApplication::translate("mr::Environment", "included file not found: %1").arg(relative));
         return {};
     }
     const QString canonical = info.canonicalFilePath();
     if (!inside(canonical)) { // through a symbolic link
         warn(fromPath, line,
-             QStringLiteral("include points outside the package, not followed: %1").arg(relative));
+             QCoreApplication::translate("mr::Environment",
+                                         "include points outside the package, not followed: %1")
+                 .arg(relative));
         return {};
     }
     if (stack.contains(canonical)) {
@@ -244,11 +263,14 @@ QString ReadContext::resolveInclude(const QString &fromPath, int line, const QSt
             chain.append(display(p));
         chain.append(display(canonical));
         warn(fromPath, line,
-             QStringLiteral("include loop, not followed: %1").arg(chain.join(QStringLiteral(" -> "))));
+             QCoreApplication::translate("mr::Environment", "include loop, not followed: %1")
+                 .arg(chain.join(QStringLiteral(" -> "))));
         return {};
     }
     if (stack.size() >= 16) {
-        warn(fromPath, line, QStringLiteral("includes nested too deeply, not followed: %1").arg(relative));
+        warn(fromPath, line,
+             QCoreApplication::translate("mr::Environment", "includes nested too deeply, not followed: %1")
+                 .arg(relative));
         return {};
     }
     return canonical;
@@ -269,7 +291,8 @@ void ReadContext::addPackage(const PackageEntry &entry)
             first.marker == entry.marker)
             env->diagnostics.append(
                 {entry.file, entry.line, 0, entry.name,
-                 QStringLiteral("%1 listed again (first at %2:%3); the first entry is used")
+                 QCoreApplication::translate("mr::Environment",
+                                             "%1 listed again (first at %2:%3); the first entry is used")
                      .arg(entry.name, first.file)
                      .arg(first.line)});
         return;
@@ -325,7 +348,9 @@ void readDockerfile(ReadContext &ctx, const QString &path, const QStringList &li
         const auto f = fromRe.match(line);
         if (!f.hasMatch()) {
             if (line.trimmed().startsWith(QLatin1String("FROM"), Qt::CaseInsensitive))
-                ctx.warn(path, i + 1, QStringLiteral("FROM line not understood: %1").arg(line.trimmed()),
+                ctx.warn(path, i + 1,
+                         QCoreApplication::translate("mr::Environment", "FROM line not understood: %1")
+                             .arg(line.trimmed()),
                          QStringLiteral("FROM"));
             continue;
         }
@@ -336,7 +361,9 @@ void readDockerfile(ReadContext &ctx, const QString &path, const QStringList &li
                 break;
             const QString value = args.value(v.captured(1), v.captured(2));
             if (value.isEmpty())
-                ctx.warn(path, i + 1, QStringLiteral("build argument %1 has no default").arg(v.captured(1)),
+                ctx.warn(path, i + 1,
+                         QCoreApplication::translate("mr::Environment", "build argument %1 has no default")
+                             .arg(v.captured(1)),
                          QStringLiteral("FROM"));
             ref.replace(v.capturedStart(), v.capturedLength(), value);
         }
@@ -347,7 +374,7 @@ void readDockerfile(ReadContext &ctx, const QString &path, const QStringList &li
         imageLine = i + 1;
     }
     if (image.isEmpty())
-        ctx.warn(path, 0, QStringLiteral("no FROM line"));
+        ctx.warn(path, 0, QCoreApplication::translate("mr::Environment", "no FROM line"));
     else if (ctx.env->baseImage.isEmpty())
         ctx.env->baseImage = image;
     Q_UNUSED(imageLine);

@@ -4,6 +4,7 @@
 #include "models/environment/readers.h"
 #include "models/environment/readers_p.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -185,7 +186,7 @@ RequirementLine parseRequirementLine(const QString &input)
         if (name == QLatin1String("-r") || name == QLatin1String("--requirement")) {
             r.kind = arg.isEmpty() ? RequirementLine::Kind::Invalid : RequirementLine::Kind::Include;
             r.argument = arg;
-            r.message = QStringLiteral("-r needs a file");
+            r.message = QCoreApplication::translate("mr::Environment", "-r needs a file");
             return r;
         }
         if (name == QLatin1String("-c") || name == QLatin1String("--constraint")) {
@@ -196,7 +197,7 @@ RequirementLine parseRequirementLine(const QString &input)
         if (name == QLatin1String("-e") || name == QLatin1String("--editable")) {
             if (arg.isEmpty()) {
                 r.kind = RequirementLine::Kind::Invalid;
-                r.message = QStringLiteral("-e needs a path or URL");
+                r.message = QCoreApplication::translate("mr::Environment", "-e needs a path or URL");
                 return r;
             }
             PackageEntry &e = r.entry;
@@ -232,7 +233,7 @@ RequirementLine parseRequirementLine(const QString &input)
                                           QStringLiteral("--global-option")};
         r.kind = known.contains(name) ? RequirementLine::Kind::Option : RequirementLine::Kind::Invalid;
         r.argument = line;
-        r.message = QStringLiteral("unknown option %1").arg(name);
+        r.message = QCoreApplication::translate("mr::Environment", "unknown option %1").arg(name);
         return r;
     }
 
@@ -257,7 +258,8 @@ RequirementLine parseRequirementLine(const QString &input)
         e.marker = line.section(QLatin1Char(';'), 1).trimmed();
         if (e.name.isEmpty()) {
             r.kind = RequirementLine::Kind::Invalid;
-            r.message = QStringLiteral("cannot tell the package name of %1").arg(line);
+            r.message = QCoreApplication::translate("mr::Environment", "cannot tell the package name of %1")
+                            .arg(line);
             return r;
         }
     } else if (const auto n = nameForm.match(line); n.hasMatch()) {
@@ -268,13 +270,13 @@ RequirementLine parseRequirementLine(const QString &input)
         const QString spec = n.hasCaptured(3) ? n.captured(3) : n.captured(4);
         if (!parseSpecifier(spec, &e)) {
             r.kind = RequirementLine::Kind::Invalid;
-            r.message = QStringLiteral("not a requirement: %1").arg(line);
+            r.message = QCoreApplication::translate("mr::Environment", "not a requirement: %1").arg(line);
             return r;
         }
         e.marker = n.captured(5).trimmed();
     } else {
         r.kind = RequirementLine::Kind::Invalid;
-        r.message = QStringLiteral("not a requirement: %1").arg(line);
+        r.message = QCoreApplication::translate("mr::Environment", "not a requirement: %1").arg(line);
         return r;
     }
     e.normalized = normalizeName(e.name);
@@ -379,10 +381,13 @@ void readRequirements(ReadContext &ctx, const QString &path, const QStringList &
         case RequirementLine::Kind::Option: break;
         case RequirementLine::Kind::Constraint:
             ctx.warn(path, lineNo,
-                     QStringLiteral("constraints file not read as requirements: %1").arg(r.argument));
+                     QCoreApplication::translate("mr::Environment",
+                                                 "constraints file not read as requirements: %1")
+                         .arg(r.argument));
             break;
         case RequirementLine::Kind::Invalid:
-            ctx.warn(path, lineNo, QStringLiteral("line ignored: %1").arg(r.message));
+            ctx.warn(path, lineNo,
+                     QCoreApplication::translate("mr::Environment", "line ignored: %1").arg(r.message));
             break;
         case RequirementLine::Kind::Include: {
             const QString target = ctx.resolveInclude(path, lineNo, r.argument);
@@ -443,7 +448,10 @@ void readCondaExport(ReadContext &ctx, const QString &path, const QStringList &l
             continue;
         const QStringList parts = line.split(QLatin1Char('='));
         if (parts.size() < 2 || parts.size() > 3 || parts[0].isEmpty() || parts[1].isEmpty()) {
-            ctx.warn(path, i + 1, QStringLiteral("line ignored: not name=version=build: %1").arg(line));
+            ctx.warn(
+                path, i + 1,
+                QCoreApplication::translate("mr::Environment", "line ignored: not name=version=build: %1")
+                    .arg(line));
             continue;
         }
         PackageEntry e;
@@ -476,13 +484,18 @@ void readCondaExplicit(ReadContext &ctx, const QString &path, const QStringList 
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
             continue;
         if (!explicitSeen) {
-            ctx.warn(path, i + 1, QStringLiteral("line before @EXPLICIT ignored: %1").arg(line));
+            ctx.warn(path, i + 1,
+                     QCoreApplication::translate("mr::Environment", "line before @EXPLICIT ignored: %1")
+                         .arg(line));
             continue;
         }
         const QString url = line.section(QLatin1Char('#'), 0, 0);
         const auto m = pkg.match(url.section(QLatin1Char('/'), -1));
         if (!m.hasMatch()) {
-            ctx.warn(path, i + 1, QStringLiteral("line ignored: not a conda package URL: %1").arg(line));
+            ctx.warn(
+                path, i + 1,
+                QCoreApplication::translate("mr::Environment", "line ignored: not a conda package URL: %1")
+                    .arg(line));
             continue;
         }
         PackageEntry e;

@@ -5,6 +5,7 @@
 
 #include <toml++/toml.h>
 
+#include <QCoreApplication>
 #include <optional>
 
 namespace mr::environment::detail {
@@ -24,7 +25,7 @@ std::optional<toml::table> parse(ReadContext &ctx, const QString &path, const QB
              int(err.source().begin.line),
              int(err.source().begin.column),
              {},
-             QStringLiteral("TOML: %1")
+             QCoreApplication::translate("mr::Environment", "TOML: %1")
                  .arg(QString::fromUtf8(err.description().data(), qsizetype(err.description().size())))});
     }
 #else
@@ -37,7 +38,7 @@ std::optional<toml::table> parse(ReadContext &ctx, const QString &path, const QB
          int(err.source().begin.line),
          int(err.source().begin.column),
          {},
-         QStringLiteral("TOML: %1")
+         QCoreApplication::translate("mr::Environment", "TOML: %1")
              .arg(QString::fromUtf8(err.description().data(), qsizetype(err.description().size())))});
 #endif
     ctx.env->failed = true;
@@ -64,7 +65,8 @@ void readPackages(ReadContext &ctx, const QString &path, const toml::table &root
 {
     const toml::array *packages = root["package"].as_array();
     if (!packages) {
-        ctx.warn(path, 0, QStringLiteral("no [[package]] entries"), QStringLiteral("package"));
+        ctx.warn(path, 0, QCoreApplication::translate("mr::Environment", "no [[package]] entries"),
+                 QStringLiteral("package"));
         return;
     }
     int index = 0;
@@ -72,7 +74,8 @@ void readPackages(ReadContext &ctx, const QString &path, const toml::table &root
         const QString where = QStringLiteral("package[%1]").arg(index++);
         const toml::table *t = node.as_table();
         if (!t) {
-            ctx.warn(path, lineOf(&node), QStringLiteral("expected a table"), where);
+            ctx.warn(path, lineOf(&node), QCoreApplication::translate("mr::Environment", "expected a table"),
+                     where);
             continue;
         }
         const toml::node_view<const toml::node> view(t);
@@ -82,7 +85,8 @@ void readPackages(ReadContext &ctx, const QString &path, const toml::table &root
         e.line = lineOf(t->get("name") ? t->get("name") : t);
         e.file = ctx.display(path);
         if (e.name.isEmpty()) {
-            ctx.warn(path, e.line, QStringLiteral("package without a name ignored"), where);
+            ctx.warn(path, e.line,
+                     QCoreApplication::translate("mr::Environment", "package without a name ignored"), where);
             continue;
         }
         if (e.version.isEmpty())
@@ -105,7 +109,9 @@ void readUvLock(ReadContext &ctx, const QString &path, const QByteArray &data)
     if (v != QLatin1String("1"))
         ctx.warn(
             path, lineOf(version),
-            QStringLiteral("unknown uv.lock version \"%1\" (this version reads 1); read as version 1").arg(v),
+            QCoreApplication::translate(
+                "mr::Environment", "unknown uv.lock version \"%1\" (this version reads 1); read as version 1")
+                .arg(v),
             QStringLiteral("version"));
     readPackages(ctx, path, *root, [](const toml::node_view<const toml::node> &p, PackageEntry *e) {
         const auto source = p["source"];
@@ -141,11 +147,13 @@ void readPoetryLock(ReadContext &ctx, const QString &path, const QByteArray &dat
     static const QStringList known = {QStringLiteral("1.0"), QStringLiteral("1.1"), QStringLiteral("1.2"),
                                       QStringLiteral("2.0"), QStringLiteral("2.1")};
     if (!known.contains(lockVersion))
-        ctx.warn(
-            path, lineOf(metadata["lock-version"].node() ? metadata["lock-version"].node() : metadata.node()),
-            QStringLiteral("unknown poetry.lock lock-version \"%1\" (this version reads %2); read as 2.0")
-                .arg(lockVersion, known.join(QStringLiteral(", "))),
-            QStringLiteral("metadata.lock-version"));
+        ctx.warn(path,
+                 lineOf(metadata["lock-version"].node() ? metadata["lock-version"].node() : metadata.node()),
+                 QCoreApplication::translate(
+                     "mr::Environment",
+                     "unknown poetry.lock lock-version \"%1\" (this version reads %2); read as 2.0")
+                     .arg(lockVersion, known.join(QStringLiteral(", "))),
+                 QStringLiteral("metadata.lock-version"));
     readPackages(ctx, path, *root, [](const toml::node_view<const toml::node> &p, PackageEntry *e) {
         const auto source = p["source"];
         const QString type = str(source["type"]);

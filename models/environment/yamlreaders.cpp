@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <QCoreApplication>
 #include <yaml-cpp/yaml.h>
 
 namespace mr::environment::detail {
@@ -27,7 +28,8 @@ bool load(ReadContext &ctx, const QString &path, const QByteArray &data, YAML::N
         return false;
     }
     if (!root->IsMap()) {
-        ctx.warn(path, 1, QStringLiteral("expected a YAML mapping at the top"));
+        ctx.warn(path, 1,
+                 QCoreApplication::translate("mr::Environment", "expected a YAML mapping at the top"));
         ctx.env->failed = true;
         return false;
     }
@@ -46,7 +48,8 @@ QString scalar(const YAML::Node &node)
 void readRequirementNode(ReadContext &ctx, const QString &path, const YAML::Node &node)
 {
     if (!node.IsScalar()) {
-        ctx.warn(path, lineOf(node), QStringLiteral("expected a requirement string"));
+        ctx.warn(path, lineOf(node),
+                 QCoreApplication::translate("mr::Environment", "expected a requirement string"));
         return;
     }
     readRequirements(ctx, path, {scalar(node)}, lineOf(node));
@@ -57,7 +60,8 @@ void readRequirementList(ReadContext &ctx, const QString &path, const YAML::Node
     if (!list)
         return;
     if (!list.IsSequence()) {
-        ctx.warn(path, lineOf(list), QStringLiteral("expected a list"), QLatin1String(key));
+        ctx.warn(path, lineOf(list), QCoreApplication::translate("mr::Environment", "expected a list"),
+                 QLatin1String(key));
         return;
     }
     for (const auto &item : list)
@@ -91,7 +95,8 @@ void readCondaEnvironment(ReadContext &ctx, const QString &path, const QByteArra
         return;
     const YAML::Node deps = root["dependencies"];
     if (!deps || !deps.IsSequence()) {
-        ctx.warn(path, deps ? lineOf(deps) : 0, QStringLiteral("no dependencies list"),
+        ctx.warn(path, deps ? lineOf(deps) : 0,
+                 QCoreApplication::translate("mr::Environment", "no dependencies list"),
                  QStringLiteral("dependencies"));
         return;
     }
@@ -103,14 +108,17 @@ void readCondaEnvironment(ReadContext &ctx, const QString &path, const QByteArra
                     readRequirementList(ctx, path, kv.second, "dependencies.pip");
                 else
                     ctx.warn(path, lineOf(kv.first),
-                             QStringLiteral("unknown dependency group \"%1\" ignored").arg(key));
+                             QCoreApplication::translate("mr::Environment",
+                                                         "unknown dependency group \"%1\" ignored")
+                                 .arg(key));
             }
             continue;
         }
         const QString spec = scalar(dep);
         PackageEntry e;
         if (spec.isEmpty() || !parseCondaSpec(spec, &e)) {
-            ctx.warn(path, lineOf(dep), QStringLiteral("not a conda package spec: %1").arg(spec),
+            ctx.warn(path, lineOf(dep),
+                     QCoreApplication::translate("mr::Environment", "not a conda package spec: %1").arg(spec),
                      QStringLiteral("dependencies"));
             continue;
         }
@@ -141,7 +149,8 @@ void readMlModel(ReadContext &ctx, const QString &path, const QByteArray &data)
         return;
     const YAML::Node flavors = root["flavors"];
     if (!flavors || !flavors.IsMap()) {
-        ctx.warn(path, 0, QStringLiteral("no flavors"), QStringLiteral("flavors"));
+        ctx.warn(path, 0, QCoreApplication::translate("mr::Environment", "no flavors"),
+                 QStringLiteral("flavors"));
         return;
     }
     const YAML::Node pyfunc = flavors["python_function"];

@@ -2,6 +2,7 @@
 #include "models/findings/applypolicy.h"
 #include "models/findings/rules.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace mr::findings {
@@ -67,9 +68,14 @@ Finding majorDriftFinding(const QString &pair, const QList<FindingItem> &items, 
     const qsizetype dots = pair.indexOf(QLatin1String(".."));
     const QString dev = dots < 0 ? pair : pair.left(dots);
     const QString ref = dots < 0 ? QString() : pair.mid(dots + 2);
-    const QString summary = QStringLiteral("%1 %2package(s) differ by a major version between %3 and %4")
-                                .arg(items.size())
-                                .arg(critical ? QStringLiteral("critical ") : QString(), dev, ref);
+    const QString summary =
+        (critical ? QCoreApplication::translate(
+                        "mr::Findings", "%n critical package(s) differ by a major version between %1 and %2",
+                        nullptr, int(items.size()))
+                  : QCoreApplication::translate("mr::Findings",
+                                                "%n package(s) differ by a major version between %1 and %2",
+                                                nullptr, int(items.size())))
+            .arg(dev, ref);
     return itemsFinding(critical ? kDriftCritical : kDrift,
                         critical ? Finding::Severity::Error : Finding::Severity::Warning,
                         QStringLiteral("environment"), summary, items);

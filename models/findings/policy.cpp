@@ -12,6 +12,7 @@
 
 #include <toml++/toml.h>
 
+#include <QCoreApplication>
 #include <cctype>
 #include <sstream>
 
@@ -20,8 +21,8 @@ namespace mr::findings {
 QString Policy::describe() const
 {
     if (isBuiltin())
-        return QStringLiteral("built-in defaults");
-    return QStringLiteral("%1 (sha256 %2)").arg(source, digest);
+        return QCoreApplication::translate("mr::Findings", "built-in defaults");
+    return QCoreApplication::translate("mr::Findings", "%1 (sha256 %2)").arg(source, digest);
 }
 
 nlohmann::json Policy::toJson() const
@@ -93,12 +94,14 @@ PolicyLoadResult build(const RawPolicy &raw, const QString &fileName)
     for (const auto &[key, v] : raw.keys) {
         if (key == "format") {
             if (!v.value.is_string() || v.value.get<std::string>() != "modelreview.policy/v1")
-                return failAt(fileName, v.line, v.column, QStringLiteral("format"),
-                              QStringLiteral("expected \"modelreview.policy/v1\""));
+                return failAt(
+                    fileName, v.line, v.column, QStringLiteral("format"),
+                    QCoreApplication::translate("mr::Findings", "expected \"modelreview.policy/v1\""));
         } else if (key == "critical_packages") {
             if (!v.value.is_array())
                 return failAt(fileName, v.line, v.column, QStringLiteral("critical_packages"),
-                              QStringLiteral("expected an array of package names, found a %1")
+                              QCoreApplication::translate("mr::Findings",
+                                                          "expected an array of package names, found a %1")
                                   .arg(jsonTypeName(v.value)));
             static const QRegularExpression valid(
                 QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$"));
@@ -106,10 +109,11 @@ PolicyLoadResult build(const RawPolicy &raw, const QString &fileName)
                 const nlohmann::json &e = v.value[i];
                 const QString name = e.is_string() ? qs(e.get<std::string>()) : QString();
                 if (!valid.match(name).hasMatch())
-                    return failAt(fileName, v.line, v.column, QStringLiteral("critical_packages[%1]").arg(i),
-                                  QStringLiteral("expected a package name, found %1")
-                                      .arg(e.is_string() ? QStringLiteral("\"%1\"").arg(name)
-                                                         : QStringLiteral("a ") + jsonTypeName(e)));
+                    return failAt(
+                        fileName, v.line, v.column, QStringLiteral("critical_packages[%1]").arg(i),
+                        QCoreApplication::translate("mr::Findings", "expected a package name, found %1")
+                            .arg(e.is_string() ? QStringLiteral("\"%1\"").arg(name)
+                                               : QStringLiteral("a ") + jsonTypeName(e)));
                 const QString n = normalizePackageName(name);
                 if (!p.criticalPackages.contains(n))
                     p.criticalPackages << n;
@@ -118,25 +122,29 @@ PolicyLoadResult build(const RawPolicy &raw, const QString &fileName)
             p.submitRequirements = v.value;
         } else if (key != "rules") {
             return failAt(fileName, v.line, v.column, qs(key),
-                          QStringLiteral("unknown key (expected format, rules, critical_packages, "
-                                         "submit_requirements)"));
+                          QCoreApplication::translate(
+                              "mr::Findings", "unknown key (expected format, rules, critical_packages, "
+                                              "submit_requirements)"));
         }
     }
     for (const auto &[id, v] : raw.rules) {
         const QString rule = qs(id);
         const QString where = QStringLiteral("rules.%1").arg(rule);
         if (!findRule(rule))
-            return failAt(fileName, v.line, v.column, where,
-                          QStringLiteral("unknown rule id (docs/findings.md lists them)"));
+            return failAt(
+                fileName, v.line, v.column, where,
+                QCoreApplication::translate("mr::Findings", "unknown rule id (docs/findings.md lists them)"));
         const QString value = v.value.is_string() ? qs(v.value.get<std::string>()) : QString();
         Policy::RuleSetting s;
         if (value == QLatin1String("off"))
             s.off = true;
         else if (!Finding::severityFromName(value, &s.severity))
-            return failAt(fileName, v.line, v.column, where,
-                          QStringLiteral("expected \"error\", \"warning\", \"info\" or \"off\", found %1")
-                              .arg(v.value.is_string() ? QStringLiteral("\"%1\"").arg(value)
-                                                       : QStringLiteral("a ") + jsonTypeName(v.value)));
+            return failAt(
+                fileName, v.line, v.column, where,
+                QCoreApplication::translate("mr::Findings",
+                                            "expected \"error\", \"warning\", \"info\" or \"off\", found %1")
+                    .arg(v.value.is_string() ? QStringLiteral("\"%1\"").arg(value)
+                                             : QStringLiteral("a ") + jsonTypeName(v.value)));
         p.rules.insert(rule, s);
     }
     PolicyLoadResult r;
@@ -155,7 +163,8 @@ PolicyLoadResult parseJsonPolicy(const QByteArray &data, const QString &fileName
     }
     if (!j->is_object())
         return failAt(fileName, 1, 1, {},
-                      QStringLiteral("expected a JSON object, found a %1").arg(jsonTypeName(*j)));
+                      QCoreApplication::translate("mr::Findings", "expected a JSON object, found a %1")
+                          .arg(jsonTypeName(*j)));
     RawPolicy raw;
     for (auto it = j->begin(); it != j->end(); ++it) {
         Located l{it.value()};
@@ -168,7 +177,8 @@ PolicyLoadResult parseJsonPolicy(const QByteArray &data, const QString &fileName
         locateKey(data, "rules", 0, &line, &column);
         if (!rules.is_object())
             return failAt(fileName, line, column, QStringLiteral("rules"),
-                          QStringLiteral("expected an object of rule id to severity, found a %1")
+                          QCoreApplication::translate("mr::Findings",
+                                                      "expected an object of rule id to severity, found a %1")
                               .arg(jsonTypeName(rules)));
         // Rule ids are looked for after the "rules" key, so that a rule id that is also a
         // top-level word elsewhere is not mislocated.
@@ -243,8 +253,10 @@ PolicyLoadResult parseTomlPolicy(const QByteArray &data, const QString &fileName
     if (const toml::node *rules = root.get("rules")) {
         const toml::table *t = rules->as_table();
         if (!t)
-            return failAt(fileName, int(rules->source().begin.line), int(rules->source().begin.column),
-                          QStringLiteral("rules"), QStringLiteral("expected a table of rule id to severity"));
+            return failAt(
+                fileName, int(rules->source().begin.line), int(rules->source().begin.column),
+                QStringLiteral("rules"),
+                QCoreApplication::translate("mr::Findings", "expected a table of rule id to severity"));
         for (auto &&[key, node] : *t) {
             Located l{tomlToJson(node), int(key.source().begin.line), int(key.source().begin.column)};
             if (l.line == 0) {
@@ -269,10 +281,12 @@ PolicyLoadResult loadPolicyFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failAt(path, 0, 0, {},
-                      QStringLiteral("cannot read the policy file: %1").arg(file.errorString()));
+                      QCoreApplication::translate("mr::Findings", "cannot read the policy file: %1")
+                          .arg(file.errorString()));
     // A policy is a few hundred bytes; refuse anything absurd rather than parse it.
     if (file.size() > 1024 * 1024)
-        return failAt(path, 0, 0, {}, QStringLiteral("the policy file is larger than 1 MiB"));
+        return failAt(path, 0, 0, {},
+                      QCoreApplication::translate("mr::Findings", "the policy file is larger than 1 MiB"));
     const QByteArray data = file.readAll();
     PolicyLoadResult r = parsePolicy(data, path, path.endsWith(QLatin1String(".toml"), Qt::CaseInsensitive));
     if (r.policy) {
@@ -296,7 +310,8 @@ PolicyLoadResult findPolicy(const QString &packagePath, const QString &explicitP
 {
     if (!explicitPath.isEmpty()) {
         if (!QFileInfo(explicitPath).isFile())
-            return failAt(explicitPath, 0, 0, {}, QStringLiteral("no such policy file"));
+            return failAt(explicitPath, 0, 0, {},
+                          QCoreApplication::translate("mr::Findings", "no such policy file"));
         return loadPolicyFile(explicitPath);
     }
     QStringList folders;
@@ -309,7 +324,7 @@ PolicyLoadResult findPolicy(const QString &packagePath, const QString &explicitP
         const bool hasJson = QFileInfo(json).isFile(), hasToml = QFileInfo(toml).isFile();
         if (hasJson && hasToml)
             return failAt(toml, 0, 0, {},
-                          QStringLiteral("both %1 and %2 exist: keep one")
+                          QCoreApplication::translate("mr::Findings", "both %1 and %2 exist: keep one")
                               .arg(QLatin1String(kPolicyJsonName), QLatin1String(kPolicyTomlName)));
         if (hasJson || hasToml)
             return loadPolicyFile(hasJson ? json : toml);

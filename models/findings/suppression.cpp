@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "models/findings/suppression.h"
 #include "models/core/jsonutil.h"
+#include <QCoreApplication>
 
 namespace mr::findings {
 
@@ -51,12 +52,14 @@ bool suppressionsFromJson(const nlohmann::json &top, const QString &fileName, Su
     };
     if (!list.is_array())
         return fail(QLatin1String(kSuppressionsKey),
-                    QStringLiteral("expected an array, found a %1").arg(jsonTypeName(list)));
+                    QCoreApplication::translate("mr::Findings", "expected an array, found a %1")
+                        .arg(jsonTypeName(list)));
     for (size_t i = 0; i < list.size(); ++i) {
         const nlohmann::json &e = list[i];
         const QString where = QStringLiteral("suppressions[%1]").arg(i);
         if (!e.is_object())
-            return fail(where, QStringLiteral("expected an object, found a %1").arg(jsonTypeName(e)));
+            return fail(where, QCoreApplication::translate("mr::Findings", "expected an object, found a %1")
+                                   .arg(jsonTypeName(e)));
         auto text = [&](const char *key, bool required, QString *value) {
             if (!e.contains(key))
                 return !required;
@@ -71,21 +74,22 @@ bool suppressionsFromJson(const nlohmann::json &top, const QString &fileName, Su
               std::pair{"reason", &s.reason}})
             if (!text(key, true, field))
                 return fail(where + QLatin1Char('.') + QLatin1String(key),
-                            QStringLiteral("expected a non-empty string"));
+                            QCoreApplication::translate("mr::Findings", "expected a non-empty string"));
         for (const auto &[key, field] :
              {std::pair{"by", &s.by}, std::pair{"at", &s.at}, std::pair{"finding", &s.label}})
             if (!text(key, false, field))
                 return fail(where + QLatin1Char('.') + QLatin1String(key),
-                            QStringLiteral("expected a string"));
+                            QCoreApplication::translate("mr::Findings", "expected a string"));
         if (e.contains("items")) {
             const nlohmann::json &items = e.at("items");
             if (!items.is_array())
                 return fail(where + QStringLiteral(".items"),
-                            QStringLiteral("expected an array of item keys"));
+                            QCoreApplication::translate("mr::Findings", "expected an array of item keys"));
             for (const nlohmann::json &k : items) {
                 if (!k.is_string())
-                    return fail(where + QStringLiteral(".items"),
-                                QStringLiteral("expected an array of item keys"));
+                    return fail(
+                        where + QStringLiteral(".items"),
+                        QCoreApplication::translate("mr::Findings", "expected an array of item keys"));
                 s.itemKeys << qs(k.get<std::string>());
             }
         }

@@ -4,6 +4,7 @@
 #include "models/dvc/dvcproject.h"
 #include "models/importers/importer_p.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -99,13 +100,15 @@ LoadResult importDvc(const QString &path, const ImportOptions &options)
         dvc3 = dvc3 || e.rule == dvc::HashRule::RawMd5;
         dvc2 = dvc2 || e.rule == dvc::HashRule::TextMd5;
     }
-    pkg->sourceDescription = QStringLiteral("DVC project %1 (%2; %3 locked stage(s), %4 .dvc file(s))")
-                                 .arg(pkg->name, dvc3 && dvc2 ? QStringLiteral("DVC 2 and 3 hashes")
-                                                 : dvc3       ? QStringLiteral("DVC 3")
-                                                 : dvc2       ? QStringLiteral("DVC 2")
-                                                              : QStringLiteral("no hashes yet"))
-                                 .arg(project.lockStages.size())
-                                 .arg(project.dvcFiles.size());
+    pkg->sourceDescription =
+        QCoreApplication::translate("mr::Importers",
+                                    "DVC project %1 (%2; %3 locked stage(s), %4 .dvc file(s))")
+            .arg(pkg->name, dvc3 && dvc2 ? QCoreApplication::translate("mr::Importers", "DVC 2 and 3 hashes")
+                            : dvc3       ? QCoreApplication::translate("mr::Importers", "DVC 3")
+                            : dvc2       ? QCoreApplication::translate("mr::Importers", "DVC 2")
+                                         : QCoreApplication::translate("mr::Importers", "no hashes yet"))
+            .arg(project.lockStages.size())
+            .arg(project.dvcFiles.size());
 
     // Dataset: the project folder itself is the manifest (models/dataset reads it as a DVC project).
     if (project.hasLock || !project.dvcFiles.isEmpty()) {

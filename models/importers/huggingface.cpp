@@ -15,6 +15,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace mr::importers {
@@ -38,12 +39,20 @@ SafetensorsHeader readSafetensorsHeader(const QString &path, const QString &disp
     SafetensorsHeader h;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        h.error = {display, 0, 0, {}, QStringLiteral("cannot read: %1").arg(f.errorString())};
+        h.error = {display,
+                   0,
+                   0,
+                   {},
+                   QCoreApplication::translate("mr::Importers", "cannot read: %1").arg(f.errorString())};
         return h;
     }
     const QByteArray lenBytes = f.read(8);
     if (lenBytes.size() != 8) {
-        h.error = {display, 0, 0, {}, QStringLiteral("shorter than a safetensors header")};
+        h.error = {display,
+                   0,
+                   0,
+                   {},
+                   QCoreApplication::translate("mr::Importers", "shorter than a safetensors header")};
         return h;
     }
     quint64 len = 0;
@@ -54,7 +63,8 @@ SafetensorsHeader readSafetensorsHeader(const QString &path, const QString &disp
                    0,
                    0,
                    {},
-                   QStringLiteral("header length %1 is not plausible for a file of %2 bytes")
+                   QCoreApplication::translate("mr::Importers",
+                                               "header length %1 is not plausible for a file of %2 bytes")
                        .arg(len)
                        .arg(f.size())};
         return h;
@@ -64,7 +74,12 @@ SafetensorsHeader readSafetensorsHeader(const QString &path, const QString &disp
     const std::optional<json> doc = parseJson(header, display + QStringLiteral(" (header)"), &error);
     if (!doc || !doc->is_object()) {
         h.error =
-            doc ? Diagnostic{display, 0, 0, {}, QStringLiteral("the header is not a JSON object")} : error;
+            doc ? Diagnostic{display,
+                             0,
+                             0,
+                             {},
+                             QCoreApplication::translate("mr::Importers", "the header is not a JSON object")}
+                : error;
         return h;
     }
     for (auto it = doc->begin(); it != doc->end(); ++it) {
@@ -205,7 +220,7 @@ LoadResult importHuggingFace(const QString &path, const ImportOptions &options)
         if (!k.isEmpty())
             kind << k;
     p.sourceDescription =
-        QStringLiteral("Hugging Face model repository %1%2")
+        QCoreApplication::translate("mr::Importers", "Hugging Face model repository %1%2")
             .arg(p.name,
                  kind.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(kind.join(QStringLiteral(", "))));
 

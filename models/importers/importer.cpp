@@ -4,6 +4,7 @@
 #include "models/code/gitutil.h"
 #include "models/importers/importer_p.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -29,11 +30,20 @@ bool readSmallFile(const QString &path, const QString &display, QByteArray *out,
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = {display, 0, 0, {}, QStringLiteral("cannot read: %1").arg(f.errorString())};
+        *error = {display,
+                  0,
+                  0,
+                  {},
+                  QCoreApplication::translate("mr::Importers", "cannot read: %1").arg(f.errorString())};
         return false;
     }
     if (f.size() > limit) {
-        *error = {display, 0, 0, {}, QStringLiteral("larger than %1 MiB; not read").arg(limit >> 20)};
+        *error = {
+            display,
+            0,
+            0,
+            {},
+            QCoreApplication::translate("mr::Importers", "larger than %1 MiB; not read").arg(limit >> 20)};
         return false;
     }
     *out = f.readAll();
@@ -98,7 +108,8 @@ void gitCode(Package &pkg, const QString &dir, const QString &head, const QStrin
         git::Commit baseCommit;
         if (const git::Error e = git::resolveCommit(repo.get(), options.base, &baseCommit)) {
             code.errors.append({QStringLiteral("--base"), 0, 0, options.base,
-                                QStringLiteral("revision not found in %1: %2").arg(root, e.message)});
+                                QCoreApplication::translate("mr::Importers", "revision not found in %1: %2")
+                                    .arg(root, e.message)});
             return;
         }
         code.base = git::oidToHex(*git_commit_id(baseCommit.get()));
@@ -145,8 +156,8 @@ void applyOptions(Package &pkg, const ImportOptions &options)
         const QString abs = QFileInfo(file).absoluteFilePath();
         if (!QFileInfo(abs).isFile()) {
             pkg.results.provided = true;
-            pkg.results.errors.append(
-                {file, 0, 0, QStringLiteral("--rerun"), QStringLiteral("file not found")});
+            pkg.results.errors.append({file, 0, 0, QStringLiteral("--rerun"),
+                                       QCoreApplication::translate("mr::Importers", "file not found")});
             continue;
         }
         pkg.results.provided = true;
@@ -173,9 +184,10 @@ void openSource(QPromise<LoadResult> &promise, const QString &path, const Import
                         0,
                         0,
                         {},
-                        QStringLiteral("an MLflow store with %1 run(s): open one run folder "
-                                       "(mlruns/<experiment>/<run>)")
-                            .arg(runs.size())};
+                        QCoreApplication::translate("mr::Importers",
+                                                    "an MLflow store with %n run(s): open one run folder "
+                                                    "(mlruns/<experiment>/<run>)",
+                                                    nullptr, int(runs.size()))};
         break;
     }
     case SourceKind::ModelReview:
@@ -188,7 +200,8 @@ void openSource(QPromise<LoadResult> &promise, const QString &path, const Import
         result = f.resultCount() > 0 ? f.result() : LoadResult{};
         if (!result.ok() && kind == SourceKind::Unknown && QFileInfo(path).isDir())
             result.error.message =
-                QStringLiteral(
+                QCoreApplication::translate(
+                    "mr::Importers",
                     "not a model package: no %1, and not an MLflow model or run, a DVC project or a Hugging "
                     "Face model repository")
                     .arg(QLatin1String(kPackageFile));

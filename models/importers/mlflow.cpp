@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <QCoreApplication>
 #include <yaml-cpp/yaml.h>
 
 namespace mr::importers {
@@ -103,7 +104,12 @@ MlflowMeta readMlflowMeta(const QByteArray &data, const QString &file)
         return m;
     }
     if (!root.IsMap()) {
-        m.diagnostics.append({file, 1, 1, {}, QStringLiteral("expected a YAML mapping at the top level")});
+        m.diagnostics.append(
+            {file,
+             1,
+             1,
+             {},
+             QCoreApplication::translate("mr::Importers", "expected a YAML mapping at the top level")});
         return m;
     }
     try {
@@ -157,7 +163,7 @@ LoadResult importMlflowModel(const QString &path, const ImportOptions &options)
     pkg->version = model.modelUuid.isEmpty() ? model.runId.left(8) : model.modelUuid.left(8);
     pkg->created = model.created;
     pkg->sourceDescription =
-        QStringLiteral("MLflow model %1 (%2%3)")
+        QCoreApplication::translate("mr::Importers", "MLflow model %1 (%2%3)")
             .arg(pkg->name, model.flavours.join(QStringLiteral(", ")),
                  model.mlflowVersion.isEmpty() ? QString()
                                                : QStringLiteral("; MLflow %1").arg(model.mlflowVersion));
@@ -204,7 +210,7 @@ LoadResult importMlflowRun(const QString &path, const ImportOptions &options)
         pkg->created = QDateTime::fromMSecsSinceEpoch(meta.startTime, Qt::UTC).toString(Qt::ISODate);
     pkg->summary = tags.value(QStringLiteral("mlflow.note.content"));
     pkg->sourceDescription =
-        QStringLiteral("MLflow run %1… (%2) in experiment %3%4")
+        QCoreApplication::translate("mr::Importers", "MLflow run %1… (%2) in experiment %3%4")
             .arg(meta.runId.left(4), meta.runName.isEmpty() ? QStringLiteral("unnamed") : meta.runName,
                  experiment.isEmpty() ? QStringLiteral("?") : experiment,
                  meta.status.isEmpty() ? QString() : QStringLiteral(", %1").arg(meta.status));

@@ -85,7 +85,12 @@ MlModel readMlModel(const QByteArray &data, const QString &file)
         return m;
     }
     if (!root.IsMap()) {
-        m.diagnostics.append({file, 1, 1, {}, QStringLiteral("expected a YAML mapping at the top level")});
+        m.diagnostics.append(
+            {file,
+             1,
+             1,
+             {},
+             QCoreApplication::translate("mr::Importers", "expected a YAML mapping at the top level")});
         return m;
     }
     try {
@@ -98,7 +103,7 @@ MlModel readMlModel(const QByteArray &data, const QString &file)
         const YAML::Node flavors = root["flavors"];
         if (!flavors || !flavors.IsMap()) {
             m.diagnostics.append({file, lineOf(flavors ? flavors : root), 1, QStringLiteral("flavors"),
-                                  QStringLiteral("no \"flavors\" mapping")});
+                                  QCoreApplication::translate("mr::Importers", "no \"flavors\" mapping")});
         } else {
             for (const auto &kv : flavors) {
                 const QString flavour = QString::fromStdString(kv.first.Scalar());

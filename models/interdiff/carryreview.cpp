@@ -4,6 +4,7 @@
 
 #include <QHash>
 
+#include <QCoreApplication>
 #include <memory>
 
 namespace mr::interdiff {
@@ -159,7 +160,7 @@ void computeCarry(QPromise<CarryOutcome> &promise, const PackagePtr &before, con
     };
     QString beforeDigest, nowDigest;
     if (!before || !now) {
-        out.error = QStringLiteral("no package");
+        out.error = QCoreApplication::translate("mr::Interdiff", "no package");
         promise.addResult(out);
         return;
     }

@@ -6,6 +6,7 @@
 
 #include <QDir>
 
+#include <QCoreApplication>
 #include <atomic>
 
 namespace mr::interdiff {
@@ -41,7 +42,8 @@ git::Error treeOf(git_repository *repo, const git_oid &id, git::Tree *out)
     git_commit *raw = nullptr;
     const int rc = git_commit_lookup(&raw, repo, &id);
     if (rc < 0)
-        return git::lastError(rc, QStringLiteral("cannot read commit %1").arg(git::oidToHex(id)));
+        return git::lastError(
+            rc, QCoreApplication::translate("mr::Interdiff", "cannot read commit %1").arg(git::oidToHex(id)));
     git::Commit commit(raw);
     return git::commitTree(commit.get(), out);
 }
@@ -62,13 +64,14 @@ git::Error diffTrees(git_repository *repo, const git_oid &from, const git_oid &t
     git_diff *raw = nullptr;
     int rc = git_diff_tree_to_tree(&raw, repo, fromTree.get(), toTree.get(), &opts);
     if (rc < 0)
-        return git::lastError(rc, QStringLiteral("cannot compare the previous and this revision"));
+        return git::lastError(rc, QCoreApplication::translate(
+                                      "mr::Interdiff", "cannot compare the previous and this revision"));
     git::Diff diff(raw);
     git_diff_find_options find = GIT_DIFF_FIND_OPTIONS_INIT;
     find.flags = GIT_DIFF_FIND_RENAMES;
     rc = git_diff_find_similar(diff.get(), &find);
     if (rc < 0)
-        return git::lastError(rc, QStringLiteral("rename detection failed"));
+        return git::lastError(rc, QCoreApplication::translate("mr::Interdiff", "rename detection failed"));
     const size_t n = git_diff_num_deltas(diff.get());
     out->reserve(qsizetype(n));
     for (size_t i = 0; i < n; ++i) {
@@ -90,7 +93,8 @@ git::Error diffTrees(git_repository *repo, const git_oid &from, const git_oid &t
         git_patch *rawPatch = nullptr;
         rc = git_patch_from_diff(&rawPatch, diff.get(), i);
         if (rc < 0)
-            return git::lastError(rc, QStringLiteral("cannot compare %1").arg(f.path));
+            return git::lastError(
+                rc, QCoreApplication::translate("mr::Interdiff", "cannot compare %1").arg(f.path));
         git::Patch patch(rawPatch);
         if (!patch) { // unchanged content (an exact rename) or a binary file
             f.binary = (git_diff_get_delta(diff.get(), i)->flags & GIT_DIFF_FLAG_BINARY) != 0;
@@ -101,7 +105,8 @@ git::Error diffTrees(git_repository *repo, const git_oid &from, const git_oid &t
         size_t context = 0, additions = 0, deletions = 0;
         rc = git_patch_line_stats(&context, &additions, &deletions, patch.get());
         if (rc < 0)
-            return git::lastError(rc, QStringLiteral("cannot count the lines of %1").arg(f.path));
+            return git::lastError(
+                rc, QCoreApplication::translate("mr::Interdiff", "cannot count the lines of %1").arg(f.path));
         f.additions = int(additions);
         f.deletions = int(deletions);
         const size_t hunks = git_patch_num_hunks(patch.get());
@@ -110,7 +115,8 @@ git::Error diffTrees(git_repository *repo, const git_oid &from, const git_oid &t
             const git_diff_hunk *hunk = nullptr;
             rc = git_patch_get_hunk(&hunk, nullptr, patch.get(), h);
             if (rc < 0)
-                return git::lastError(rc, QStringLiteral("cannot read a hunk of %1").arg(f.path));
+                return git::lastError(
+                    rc, QCoreApplication::translate("mr::Interdiff", "cannot read a hunk of %1").arg(f.path));
             f.hunks << review::LineHunk{hunk->old_start, hunk->old_lines, hunk->new_start, hunk->new_lines};
         }
         out->append(f);
@@ -124,11 +130,13 @@ git::Error openWithPrevious(const Package &before, const Package &now, git::Repo
                             git::Repository *newRepo)
 {
     if (git::Error e = git::openRepository(before.code.repositoryPath, oldRepo))
-        return git::Error{
-            e.code, QStringLiteral("The previous code repository cannot be opened (%1).").arg(e.message)};
+        return git::Error{e.code, QCoreApplication::translate(
+                                      "mr::Interdiff", "The previous code repository cannot be opened (%1).")
+                                      .arg(e.message)};
     if (git::Error e = git::openRepository(now.code.repositoryPath, newRepo))
-        return git::Error{e.code,
-                          QStringLiteral("The code repository cannot be opened (%1).").arg(e.message)};
+        return git::Error{
+            e.code, QCoreApplication::translate("mr::Interdiff", "The code repository cannot be opened (%1).")
+                        .arg(e.message)};
     const QString oldObjects =
         QDir::cleanPath(git::fromUtf8(git_repository_path(oldRepo->get())) + QStringLiteral("/objects"));
     const QString newObjects =
@@ -138,11 +146,13 @@ git::Error openWithPrevious(const Package &before, const Package &now, git::Repo
     git_odb *rawOdb = nullptr;
     int rc = git_repository_odb(&rawOdb, newRepo->get());
     if (rc < 0)
-        return git::lastError(rc, QStringLiteral("cannot read the object database"));
+        return git::lastError(
+            rc, QCoreApplication::translate("mr::Interdiff", "cannot read the object database"));
     Odb odb(rawOdb);
     rc = git_odb_add_disk_alternate(odb.get(), QDir::toNativeSeparators(oldObjects).toUtf8().constData());
     if (rc < 0)
-        return git::lastError(rc, QStringLiteral("cannot read the previous repository's objects"));
+        return git::lastError(rc, QCoreApplication::translate(
+                                      "mr::Interdiff", "cannot read the previous repository's objects"));
     return {};
 }
 
@@ -157,7 +167,7 @@ QString codeFilePatch(const Package &before, const Package &now, const CodeFileC
         return QString();
     };
     if (!before.code.usable() || !now.code.usable())
-        return fail(QStringLiteral("A package has no usable code section."));
+        return fail(QCoreApplication::translate("mr::Interdiff", "A package has no usable code section."));
     git::Repository oldRepo, newRepo;
     if (git::Error e = openWithPrevious(before, now, &oldRepo, &newRepo))
         return fail(e.message);
@@ -165,13 +175,13 @@ QString codeFilePatch(const Package &before, const Package &now, const CodeFileC
     git_oid id;
     if (!file.oldId.isEmpty()) {
         if (!git::oidFromHex(file.oldId, &id))
-            return fail(QStringLiteral("bad blob id %1").arg(file.oldId));
+            return fail(QCoreApplication::translate("mr::Interdiff", "bad blob id %1").arg(file.oldId));
         if (git::Error e = git::lookupBlob(newRepo.get(), id, &oldBlob))
             return fail(e.message);
     }
     if (!file.newId.isEmpty()) {
         if (!git::oidFromHex(file.newId, &id))
-            return fail(QStringLiteral("bad blob id %1").arg(file.newId));
+            return fail(QCoreApplication::translate("mr::Interdiff", "bad blob id %1").arg(file.newId));
         if (git::Error e = git::lookupBlob(newRepo.get(), id, &newBlob))
             return fail(e.message);
     }
@@ -182,14 +192,20 @@ QString codeFilePatch(const Package &before, const Package &now, const CodeFileC
     int rc = git_patch_from_blobs(&raw, oldBlob.get(), oldPath.constData(), newBlob.get(),
                                   newPath.constData(), &opts);
     if (rc < 0)
-        return fail(git::lastError(rc, QStringLiteral("cannot compare %1").arg(file.path)).message);
+        return fail(git::lastError(
+                        rc, QCoreApplication::translate("mr::Interdiff", "cannot compare %1").arg(file.path))
+                        .message);
     git::Patch patch(raw);
     if (!patch)
-        return QStringLiteral("No difference in content.");
+        return QCoreApplication::translate("mr::Interdiff", "No difference in content.");
     git_buf buf = GIT_BUF_INIT;
     rc = git_patch_to_buf(&buf, patch.get());
     if (rc < 0)
-        return fail(git::lastError(rc, QStringLiteral("cannot print the diff of %1").arg(file.path)).message);
+        return fail(
+            git::lastError(
+                rc,
+                QCoreApplication::translate("mr::Interdiff", "cannot print the diff of %1").arg(file.path))
+                .message);
     const QString text = QString::fromUtf8(buf.ptr, qsizetype(buf.size));
     git_buf_dispose(&buf);
     return text;
@@ -218,7 +234,7 @@ CodeInterdiff codeInterdiff(const Package &before, const Package &now, const std
     out.presentNow = now.code.usable();
     if (!out.presentBefore || !out.presentNow) {
         if (before.code.provided && now.code.provided)
-            out.error = QStringLiteral("A code section is invalid.");
+            out.error = QCoreApplication::translate("mr::Interdiff", "A code section is invalid.");
         return out;
     }
     auto fail = [&](const QString &message) {
@@ -230,13 +246,13 @@ CodeInterdiff codeInterdiff(const Package &before, const Package &now, const std
         return fail(e.message);
     git_oid oldHead, oldBase, newHead, newBase;
     if (git::Error e = resolveId(oldRepo.get(), before.code.head, &oldHead))
-        return fail(QStringLiteral("The previous head: %1").arg(e.message));
+        return fail(QCoreApplication::translate("mr::Interdiff", "The previous head: %1").arg(e.message));
     if (git::Error e = resolveId(oldRepo.get(), before.code.base, &oldBase))
-        return fail(QStringLiteral("The previous base: %1").arg(e.message));
+        return fail(QCoreApplication::translate("mr::Interdiff", "The previous base: %1").arg(e.message));
     if (git::Error e = resolveId(newRepo.get(), now.code.head, &newHead))
-        return fail(QStringLiteral("The head: %1").arg(e.message));
+        return fail(QCoreApplication::translate("mr::Interdiff", "The head: %1").arg(e.message));
     if (git::Error e = resolveId(newRepo.get(), now.code.base, &newBase))
-        return fail(QStringLiteral("The base: %1").arg(e.message));
+        return fail(QCoreApplication::translate("mr::Interdiff", "The base: %1").arg(e.message));
     out.oldHead = git::oidToHex(oldHead);
     out.oldBase = git::oidToHex(oldBase);
     out.newHead = git::oidToHex(newHead);

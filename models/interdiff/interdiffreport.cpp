@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "models/interdiff/interdiffreport.h"
+#include <QCoreApplication>
 
 namespace mr::interdiff {
 
@@ -55,7 +56,7 @@ struct Table
             m += QStringLiteral("| %1 |\n").arg(cells.join(QStringLiteral(" | ")));
         }
         if (rows.size() > cap)
-            m += QStringLiteral("\n… and %1 more.\n").arg(rows.size() - cap);
+            m += QCoreApplication::translate("mr::Interdiff", "\n… and %1 more.\n").arg(rows.size() - cap);
         return m + QLatin1Char('\n');
     }
     QString html(int cap) const
@@ -80,11 +81,13 @@ struct Table
 QString notCompared(bool before, bool now, const QString &error)
 {
     if (!error.isEmpty())
-        return QStringLiteral("Not compared: %1").arg(error);
+        return QCoreApplication::translate("mr::Interdiff", "Not compared: %1").arg(error);
     if (!before && !now)
-        return QStringLiteral("Neither version provides this section.");
-    return now ? QStringLiteral("The previous version did not provide this section.")
-               : QStringLiteral("This version no longer provides this section.");
+        return QCoreApplication::translate("mr::Interdiff", "Neither version provides this section.");
+    return now ? QCoreApplication::translate("mr::Interdiff",
+                                             "The previous version did not provide this section.")
+               : QCoreApplication::translate("mr::Interdiff",
+                                             "This version no longer provides this section.");
 }
 
 } // namespace
@@ -170,7 +173,7 @@ SectionReport interdiffSection(const Interdiff &x, int listCap)
 {
     SectionReport r;
     r.id = QStringLiteral("interdiff");
-    r.title = QStringLiteral("Since the previous review");
+    r.title = QCoreApplication::translate("mr::Interdiff", "Since the previous review");
     r.json = nlohmann::json::parse(interdiffJson(x, listCap).dump());
     QString m, html;
     auto para = [&](const QString &text) {
@@ -185,11 +188,12 @@ SectionReport interdiffSection(const Interdiff &x, int listCap)
         m += t.markdown(listCap);
         html += t.html(listCap);
     };
-    para(QStringLiteral("Compared with %1 %2.").arg(x.previousName, x.previousVersion));
+    para(QCoreApplication::translate("mr::Interdiff", "Compared with %1 %2.")
+             .arg(x.previousName, x.previousVersion));
 
     heading(QStringLiteral("Package"));
     if (x.package.isEmpty()) {
-        para(QStringLiteral("No difference in model-package.json."));
+        para(QCoreApplication::translate("mr::Interdiff", "No difference in model-package.json."));
     } else {
         Table t{{QStringLiteral("Field"), QStringLiteral("Before"), QStringLiteral("Now")}, {}, 0};
         for (const FieldChange &f : x.package)
@@ -202,14 +206,15 @@ SectionReport interdiffSection(const Interdiff &x, int listCap)
     if (!c.compared) {
         para(notCompared(c.presentBefore, c.presentNow, c.error));
     } else {
-        para(QStringLiteral("Head %1 → %2: %3 file(s) changed, +%4 −%5. %6")
+        para(QCoreApplication::translate("mr::Interdiff", "Head %1 → %2: %3 file(s) changed, +%4 −%5. %6")
                  .arg(c.oldHead.left(12), c.newHead.left(12))
                  .arg(c.files.size())
                  .arg(c.additions())
                  .arg(c.deletions())
-                 .arg(c.baseChanged ? QStringLiteral("The base changed (%1 → %2).")
-                                          .arg(c.oldBase.left(12), c.newBase.left(12))
-                                    : QStringLiteral("The base is unchanged.")));
+                 .arg(c.baseChanged
+                          ? QCoreApplication::translate("mr::Interdiff", "The base changed (%1 → %2).")
+                                .arg(c.oldBase.left(12), c.newBase.left(12))
+                          : QCoreApplication::translate("mr::Interdiff", "The base is unchanged.")));
         if (!c.files.isEmpty()) {
             Table t{
                 {QStringLiteral("File"), QStringLiteral("Change"), QStringLiteral("+"), QStringLiteral("−")},
@@ -230,15 +235,18 @@ SectionReport interdiffSection(const Interdiff &x, int listCap)
     if (!d.compared) {
         para(notCompared(d.presentBefore, d.presentNow, d.error));
     } else {
-        para(QStringLiteral("%1 added, %2 removed, %3 modified, %4 renamed, %5 unchanged.")
+        para(QCoreApplication::translate("mr::Interdiff",
+                                         "%1 added, %2 removed, %3 modified, %4 renamed, %5 unchanged.")
                  .arg(d.added)
                  .arg(d.removed)
                  .arg(d.modified)
                  .arg(d.renamed)
                  .arg(d.unchanged));
         if (!d.changes.isEmpty()) {
-            Table t{
-                {QStringLiteral("Entry"), QStringLiteral("Change"), QStringLiteral("Previous path")}, {}, 0};
+            Table t{{QStringLiteral("Entry"), QStringLiteral("Change"),
+                     QCoreApplication::translate("mr::Interdiff", "Previous path")},
+                    {},
+                    0};
             for (const DatasetChange &e : d.changes)
                 t.add(
                     {e.path, itemStateName(e.state), e.state == ItemState::Renamed ? e.oldPath : QString()});
@@ -251,7 +259,7 @@ SectionReport interdiffSection(const Interdiff &x, int listCap)
     if (!e.compared) {
         para(notCompared(e.presentBefore, e.presentNow, {}));
     } else if (e.environments.isEmpty()) {
-        para(QStringLiteral("No difference."));
+        para(QCoreApplication::translate("mr::Interdiff", "No difference."));
     } else {
         Table t{{QStringLiteral("Environment"), QStringLiteral("Row"), QStringLiteral("Before"),
                  QStringLiteral("Now")},
@@ -259,7 +267,11 @@ SectionReport interdiffSection(const Interdiff &x, int listCap)
                 0};
         for (const EnvironmentChange &env : e.environments) {
             if (env.state != ItemState::Modified)
-                t.add({env.name, QStringLiteral("(environment %1)").arg(itemStateName(env.state)), {}, {}});
+                t.add({env.name,
+                       QCoreApplication::translate("mr::Interdiff", "(environment %1)")
+                           .arg(itemStateName(env.state)),
+                       {},
+                       {}});
             for (const EnvironmentRowChange &row : env.rows)
                 t.add({env.name, row.label, row.before, row.now});
         }
@@ -271,7 +283,7 @@ SectionReport interdiffSection(const Interdiff &x, int listCap)
     if (!res.compared) {
         para(notCompared(res.presentBefore, res.presentNow, {}));
     } else if (res.metrics.isEmpty()) {
-        para(QStringLiteral("No difference."));
+        para(QCoreApplication::translate("mr::Interdiff", "No difference."));
     } else {
         Table t{{QStringLiteral("Metric"), QStringLiteral("Claimed"), QStringLiteral("Rerun"),
                  QStringLiteral("Status")},

@@ -10,6 +10,7 @@
 #include <cstring>
 #include <memory>
 
+#include <QCoreApplication>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -102,7 +103,8 @@ QString ArchiveWriter::lastError(const QString &what) const
 {
     const char *e = m_archive ? archive_error_string(m_archive) : nullptr;
     return QStringLiteral("%1: %2: %3")
-        .arg(m_path, what, e ? QString::fromUtf8(e) : QStringLiteral("unknown error"));
+        .arg(m_path, what,
+             e ? QString::fromUtf8(e) : QCoreApplication::translate("mr::Pack", "unknown error"));
 }
 
 bool ArchiveWriter::open(const QString &path, OutputKind kind, qint64 mtime, int threads, QString *error)
@@ -111,7 +113,7 @@ bool ArchiveWriter::open(const QString &path, OutputKind kind, qint64 mtime, int
     m_mtime = mtime;
     m_archive = archive_write_new();
     if (!m_archive) {
-        *error = QStringLiteral("%1: out of memory").arg(path);
+        *error = QCoreApplication::translate("mr::Pack", "%1: out of memory").arg(path);
         return false;
     }
     int rc = ARCHIVE_OK;
@@ -140,10 +142,12 @@ bool ArchiveWriter::open(const QString &path, OutputKind kind, qint64 mtime, int
             archive_write_set_filter_option(m_archive, "zstd", "threads",
                                             QByteArray::number(threads).constData());
         break;
-    case OutputKind::Folder: *error = QStringLiteral("%1: not an archive").arg(path); return false;
+    case OutputKind::Folder:
+        *error = QCoreApplication::translate("mr::Pack", "%1: not an archive").arg(path);
+        return false;
     }
     if (rc != ARCHIVE_OK) {
-        *error = lastError(QStringLiteral("cannot set up the archive"));
+        *error = lastError(QCoreApplication::translate("mr::Pack", "cannot set up the archive"));
         return false;
     }
     // Large blocks: fewer calls into the compressor and fewer writes; no padding at the end.
@@ -152,14 +156,14 @@ bool ArchiveWriter::open(const QString &path, OutputKind kind, qint64 mtime, int
     const QByteArray native = QFile::encodeName(path);
     m_fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (m_fd < 0) {
-        *error =
-            QStringLiteral("%1: cannot create: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        *error = QCoreApplication::translate("mr::Pack", "%1: cannot create: %2")
+                     .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
     m_writer = std::thread([this] { drain(); });
     if (archive_write_open2(m_archive, this, nullptr, &ArchiveWriter::writeCallback, nullptr, nullptr) !=
         ARCHIVE_OK) {
-        *error = lastError(QStringLiteral("cannot create"));
+        *error = lastError(QCoreApplication::translate("mr::Pack", "cannot create"));
         return false;
     }
     return true;
@@ -188,7 +192,7 @@ bool ArchiveWriter::write(const char *data, qint64 size, QString *error)
     while (size > 0) {
         const la_ssize_t n = archive_write_data(m_archive, data, size_t(size));
         if (n <= 0) {
-            *error = lastError(QStringLiteral("cannot write"));
+            *error = lastError(QCoreApplication::translate("mr::Pack", "cannot write"));
             return false;
         }
         data += n;
@@ -203,11 +207,11 @@ bool ArchiveWriter::close(QString *error)
         return true;
     const int rc = archive_write_close(m_archive);
     if (rc != ARCHIVE_OK)
-        *error = lastError(QStringLiteral("cannot finish"));
+        *error = lastError(QCoreApplication::translate("mr::Pack", "cannot finish"));
     archive_write_free(m_archive);
     m_archive = nullptr;
     if (!finishOutput() && rc == ARCHIVE_OK) {
-        *error = QStringLiteral("%1: cannot write: %2")
+        *error = QCoreApplication::translate("mr::Pack", "%1: cannot write: %2")
                      .arg(m_path, QString::fromLocal8Bit(std::strerror(m_writeErrno)));
         return false;
     }

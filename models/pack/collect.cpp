@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include <QCoreApplication>
 #include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
 
@@ -44,8 +45,9 @@ void hashDirectory(const QString &workdir, const QString &dir, const std::string
 {
     const QString full = QDir(workdir).filePath(dir);
     if (!QFileInfo(full).isDir()) {
-        notes->append(QStringLiteral("DVC output %1: neither its cache listing nor the folder is here; "
-                                     "listed as one entry without a hash")
+        notes->append(QCoreApplication::translate(
+                          "mr::Pack", "DVC output %1: neither its cache listing nor the folder is here; "
+                                      "listed as one entry without a hash")
                           .arg(dir));
         return;
     }
@@ -64,8 +66,9 @@ void hashDirectory(const QString &workdir, const QString &dir, const std::string
                           {"stage", stage},
                           {"dvc_listing", "hashed in the working copy"}});
     }
-    notes->append(QStringLiteral("DVC output %1: no cache listing; its %2 file(s) were hashed in the "
-                                 "working copy")
+    notes->append(QCoreApplication::translate(
+                      "mr::Pack", "DVC output %1: no cache listing; its %2 file(s) were hashed in the "
+                                  "working copy")
                       .arg(dir)
                       .arg(files.size()));
 }
@@ -89,7 +92,8 @@ QByteArray dvcManifest(git_repository *repo, const QList<TreeFile> &tree, const 
         const QString copy = scratch.filePath(QStringLiteral("dvc-input"));
         QFile out(copy);
         if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(bytes) != bytes.size()) {
-            notes->append(QStringLiteral("%1: cannot read it: %2").arg(f.path, out.errorString()));
+            notes->append(QCoreApplication::translate("mr::Pack", "%1: cannot read it: %2")
+                              .arg(f.path, out.errorString()));
             continue;
         }
         out.close();
@@ -120,7 +124,8 @@ QByteArray dvcManifest(git_repository *repo, const QList<TreeFile> &tree, const 
                 size = QFileInfo(QDir(workdir).filePath(path)).size();
             if (size < 0) {
                 notes->append(
-                    QStringLiteral("DVC output %1: no size known (not in the working copy): left out")
+                    QCoreApplication::translate(
+                        "mr::Pack", "DVC output %1: no size known (not in the working copy): left out")
                         .arg(path));
                 continue;
             }
@@ -201,19 +206,23 @@ QList<FoundFile> dvcMetricsFiles(git_repository *repo, const QList<TreeFile> &tr
             if (code::git::Error e = readBlob(repo, it->id, &bytes))
                 notes->append(e.message);
             else
-                out.append({w, bytes, QStringLiteral("DVC metrics: %1").arg(w)});
+                out.append({w, bytes, QCoreApplication::translate("mr::Pack", "DVC metrics: %1").arg(w)});
             continue;
         }
         QFile file(QDir(workdir).filePath(w));
         if (file.open(QIODevice::ReadOnly) && file.size() < (qint64(64) << 20)) {
             out.append({w, file.readAll(),
-                        QStringLiteral("DVC metrics: %1 (DVC output, from the working copy)").arg(w)});
-            notes->append(
-                QStringLiteral("DVC metrics file %1 is a DVC output, not in git: taken from the working copy")
-                    .arg(w));
+                        QCoreApplication::translate("mr::Pack",
+                                                    "DVC metrics: %1 (DVC output, from the working copy)")
+                            .arg(w)});
+            notes->append(QCoreApplication::translate(
+                              "mr::Pack",
+                              "DVC metrics file %1 is a DVC output, not in git: taken from the working copy")
+                              .arg(w));
         } else {
             notes->append(
-                QStringLiteral("DVC metrics file %1 is neither committed nor in the working copy: left out")
+                QCoreApplication::translate(
+                    "mr::Pack", "DVC metrics file %1 is neither committed nor in the working copy: left out")
                     .arg(w));
         }
     }

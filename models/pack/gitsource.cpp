@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace mr::pack::detail {
@@ -34,10 +35,13 @@ Error openWorkingCopy(const QString &source, code::git::Repository *out, QString
     git_repository *raw = nullptr;
     const QByteArray path = QFile::encodeName(QDir(source).absolutePath());
     if (const int rc = git_repository_open_ext(&raw, path.constData(), 0, nullptr); rc < 0)
-        return lastError(rc, QStringLiteral("%1 is not in a git working copy").arg(source));
+        return lastError(
+            rc, QCoreApplication::translate("mr::Pack", "%1 is not in a git working copy").arg(source));
     out->reset(raw);
     if (git_repository_is_bare(raw) || !git_repository_workdir(raw))
-        return Error{-1, QStringLiteral("%1 is a bare repository; pack needs a working copy").arg(source)};
+        return Error{
+            -1, QCoreApplication::translate("mr::Pack", "%1 is a bare repository; pack needs a working copy")
+                    .arg(source)};
     *workdir = QDir::cleanPath(QFile::decodeName(git_repository_workdir(raw)));
     return {};
 }
@@ -51,7 +55,8 @@ Error workingCopyStatus(git_repository *repo, QStringList *dirty, QStringList *u
                  GIT_STATUS_OPT_EXCLUDE_SUBMODULES;
     git_status_list *raw = nullptr;
     if (const int rc = git_status_list_new(&raw, repo, &opts); rc < 0)
-        return lastError(rc, QStringLiteral("cannot read the working copy's status"));
+        return lastError(rc,
+                         QCoreApplication::translate("mr::Pack", "cannot read the working copy's status"));
     code::git::StatusList list(raw);
     const size_t n = git_status_list_entrycount(raw);
     for (size_t i = 0; i < n; ++i) {
@@ -122,7 +127,8 @@ Error treeFiles(git_commit *commit, QList<TreeFile> *out)
         return 0;
     };
     if (const int rc = git_tree_walk(tree.get(), GIT_TREEWALK_PRE, cb, &ctx); rc < 0)
-        return lastError(rc, QStringLiteral("cannot list the files of the head commit"));
+        return lastError(rc,
+                         QCoreApplication::translate("mr::Pack", "cannot list the files of the head commit"));
     std::sort(out->begin(), out->end(), [](const TreeFile &a, const TreeFile &b) { return a.path < b.path; });
     return {};
 }
@@ -145,7 +151,7 @@ Error writeBareRepository(const QString &repositoryPath, const QString &base, co
         return e;
     git_oid baseId, headId;
     if (!code::git::oidFromHex(base, &baseId) || !code::git::oidFromHex(head, &headId))
-        return Error{-1, QStringLiteral("base and head must be commit ids")};
+        return Error{-1, QCoreApplication::translate("mr::Pack", "base and head must be commit ids")};
 
     git_repository_init_options init = GIT_REPOSITORY_INIT_OPTIONS_INIT;
     init.flags = GIT_REPOSITORY_INIT_BARE | GIT_REPOSITORY_INIT_MKPATH | GIT_REPOSITORY_INIT_NO_REINIT;
@@ -153,35 +159,41 @@ Error writeBareRepository(const QString &repositoryPath, const QString &base, co
     git_repository *rawTarget = nullptr;
     const QByteArray dest = QFile::encodeName(destination);
     if (const int rc = git_repository_init_ext(&rawTarget, dest.constData(), &init); rc < 0)
-        return lastError(rc, QStringLiteral("cannot create the repository %1").arg(destination));
+        return lastError(
+            rc, QCoreApplication::translate("mr::Pack", "cannot create the repository %1").arg(destination));
     code::git::Repository target(rawTarget);
 
     git_packbuilder *rawPb = nullptr;
     if (const int rc = git_packbuilder_new(&rawPb, source.get()); rc < 0)
-        return lastError(rc, QStringLiteral("cannot start a pack"));
+        return lastError(rc, QCoreApplication::translate("mr::Pack", "cannot start a pack"));
     PackBuilder pb(rawPb);
     // One thread: the delta search then visits objects in one order, so the pack is the same
     // bytes every time (part of the deterministic archive).
     git_packbuilder_set_threads(rawPb, 1);
     git_revwalk *rawWalk = nullptr;
     if (const int rc = git_revwalk_new(&rawWalk, source.get()); rc < 0)
-        return lastError(rc, QStringLiteral("cannot walk the history"));
+        return lastError(rc, QCoreApplication::translate("mr::Pack", "cannot walk the history"));
     Walk walk(rawWalk);
     git_revwalk_sorting(rawWalk, GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME);
     for (const git_oid *id : {&headId, &baseId})
         if (const int rc = git_revwalk_push(rawWalk, id); rc < 0)
-            return lastError(rc, QStringLiteral("cannot walk from %1").arg(code::git::oidToHex(*id)));
+            return lastError(
+                rc,
+                QCoreApplication::translate("mr::Pack", "cannot walk from %1").arg(code::git::oidToHex(*id)));
     if (const int rc = git_packbuilder_insert_walk(rawPb, rawWalk); rc < 0)
-        return lastError(rc, QStringLiteral("cannot collect the objects of the history"));
+        return lastError(
+            rc, QCoreApplication::translate("mr::Pack", "cannot collect the objects of the history"));
     const QByteArray packDir = QFile::encodeName(destination + QStringLiteral("/objects/pack"));
     if (const int rc = git_packbuilder_write(rawPb, packDir.constData(), 0, nullptr, nullptr); rc < 0)
-        return lastError(rc, QStringLiteral("cannot write the pack"));
+        return lastError(rc, QCoreApplication::translate("mr::Pack", "cannot write the pack"));
 
     for (const auto &[name, id] :
          {std::pair{"refs/heads/head", &headId}, std::pair{"refs/heads/base", &baseId}}) {
         git_reference *rawRef = nullptr;
         if (const int rc = git_reference_create(&rawRef, target.get(), name, id, 1, nullptr); rc < 0)
-            return lastError(rc, QStringLiteral("cannot create %1").arg(QString::fromLatin1(name)));
+            return lastError(
+                rc,
+                QCoreApplication::translate("mr::Pack", "cannot create %1").arg(QString::fromLatin1(name)));
         Reference ref(rawRef);
     }
     // What git init writes for people, not for git: a description, sample hooks, info/exclude.

@@ -11,6 +11,7 @@
 #include <QThread>
 #include <QTimeZone>
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
@@ -36,7 +37,9 @@ bool parseMetricSpec(const QString &text, QString *name, MetricSpec *spec, QStri
     // The name may hold ':' only if nothing follows it that looks like a direction.
     const QStringList parts = text.split(QLatin1Char(':'));
     if (parts.size() < 2 || parts.first().isEmpty()) {
-        *error = QStringLiteral("metric spec \"%1\": expected NAME:higher|lower[:abs=X][:rel=Y]").arg(text);
+        *error = QCoreApplication::translate("mr::Pack",
+                                             "metric spec \"%1\": expected NAME:higher|lower[:abs=X][:rel=Y]")
+                     .arg(text);
         return false;
     }
     *name = parts.first();
@@ -48,7 +51,8 @@ bool parseMetricSpec(const QString &text, QString *name, MetricSpec *spec, QStri
         spec->better = MetricSpec::Better::Lower;
     else {
         *error =
-            QStringLiteral("metric spec \"%1\": \"%2\" is neither higher nor lower").arg(text, parts.at(1));
+            QCoreApplication::translate("mr::Pack", "metric spec \"%1\": \"%2\" is neither higher nor lower")
+                .arg(text, parts.at(1));
         return false;
     }
     for (qsizetype i = 2; i < parts.size(); ++i) {
@@ -57,7 +61,8 @@ bool parseMetricSpec(const QString &text, QString *name, MetricSpec *spec, QStri
         const double value = p.mid(4).toDouble(&ok);
         if (!ok || value < 0 || !std::isfinite(value) ||
             !(p.startsWith(QLatin1String("abs=")) || p.startsWith(QLatin1String("rel=")))) {
-            *error = QStringLiteral("metric spec \"%1\": \"%2\" is not abs=X or rel=Y with a number >= 0")
+            *error = QCoreApplication::translate(
+                         "mr::Pack", "metric spec \"%1\": \"%2\" is not abs=X or rel=Y with a number >= 0")
                          .arg(text, p);
             return false;
         }
@@ -105,11 +110,11 @@ bool readableFile(const QString &path, QString *why)
 {
     QFile f(path);
     if (!QFileInfo(path).isFile()) {
-        *why = QStringLiteral("%1: no such file").arg(path);
+        *why = QCoreApplication::translate("mr::Pack", "%1: no such file").arg(path);
         return false;
     }
     if (!f.open(QIODevice::ReadOnly)) {
-        *why = QStringLiteral("%1: cannot read: %2").arg(path, f.errorString());
+        *why = QCoreApplication::translate("mr::Pack", "%1: cannot read: %2").arg(path, f.errorString());
         return false;
     }
     return true;
@@ -141,9 +146,10 @@ PackPlan planPack(const PackOptions &options)
     PackPlan plan;
     plan.jobs = options.jobs > 0 ? options.jobs : std::max(1, QThread::idealThreadCount());
     if (options.out.isEmpty())
-        return refuse(plan, 2, QStringLiteral("no output given (-o OUT)"));
+        return refuse(plan, 2, QCoreApplication::translate("mr::Pack", "no output given (-o OUT)"));
     if (!options.dataDirs.isEmpty() && !options.manifest.isEmpty())
-        return refuse(plan, 2, QStringLiteral("--data and --manifest exclude each other"));
+        return refuse(plan, 2,
+                      QCoreApplication::translate("mr::Pack", "--data and --manifest exclude each other"));
 
     code::git::Repository repo;
     if (code::git::Error e = detail::openWorkingCopy(options.source, &repo, &plan.sourceRoot))
@@ -154,14 +160,17 @@ PackPlan planPack(const PackOptions &options)
     const QString canonicalRoot = QFileInfo(plan.sourceRoot).canonicalFilePath();
     if (isInside(canonicalOut, canonicalRoot) || isInside(canonicalRoot, canonicalOut))
         return refuse(plan, 1,
-                      QStringLiteral("%1 lies inside the working copy %2: pack never writes into the source")
+                      QCoreApplication::translate(
+                          "mr::Pack", "%1 lies inside the working copy %2: pack never writes into the source")
                           .arg(options.out, plan.sourceRoot));
     if (QFileInfo::exists(plan.out) || QFileInfo(plan.out).isSymLink())
-        return refuse(plan, 1,
-                      QStringLiteral("%1 exists already; remove it or choose another name").arg(options.out));
+        return refuse(
+            plan, 1,
+            QCoreApplication::translate("mr::Pack", "%1 exists already; remove it or choose another name")
+                .arg(options.out));
     if (!QFileInfo(QFileInfo(plan.out).absolutePath()).isDir())
         return refuse(plan, 2,
-                      QStringLiteral("%1: the folder %2 does not exist")
+                      QCoreApplication::translate("mr::Pack", "%1: the folder %2 does not exist")
                           .arg(options.out, QFileInfo(plan.out).absolutePath()));
 
     // Revisions.
@@ -177,18 +186,19 @@ PackPlan planPack(const PackOptions &options)
         plan.baseId = code::git::oidToHex(*git_commit_parent_id(head.get(), 0));
     } else {
         plan.baseId = plan.headId;
-        plan.notes << QStringLiteral(
-            "head has no parent: base is head itself (no code difference to review)");
+        plan.notes << QCoreApplication::translate(
+            "mr::Pack", "head has no parent: base is head itself (no code difference to review)");
     }
 
     // Honesty: uncommitted changes to tracked files refuse the pack unless allowed.
     if (code::git::Error e = detail::workingCopyStatus(repo.get(), &plan.dirtyFiles, &plan.untrackedFiles))
         return refuse(plan, 2, e.message);
     if (!plan.dirtyFiles.isEmpty() && !options.allowDirty)
-        return refuse(
-            plan, 1,
-            QStringLiteral("uncommitted changes to tracked files (commit them, or pass --allow-dirty):\n  %1")
-                .arg(plan.dirtyFiles.join(QStringLiteral("\n  "))));
+        return refuse(plan, 1,
+                      QCoreApplication::translate(
+                          "mr::Pack",
+                          "uncommitted changes to tracked files (commit them, or pass --allow-dirty):\n  %1")
+                          .arg(plan.dirtyFiles.join(QStringLiteral("\n  "))));
 
     // Identity.
     const qint64 now =
@@ -222,7 +232,8 @@ PackPlan planPack(const PackOptions &options)
         for (const QString &dir : options.dataDirs) {
             const QFileInfo info(dir);
             if (!info.isDir() || !info.isReadable() || !info.isExecutable())
-                return refuse(plan, 2, QStringLiteral("%1: not a readable folder").arg(dir));
+                return refuse(plan, 2,
+                              QCoreApplication::translate("mr::Pack", "%1: not a readable folder").arg(dir));
             const QString prefix =
                 options.dataDirs.size() > 1 ? info.fileName() + QLatin1Char('/') : QString();
             const QDir root(info.absoluteFilePath());
@@ -232,11 +243,13 @@ PackPlan planPack(const PackOptions &options)
                 const QString file = it.next();
                 const QFileInfo fi = it.fileInfo();
                 if (fi.isSymLink() || !fi.isFile()) {
-                    plan.notes << QStringLiteral("%1: not a regular file: left out").arg(file);
+                    plan.notes << QCoreApplication::translate("mr::Pack", "%1: not a regular file: left out")
+                                      .arg(file);
                     continue;
                 }
                 if (!fi.isReadable())
-                    return refuse(plan, 2, QStringLiteral("%1: cannot read it").arg(file));
+                    return refuse(plan, 2,
+                                  QCoreApplication::translate("mr::Pack", "%1: cannot read it").arg(file));
                 plan.dataFiles.append({prefix + root.relativeFilePath(file), file, fi.size()});
                 plan.dataBytes += fi.size();
             }
@@ -246,10 +259,12 @@ PackPlan planPack(const PackOptions &options)
         for (qsizetype i = 1; i < plan.dataFiles.size(); ++i)
             if (plan.dataFiles[i].path == plan.dataFiles[i - 1].path)
                 return refuse(plan, 2,
-                              QStringLiteral("two --data folders both hold %1").arg(plan.dataFiles[i].path));
+                              QCoreApplication::translate("mr::Pack", "two --data folders both hold %1")
+                                  .arg(plan.dataFiles[i].path));
         doc["dataset"] = {{"manifest", "data/manifest.jsonl"}, {"root", "data/files"}};
-        plan.notes << QStringLiteral("dataset: %1 file(s), %2 bytes from --data (copied, SHA-256 manifest)")
-                          .arg(plan.dataFiles.size())
+        plan.notes << QCoreApplication::translate(
+                          "mr::Pack", "dataset: %n file(s), %1 bytes from --data (copied, SHA-256 manifest)",
+                          nullptr, int(plan.dataFiles.size()))
                           .arg(plan.dataBytes);
     } else if (!options.manifest.isEmpty()) {
         QString why;
@@ -259,7 +274,7 @@ PackPlan planPack(const PackOptions &options)
         plan.items.append({target,
                            {},
                            QFileInfo(options.manifest).absoluteFilePath(),
-                           QStringLiteral("--manifest %1").arg(options.manifest)});
+                           QCoreApplication::translate("mr::Pack", "--manifest %1").arg(options.manifest)});
         doc["dataset"] = {{"manifest", ss(target)}};
     } else {
         const QByteArray manifest = detail::dvcManifest(repo.get(), tree, plan.sourceRoot, &plan.notes);
@@ -267,10 +282,12 @@ PackPlan planPack(const PackOptions &options)
             plan.items.append({QStringLiteral("data/dvc-manifest.jsonl"),
                                manifest,
                                {},
-                               QStringLiteral("DVC outputs (dvc.lock, *.dvc) of the head commit")});
+                               QCoreApplication::translate(
+                                   "mr::Pack", "DVC outputs (dvc.lock, *.dvc) of the head commit")});
             doc["dataset"] = {{"manifest", "data/dvc-manifest.jsonl"}};
-            plan.notes << QStringLiteral("dataset: %1 DVC output file(s), referenced by hash (not copied)")
-                              .arg(manifest.count('\n'));
+            plan.notes << QCoreApplication::translate(
+                "mr::Pack", "dataset: %n DVC output file(s), referenced by hash (not copied)", nullptr,
+                int(manifest.count('\n')));
         }
     }
 
@@ -295,7 +312,7 @@ PackPlan planPack(const PackOptions &options)
         plan.items.append({QStringLiteral("env/development.json"),
                            bytes,
                            {},
-                           QStringLiteral("capture-env of this machine")});
+                           QCoreApplication::translate("mr::Pack", "capture-env of this machine")});
         envs["development"] = "env/development.json";
         envNames << QStringLiteral("development");
     }
@@ -303,14 +320,18 @@ PackPlan planPack(const PackOptions &options)
         QString why;
         if (e.name.isEmpty() || envNames.contains(e.name))
             return refuse(
-                plan, 2, QStringLiteral("--env %1=%2: the name is empty or given twice").arg(e.name, e.path));
+                plan, 2,
+                QCoreApplication::translate("mr::Pack", "--env %1=%2: the name is empty or given twice")
+                    .arg(e.name, e.path));
         if (!readableFile(e.path, &why))
             return refuse(plan, 2, why);
         const QString target =
             QStringLiteral("env/%1%2")
                 .arg(QString(e.name).replace(QLatin1Char('/'), QLatin1Char('_')), suffixOf(e.path));
-        plan.items.append(
-            {target, {}, QFileInfo(e.path).absoluteFilePath(), QStringLiteral("--env %1").arg(e.name)});
+        plan.items.append({target,
+                           {},
+                           QFileInfo(e.path).absoluteFilePath(),
+                           QCoreApplication::translate("mr::Pack", "--env %1").arg(e.name)});
         envs[ss(e.name)] = ss(target);
         envNames << e.name;
     }
@@ -321,7 +342,8 @@ PackPlan planPack(const PackOptions &options)
             continue;
         }
         const QString target = QStringLiteral("env/repository/") + f.path;
-        plan.items.append({target, bytes, {}, QStringLiteral("repository: %1").arg(f.path)});
+        plan.items.append(
+            {target, bytes, {}, QCoreApplication::translate("mr::Pack", "repository: %1").arg(f.path)});
         if (!envNames.contains(f.path)) {
             envs[ss(f.path)] = ss(target);
             envNames << f.path;
@@ -370,7 +392,7 @@ PackPlan planPack(const PackOptions &options)
                 plan.items.append({QStringLiteral("results/mlflow-metrics.json"),
                                    mlflow,
                                    {},
-                                   QStringLiteral("MLflow run %1").arg(run)});
+                                   QCoreApplication::translate("mr::Pack", "MLflow run %1").arg(run)});
                 list.push_back("results/mlflow-metrics.json");
             }
         }
@@ -407,7 +429,8 @@ PackPlan planPack(const PackOptions &options)
         if (plan.items[i].path == plan.items[i - 1].path)
             return refuse(
                 plan, 2,
-                QStringLiteral("two inputs would both be %1 in the package").arg(plan.items[i].path));
+                QCoreApplication::translate("mr::Pack", "two inputs would both be %1 in the package")
+                    .arg(plan.items[i].path));
     plan.ok = true;
     return plan;
 }

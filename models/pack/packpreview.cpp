@@ -9,6 +9,7 @@
 #define MR_HAVE_REPORT 1
 #endif
 
+#include <QCoreApplication>
 #include <QTemporaryDir>
 
 namespace mr::pack {
@@ -22,7 +23,8 @@ PackPreview previewPack(const PackPlan &plan)
     }
     QTemporaryDir scratch;
     if (!scratch.isValid()) {
-        preview.error = QStringLiteral("cannot create a temporary folder: %1").arg(scratch.errorString());
+        preview.error = QCoreApplication::translate("mr::Pack", "cannot create a temporary folder: %1")
+                            .arg(scratch.errorString());
         return preview;
     }
     PackPlan p = plan;
@@ -36,8 +38,10 @@ PackPreview previewPack(const PackPlan &plan)
                 {"path", f.path.toStdString()}, {"size", f.size}, {"sha256", placeholder}};
             manifest += QByteArray::fromStdString(line.dump()) + '\n';
         }
-        p.items.append(
-            {QStringLiteral("data/manifest.jsonl"), manifest, {}, QStringLiteral("--data (preview)")});
+        p.items.append({QStringLiteral("data/manifest.jsonl"),
+                        manifest,
+                        {},
+                        QCoreApplication::translate("mr::Pack", "--data (preview)")});
         p.dataFiles.clear();
         p.dataBytes = 0;
     }

@@ -18,6 +18,7 @@
 
 #include <openssl/evp.h>
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
@@ -69,7 +70,7 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size() || !f.flush()) {
-        *error = QStringLiteral("%1: cannot write: %2").arg(path, f.errorString());
+        *error = QCoreApplication::translate("mr::Pack", "%1: cannot write: %2").arg(path, f.errorString());
         return false;
     }
     return true;
@@ -81,14 +82,15 @@ bool readHash(const QString &file, const QString &target, QByteArray *keep, Hash
 {
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: cannot read: %2").arg(file, in.errorString());
+        *error = QCoreApplication::translate("mr::Pack", "%1: cannot read: %2").arg(file, in.errorString());
         return false;
     }
     QFile copy(target);
     if (!target.isEmpty()) {
         QDir().mkpath(QFileInfo(target).absolutePath());
         if (!copy.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            *error = QStringLiteral("%1: cannot write: %2").arg(target, copy.errorString());
+            *error = QCoreApplication::translate("mr::Pack", "%1: cannot write: %2")
+                         .arg(target, copy.errorString());
             return false;
         }
     }
@@ -97,7 +99,8 @@ bool readHash(const QString &file, const QString &target, QByteArray *keep, Hash
     if (keep) {
         *keep = in.readAll();
         if (in.error() != QFile::NoError) {
-            *error = QStringLiteral("%1: read error: %2").arg(file, in.errorString());
+            *error =
+                QCoreApplication::translate("mr::Pack", "%1: read error: %2").arg(file, in.errorString());
             return false;
         }
         sha.add(keep->constData(), keep->size());
@@ -109,14 +112,16 @@ bool readHash(const QString &file, const QString &target, QByteArray *keep, Hash
                 return false;
             const qint64 n = in.read(buf.data(), kChunk);
             if (n < 0) {
-                *error = QStringLiteral("%1: read error: %2").arg(file, in.errorString());
+                *error =
+                    QCoreApplication::translate("mr::Pack", "%1: read error: %2").arg(file, in.errorString());
                 return false;
             }
             if (n == 0)
                 break;
             sha.add(buf.constData(), n);
             if (!target.isEmpty() && copy.write(buf.constData(), n) != n) {
-                *error = QStringLiteral("%1: cannot write: %2").arg(target, copy.errorString());
+                *error = QCoreApplication::translate("mr::Pack", "%1: cannot write: %2")
+                             .arg(target, copy.errorString());
                 return false;
             }
             total += n;
@@ -207,7 +212,8 @@ private:
             const bool keep = f.size <= kBufferLimit;
             s.failed = !readHash(f.file, {}, keep ? &s.bytes : nullptr, &s.hash, m_cancel, &s.error);
             if (!s.failed && s.hash.size != f.size && keep)
-                s.failed = true, s.error = QStringLiteral("%1: changed while packing").arg(f.file);
+                s.failed = true,
+                s.error = QCoreApplication::translate("mr::Pack", "%1: changed while packing").arg(f.file);
             s.ready = true;
             {
                 std::lock_guard lock(m_mutex);
@@ -262,7 +268,8 @@ struct Writer
             if (!item.file.isEmpty()) {
                 QFile in(item.file);
                 if (!in.open(QIODevice::ReadOnly)) {
-                    error = QStringLiteral("%1: cannot read: %2").arg(item.file, in.errorString());
+                    error = QCoreApplication::translate("mr::Pack", "%1: cannot read: %2")
+                                .arg(item.file, in.errorString());
                     return false;
                 }
                 bytes = in.readAll();
@@ -374,7 +381,8 @@ struct Writer
             } else {
                 QFile in(root + QLatin1Char('/') + staged[s]);
                 if (!in.open(QIODevice::ReadOnly)) {
-                    error = QStringLiteral("%1: cannot read: %2").arg(in.fileName(), in.errorString());
+                    error = QCoreApplication::translate("mr::Pack", "%1: cannot read: %2")
+                                .arg(in.fileName(), in.errorString());
                     return false;
                 }
                 content = in.readAll();
@@ -403,7 +411,8 @@ struct Writer
     {
         QFile in(file);
         if (!in.open(QIODevice::ReadOnly)) {
-            error = QStringLiteral("%1: cannot read: %2").arg(file, in.errorString());
+            error =
+                QCoreApplication::translate("mr::Pack", "%1: cannot read: %2").arg(file, in.errorString());
             return false;
         }
         QByteArray buf(kChunk, Qt::Uninitialized);
@@ -412,7 +421,8 @@ struct Writer
         while (!canceled()) {
             const qint64 n = in.read(buf.data(), kChunk);
             if (n < 0 || (n == 0 && total != expected.size)) {
-                error = QStringLiteral("%1: read error or changed while packing").arg(file);
+                error = QCoreApplication::translate("mr::Pack", "%1: read error or changed while packing")
+                            .arg(file);
                 return false;
             }
             if (n == 0)
@@ -421,13 +431,15 @@ struct Writer
             total += n;
             if (total > expected.size || !out.write(buf.constData(), n, &error))
                 return error.isEmpty()
-                           ? (error = QStringLiteral("%1: changed while packing").arg(file), false)
+                           ? (error = QCoreApplication::translate("mr::Pack", "%1: changed while packing")
+                                          .arg(file),
+                              false)
                            : false;
         }
         if (canceled())
             return false;
         if (sha.hex() != expected.sha256) {
-            error = QStringLiteral("%1: changed while packing").arg(file);
+            error = QCoreApplication::translate("mr::Pack", "%1: changed while packing").arg(file);
             return false;
         }
         return true;
@@ -450,8 +462,9 @@ void writePack(QPromise<PackResult> &promise, const PackPlan &plan)
     QTemporaryDir staging(outInfo.absolutePath() + QStringLiteral("/.") + outInfo.fileName() +
                           QStringLiteral(".partial-XXXXXX"));
     if (!staging.isValid()) {
-        result.error = QStringLiteral("%1: cannot create a temporary folder next to it: %2")
-                           .arg(plan.out, staging.errorString());
+        result.error =
+            QCoreApplication::translate("mr::Pack", "%1: cannot create a temporary folder next to it: %2")
+                .arg(plan.out, staging.errorString());
         return finish(result);
     }
     const QString root = staging.filePath(QStringLiteral("package"));
@@ -473,7 +486,9 @@ void writePack(QPromise<PackResult> &promise, const PackPlan &plan)
         ok = ok && !w.canceled();
         if (ok && !QDir().rename(root, plan.out)) {
             ok = false;
-            w.error = QStringLiteral("%1: cannot move the finished package into place").arg(plan.out);
+            w.error =
+                QCoreApplication::translate("mr::Pack", "%1: cannot move the finished package into place")
+                    .arg(plan.out);
         }
     } else if (ok) {
         const QString archive = staging.filePath(QStringLiteral("archive"));
@@ -481,13 +496,17 @@ void writePack(QPromise<PackResult> &promise, const PackPlan &plan)
         ok = ok && !w.canceled();
         if (ok && !QFile::rename(archive, plan.out)) {
             ok = false;
-            w.error = QStringLiteral("%1: cannot move the finished archive into place").arg(plan.out);
+            w.error =
+                QCoreApplication::translate("mr::Pack", "%1: cannot move the finished archive into place")
+                    .arg(plan.out);
         }
     }
     result.canceled = !ok && w.canceled();
     result.ok = ok;
     if (!result.ok)
-        result.error = result.canceled ? QStringLiteral("canceled: nothing was written") : w.error;
+        result.error = result.canceled
+                           ? QCoreApplication::translate("mr::Pack", "canceled: nothing was written")
+                           : w.error;
     finish(result);
 }
 

@@ -22,6 +22,7 @@
 #include <utility>
 #include <vector>
 
+#include <QCoreApplication>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -118,7 +119,7 @@ bool hasDriveLetter(const QByteArray &name)
 bool normalize(const QByteArray &name, const Components &base, Components *out, QString *why)
 {
     if (name.startsWith('/') || hasDriveLetter(name)) {
-        *why = QStringLiteral("absolute path");
+        *why = QCoreApplication::translate("mr::Package", "absolute path");
         return false;
     }
     Components parts = base;
@@ -127,7 +128,8 @@ bool normalize(const QByteArray &name, const Components &base, Components *out, 
             continue;
         if (part == "..") {
             if (parts.empty()) {
-                *why = QStringLiteral("path leaves the extraction folder through '..'");
+                *why = QCoreApplication::translate("mr::Package",
+                                                   "path leaves the extraction folder through '..'");
                 return false;
             }
             parts.pop_back();
@@ -161,7 +163,7 @@ Fd openFolder(int root, const Components &parts, size_t count, bool create, QStr
         int fd = ::openat(current.get(), part.constData(), flags);
         if (fd < 0 && errno == ENOENT && create) {
             if (::mkdirat(current.get(), part.constData(), 0755) != 0 && errno != EEXIST) {
-                *why = QStringLiteral("cannot create folder %1: %2")
+                *why = QCoreApplication::translate("mr::Package", "cannot create folder %1: %2")
                            .arg(QString::fromUtf8(join(parts, i + 1)), errnoText(errno));
                 return Fd();
             }
@@ -172,12 +174,13 @@ Fd openFolder(int root, const Components &parts, size_t count, bool create, QStr
             struct stat st;
             if (::fstatat(current.get(), part.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0 &&
                 S_ISLNK(st.st_mode))
-                *why = QStringLiteral("path passes through the symbolic link %1")
+                *why = QCoreApplication::translate("mr::Package", "path passes through the symbolic link %1")
                            .arg(QString::fromUtf8(join(parts, i + 1)));
             else if (error == ENOTDIR || (error == ELOOP))
-                *why = QStringLiteral("%1 is not a folder").arg(QString::fromUtf8(join(parts, i + 1)));
+                *why = QCoreApplication::translate("mr::Package", "%1 is not a folder")
+                           .arg(QString::fromUtf8(join(parts, i + 1)));
             else
-                *why = QStringLiteral("cannot open folder %1: %2")
+                *why = QCoreApplication::translate("mr::Package", "cannot open folder %1: %2")
                            .arg(QString::fromUtf8(join(parts, i + 1)), errnoText(error));
             return Fd();
         }
@@ -213,7 +216,7 @@ bool linkStaysInside(int root, const Components &link, QString *why)
         !S_ISLNK(self.st_mode))
         return true; // replaced by a later entry of the same name
     if (!readLink(join(link, link.size()), &target)) {
-        *why = QStringLiteral("cannot read the link back");
+        *why = QCoreApplication::translate("mr::Package", "cannot read the link back");
         return false;
     }
     pushTarget(target);
@@ -225,7 +228,8 @@ bool linkStaysInside(int root, const Components &link, QString *why)
             continue;
         if (part == "..") {
             if (resolved.empty()) {
-                *why = QStringLiteral(
+                *why = QCoreApplication::translate(
+                           "mr::Package",
                            "link points outside the extraction folder (target %1, through other links)")
                            .arg(shown);
                 return false;
@@ -239,14 +243,15 @@ bool linkStaysInside(int root, const Components &link, QString *why)
         if (::fstatat(root, relative.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISLNK(st.st_mode))
             continue; // a real folder or file, or nothing yet: stays lexical
         if (++hops > 40) {
-            *why = QStringLiteral("too many levels of symbolic links");
+            *why = QCoreApplication::translate("mr::Package", "too many levels of symbolic links");
             return false;
         }
         resolved.pop_back();
         if (!readLink(relative, &target) || target.startsWith('/')) {
-            *why =
-                QStringLiteral("link points outside the extraction folder (target %1, through other links)")
-                    .arg(shown);
+            *why = QCoreApplication::translate(
+                       "mr::Package",
+                       "link points outside the extraction folder (target %1, through other links)")
+                       .arg(shown);
             return false;
         }
         pushTarget(target);
@@ -296,40 +301,50 @@ struct Extractor
         if (!parent.valid())
             return fail(name, why);
         if (archive_entry_size_is_set(entry) && archive_entry_size(entry) > budget - result.bytes)
-            return fail(name, QStringLiteral("archive expands past %1 (entry declares %2 bytes)")
+            return fail(name, QCoreApplication::translate("mr::Package",
+                                                          "archive expands past %1 (entry declares %2 bytes)")
                                   .arg(budgetReason)
                                   .arg(archive_entry_size(entry)));
         const QByteArray &leaf = parts.back();
         struct stat st;
         if (::fstatat(parent.get(), leaf.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0) {
             if (S_ISDIR(st.st_mode))
-                return fail(name, QStringLiteral("a folder of the same name was extracted before"));
+                return fail(name, QCoreApplication::translate(
+                                      "mr::Package", "a folder of the same name was extracted before"));
             // A later entry of the same name replaces the earlier one (tar appends updates).
             if (::unlinkat(parent.get(), leaf.constData(), 0) != 0)
-                return fail(name, QStringLiteral("cannot replace: %1").arg(errnoText(errno)));
+                return fail(
+                    name,
+                    QCoreApplication::translate("mr::Package", "cannot replace: %1").arg(errnoText(errno)));
         }
         const mode_t mode = (archive_entry_perm(entry) & 0111) ? 0755 : 0644;
         Fd out(::openat(parent.get(), leaf.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
                         mode));
         if (!out.valid())
-            return fail(name, QStringLiteral("cannot create: %1").arg(errnoText(errno)));
+            return fail(
+                name, QCoreApplication::translate("mr::Package", "cannot create: %1").arg(errnoText(errno)));
         for (;;) {
             if (cancelled())
-                return fail(name, QStringLiteral("extraction cancelled"));
+                return fail(name, QCoreApplication::translate("mr::Package", "extraction cancelled"));
             const la_ssize_t n = archive_read_data(a, buffer.data(), buffer.size());
             if (n == 0)
                 break;
             if (n < 0)
-                return fail(name, QStringLiteral("corrupt or truncated archive: %1")
-                                      .arg(archiveError(a, "cannot read the entry's data")));
+                return fail(name,
+                            QCoreApplication::translate("mr::Package", "corrupt or truncated archive: %1")
+                                .arg(archiveError(a, "cannot read the entry's data")));
             if (qint64(n) > budget - result.bytes)
-                return fail(name, QStringLiteral("archive expands past %1").arg(budgetReason));
+                return fail(
+                    name,
+                    QCoreApplication::translate("mr::Package", "archive expands past %1").arg(budgetReason));
             for (la_ssize_t written = 0; written < n;) {
                 const ssize_t w = ::write(out.get(), buffer.data() + written, size_t(n - written));
                 if (w < 0 && errno == EINTR)
                     continue;
                 if (w <= 0)
-                    return fail(name, QStringLiteral("cannot write: %1").arg(errnoText(errno)));
+                    return fail(
+                        name,
+                        QCoreApplication::translate("mr::Package", "cannot write: %1").arg(errnoText(errno)));
                 written += w;
             }
             result.bytes += n;
@@ -337,7 +352,8 @@ struct Extractor
                 (*progress)(std::min<qint64>(archive_filter_bytes(a, -1), archiveSize), archiveSize);
         }
         if (out.close() != 0)
-            return fail(name, QStringLiteral("cannot write: %1").arg(errnoText(errno)));
+            return fail(name,
+                        QCoreApplication::translate("mr::Package", "cannot write: %1").arg(errnoText(errno)));
         return true;
     }
 
@@ -346,14 +362,17 @@ struct Extractor
         const char *raw = archive_entry_symlink(entry);
         const QByteArray target = raw ? QByteArray(raw) : QByteArray();
         if (target.isEmpty())
-            return fail(name, QStringLiteral("symbolic link without a target"));
+            return fail(name, QCoreApplication::translate("mr::Package", "symbolic link without a target"));
         Components resolved;
         QString why;
         if (target.startsWith('/') || hasDriveLetter(target))
-            return fail(name, QStringLiteral("link points outside the extraction folder (absolute target %1)")
-                                  .arg(QString::fromUtf8(target)));
+            return fail(name,
+                        QCoreApplication::translate(
+                            "mr::Package", "link points outside the extraction folder (absolute target %1)")
+                            .arg(QString::fromUtf8(target)));
         if (!normalize(target, Components(parts.begin(), parts.end() - 1), &resolved, &why))
-            return fail(name, QStringLiteral("link points outside the extraction folder (target %1)")
+            return fail(name, QCoreApplication::translate(
+                                  "mr::Package", "link points outside the extraction folder (target %1)")
                                   .arg(QString::fromUtf8(target)));
         Fd parent = openFolder(root, parts, parts.size() - 1, true, &why);
         if (!parent.valid())
@@ -362,10 +381,12 @@ struct Extractor
         struct stat st;
         if (::fstatat(parent.get(), leaf.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0) {
             if (S_ISDIR(st.st_mode) || ::unlinkat(parent.get(), leaf.constData(), 0) != 0)
-                return fail(name, QStringLiteral("cannot replace an entry extracted before"));
+                return fail(name, QCoreApplication::translate("mr::Package",
+                                                              "cannot replace an entry extracted before"));
         }
         if (::symlinkat(target.constData(), parent.get(), leaf.constData()) != 0)
-            return fail(name, QStringLiteral("cannot create the link: %1").arg(errnoText(errno)));
+            return fail(name, QCoreApplication::translate("mr::Package", "cannot create the link: %1")
+                                  .arg(errnoText(errno)));
         links.emplace_back(name, parts);
         return true;
     }
@@ -378,7 +399,8 @@ struct Extractor
         Components source;
         QString why;
         if (!normalize(target, {}, &source, &why) || source.empty())
-            return fail(name, QStringLiteral("hard link points outside the extraction folder (target %1)")
+            return fail(name, QCoreApplication::translate(
+                                  "mr::Package", "hard link points outside the extraction folder (target %1)")
                                   .arg(QString::fromUtf8(target)));
         if (source == parts)
             return true;
@@ -387,17 +409,20 @@ struct Extractor
         if (!sourceParent.valid() ||
             ::fstatat(sourceParent.get(), source.back().constData(), &st, AT_SYMLINK_NOFOLLOW) != 0 ||
             !S_ISREG(st.st_mode))
-            return fail(name, QStringLiteral("hard link target %1 is not a file extracted before it")
+            return fail(name, QCoreApplication::translate(
+                                  "mr::Package", "hard link target %1 is not a file extracted before it")
                                   .arg(QString::fromUtf8(target)));
         Fd parent = openFolder(root, parts, parts.size() - 1, true, &why);
         if (!parent.valid())
             return fail(name, why);
         if (::fstatat(parent.get(), parts.back().constData(), &st, AT_SYMLINK_NOFOLLOW) == 0 &&
             (S_ISDIR(st.st_mode) || ::unlinkat(parent.get(), parts.back().constData(), 0) != 0))
-            return fail(name, QStringLiteral("cannot replace an entry extracted before"));
+            return fail(
+                name, QCoreApplication::translate("mr::Package", "cannot replace an entry extracted before"));
         if (::linkat(sourceParent.get(), source.back().constData(), parent.get(), parts.back().constData(),
                      0) != 0)
-            return fail(name, QStringLiteral("cannot create the hard link: %1").arg(errnoText(errno)));
+            return fail(name, QCoreApplication::translate("mr::Package", "cannot create the hard link: %1")
+                                  .arg(errnoText(errno)));
         return true;
     }
 
@@ -406,13 +431,14 @@ struct Extractor
         QString openError;
         ReaderPtr reader = openReader(archivePath, &openError);
         if (!reader)
-            return fail(
-                QString(),
-                QStringLiteral("not a readable zip or tar archive, or a damaged one (%1)").arg(openError));
+            return fail(QString(),
+                        QCoreApplication::translate(
+                            "mr::Package", "not a readable zip or tar archive, or a damaged one (%1)")
+                            .arg(openError));
         archive *a = reader.get();
         for (;;) {
             if (cancelled())
-                return fail(QString(), QStringLiteral("extraction cancelled"));
+                return fail(QString(), QCoreApplication::translate("mr::Package", "extraction cancelled"));
             archive_entry *entry = nullptr;
             const int status = archive_read_next_header(a, &entry);
             if (status == ARCHIVE_EOF)
@@ -420,11 +446,13 @@ struct Extractor
             if (status != ARCHIVE_OK && status != ARCHIVE_WARN) { // RETRY: a damaged header
                 const QString why = archiveError(a, "cannot read the next entry");
                 if (result.entries == 0)
-                    return fail(
-                        QString(),
-                        QStringLiteral("not a readable zip or tar archive, or a damaged one (%1)").arg(why));
-                return fail(QStringLiteral("after %1 entries").arg(result.entries),
-                            QStringLiteral("corrupt or truncated archive: %1").arg(why));
+                    return fail(QString(),
+                                QCoreApplication::translate(
+                                    "mr::Package", "not a readable zip or tar archive, or a damaged one (%1)")
+                                    .arg(why));
+                return fail(
+                    QCoreApplication::translate("mr::Package", "after %1 entries").arg(result.entries),
+                    QCoreApplication::translate("mr::Package", "corrupt or truncated archive: %1").arg(why));
             }
             const bool zip = (archive_format(a) & ARCHIVE_FORMAT_BASE_MASK) == ARCHIVE_FORMAT_ZIP;
             const char *utf8 = archive_entry_pathname_utf8(entry);
@@ -435,16 +463,18 @@ struct Extractor
             Components parts;
             QString why;
             if (rawName.isEmpty())
-                return fail(name, QStringLiteral("entry without a name"));
+                return fail(name, QCoreApplication::translate("mr::Package", "entry without a name"));
             // A name Qt cannot represent would be hashed under another name (or, for a folder,
             // not at all) and could not be removed with the extraction: refused, shown as \xNN.
             QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
             const QString decoded = decoder.decode(rawName); // lazy: decodes when made a QString
             if (decoder.hasError())
-                return fail(escapedName(rawName), QStringLiteral("the entry name is not valid UTF-8"));
+                return fail(escapedName(rawName),
+                            QCoreApplication::translate("mr::Package", "the entry name is not valid UTF-8"));
             if (rootBytes + 1 + rawName.size() >= PATH_MAX)
                 return fail(name.left(200) + QStringLiteral("..."),
-                            QStringLiteral("the entry's path is longer than the system allows (%1 bytes)")
+                            QCoreApplication::translate(
+                                "mr::Package", "the entry's path is longer than the system allows (%1 bytes)")
                                 .arg(PATH_MAX));
             if (!normalize(rawName, {}, &parts, &why))
                 return fail(name, why);
@@ -468,7 +498,8 @@ struct Extractor
     {
         if (archive_entry_hardlink(entry)) {
             if (parts.empty())
-                return fail(name, QStringLiteral("hard link replacing the extraction folder"));
+                return fail(name, QCoreApplication::translate("mr::Package",
+                                                              "hard link replacing the extraction folder"));
             return writeHardlink(entry, name, parts, zip);
         }
         switch (archive_entry_filetype(entry)) {
@@ -480,17 +511,25 @@ struct Extractor
         }
         case AE_IFREG:
             if (parts.empty())
-                return fail(name, QStringLiteral("file entry names the extraction folder itself"));
+                return fail(name, QCoreApplication::translate(
+                                      "mr::Package", "file entry names the extraction folder itself"));
             return writeFile(a, entry, name, parts);
         case AE_IFLNK:
             if (parts.empty())
-                return fail(name, QStringLiteral("link replacing the extraction folder"));
+                return fail(
+                    name, QCoreApplication::translate("mr::Package", "link replacing the extraction folder"));
             return writeSymlink(entry, name, parts);
         case AE_IFCHR:
-        case AE_IFBLK: return fail(name, QStringLiteral("device files are not allowed in a package"));
-        case AE_IFIFO: return fail(name, QStringLiteral("FIFOs are not allowed in a package"));
-        case AE_IFSOCK: return fail(name, QStringLiteral("sockets are not allowed in a package"));
-        default: return fail(name, QStringLiteral("entry of an unknown type"));
+        case AE_IFBLK:
+            return fail(name, QCoreApplication::translate("mr::Package",
+                                                          "device files are not allowed in a package"));
+        case AE_IFIFO:
+            return fail(name,
+                        QCoreApplication::translate("mr::Package", "FIFOs are not allowed in a package"));
+        case AE_IFSOCK:
+            return fail(name,
+                        QCoreApplication::translate("mr::Package", "sockets are not allowed in a package"));
+        default: return fail(name, QCoreApplication::translate("mr::Package", "entry of an unknown type"));
         }
     }
 };
@@ -536,29 +575,32 @@ ExtractResult extractArchive(const QString &archive, const QString &destination,
 
     const QFileInfo info(archive);
     if (!info.isFile()) {
-        x.fail(QString(), QStringLiteral("not a file"));
+        x.fail(QString(), QCoreApplication::translate("mr::Package", "not a file"));
         return x.result;
     }
     x.archiveSize = info.size();
     const QDir dir(destination);
     if (!dir.exists() ||
         !dir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)) {
-        x.fail(QString(), QStringLiteral("the extraction folder %1 must exist and be empty")
-                              .arg(QDir::toNativeSeparators(destination)));
+        x.fail(QString(),
+               QCoreApplication::translate("mr::Package", "the extraction folder %1 must exist and be empty")
+                   .arg(QDir::toNativeSeparators(destination)));
         return x.result;
     }
 
     x.budget = std::numeric_limits<qint64>::max();
     if (limits.maxTotalBytes > 0) {
         x.budget = limits.maxTotalBytes;
-        x.budgetReason = QStringLiteral("the limit of %1 bytes").arg(limits.maxTotalBytes);
+        x.budgetReason =
+            QCoreApplication::translate("mr::Package", "the limit of %1 bytes").arg(limits.maxTotalBytes);
     }
     if (limits.maxExpansionRatio > 0) {
         const double byRatio = limits.maxExpansionRatio * double(std::max<qint64>(x.archiveSize, 1));
         if (byRatio < double(x.budget)) {
             x.budget = qint64(byRatio);
             x.budgetReason =
-                QStringLiteral("the expansion ratio limit of %1:1 (%2 bytes for an archive of %3)")
+                QCoreApplication::translate(
+                    "mr::Package", "the expansion ratio limit of %1:1 (%2 bytes for an archive of %3)")
                     .arg(limits.maxExpansionRatio)
                     .arg(x.budget)
                     .arg(x.archiveSize);
@@ -567,7 +609,8 @@ ExtractResult extractArchive(const QString &archive, const QString &destination,
 
     Fd root(::open(QFile::encodeName(destination).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     if (!root.valid()) {
-        x.fail(QString(), QStringLiteral("cannot open the extraction folder: %1").arg(errnoText(errno)));
+        x.fail(QString(), QCoreApplication::translate("mr::Package", "cannot open the extraction folder: %1")
+                              .arg(errnoText(errno)));
         return x.result;
     }
     x.root = root.get();

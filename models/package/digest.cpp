@@ -11,6 +11,7 @@
 
 #include <QStringDecoder>
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <atomic>
 #include <climits>
@@ -60,8 +61,10 @@ QString findNonUtf8Name(const QByteArray &root, QString *why, const QByteArray &
         const QByteArray full = root + '/' + name;
         if (utf8.hasError() || full.size() >= PATH_MAX) {
             *why = utf8.hasError()
-                       ? QStringLiteral("the file name is not valid UTF-8")
-                       : QStringLiteral("the path is longer than the system allows (%1 bytes)").arg(PATH_MAX);
+                       ? QCoreApplication::translate("mr::Package", "the file name is not valid UTF-8")
+                       : QCoreApplication::translate("mr::Package",
+                                                     "the path is longer than the system allows (%1 bytes)")
+                             .arg(PATH_MAX);
             for (const char c : rel.left(300))
                 found += uchar(c) < 0x80 ? QString(QLatin1Char(c))
                                          : QStringLiteral("\\x%1").arg(uchar(c), 2, 16, QLatin1Char('0'));
@@ -88,7 +91,7 @@ void computeDigest(QPromise<DigestResult> &promise, const QString &root, int thr
     DigestResult result;
     const QFileInfo rootInfo(root);
     if (!rootInfo.isDir()) {
-        result.error = {root, 0, 0, {}, QStringLiteral("not a folder")};
+        result.error = {root, 0, 0, {}, QCoreApplication::translate("mr::Package", "not a folder")};
         promise.addResult(result);
         return;
     }
@@ -149,8 +152,9 @@ void computeDigest(QPromise<DigestResult> &promise, const QString &root, int thr
                             0,
                             0,
                             {},
-                            why + QStringLiteral(": packages with such names are refused (the digest "
-                                                 "could not list the file faithfully)")};
+                            why + QCoreApplication::translate(
+                                      "mr::Package", ": packages with such names are refused (the digest "
+                                                     "could not list the file faithfully)")};
             promise.addResult(result);
             return;
         }
@@ -206,8 +210,11 @@ void computeDigest(QPromise<DigestResult> &promise, const QString &root, int thr
     listing.reserve(qsizetype(entries.size()) * 100);
     for (const Entry &e : entries) {
         if (!e.error.isEmpty()) {
-            result.error = {
-                QString::fromUtf8(e.relative), 0, 0, {}, QStringLiteral("cannot hash: %1").arg(e.error)};
+            result.error = {QString::fromUtf8(e.relative),
+                            0,
+                            0,
+                            {},
+                            QCoreApplication::translate("mr::Package", "cannot hash: %1").arg(e.error)};
             promise.addResult(result);
             return;
         }

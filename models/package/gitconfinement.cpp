@@ -8,6 +8,7 @@
 
 #include <git2.h>
 
+#include <QCoreApplication>
 #include <memory>
 
 namespace mr {
@@ -62,15 +63,19 @@ QString repositoryConfinementProblem(const QString &repositoryPath, const QStrin
                                        ? QString()
                                        : lines.first().mid(7).trimmed();
             if (target.isEmpty())
-                return QStringLiteral("the repository's .git is a file without a gitdir: line: refused");
+                return QCoreApplication::translate(
+                    "mr::Package", "the repository's .git is a file without a gitdir: line: refused");
             const QString resolved = QDir(repo).absoluteFilePath(target);
             if (!inside(resolved, root))
-                return QStringLiteral("the repository's .git file points outside the package (gitdir: %1): "
-                                      "refused, code outside the package digest would be shown")
+                return QCoreApplication::translate(
+                           "mr::Package",
+                           "the repository's .git file points outside the package (gitdir: %1): "
+                           "refused, code outside the package digest would be shown")
                     .arg(target);
             gitDir = canonical(resolved);
         } else if (!inside(dotGit, root)) {
-            return QStringLiteral("the repository's .git leads outside the package through a link: refused");
+            return QCoreApplication::translate(
+                "mr::Package", "the repository's .git leads outside the package through a link: refused");
         } else {
             gitDir = canonical(dotGit);
         }
@@ -83,19 +88,22 @@ QString repositoryConfinementProblem(const QString &repositoryPath, const QStrin
         it.next();
         const QFileInfo fi = it.fileInfo();
         if (fi.isSymLink() && !inside(fi.absoluteFilePath(), root))
-            return QStringLiteral("%1 in the repository's git folder leads outside the package: refused")
+            return QCoreApplication::translate(
+                       "mr::Package", "%1 in the repository's git folder leads outside the package: refused")
                 .arg(QDir(gitDir).relativeFilePath(fi.absoluteFilePath()));
     }
     for (const QString &line : textLines(gitDir + QStringLiteral("/commondir"))) {
         if (!inside(QDir(gitDir).absoluteFilePath(line), root))
-            return QStringLiteral("the repository's commondir points outside the package (%1): refused")
+            return QCoreApplication::translate(
+                       "mr::Package", "the repository's commondir points outside the package (%1): refused")
                 .arg(line);
     }
     const QString objects = gitDir + QStringLiteral("/objects");
     for (const QString &line : textLines(objects + QStringLiteral("/info/alternates"))) {
         if (!inside(QDir(objects).absoluteFilePath(line), root))
-            return QStringLiteral("objects/info/alternates points outside the package (%1): refused, "
-                                  "objects outside the package digest would be read")
+            return QCoreApplication::translate(
+                       "mr::Package", "objects/info/alternates points outside the package (%1): refused, "
+                                      "objects outside the package digest would be read")
                 .arg(line);
     }
     // core.worktree (in the repository's config or anything it includes) is what libgit2
@@ -109,12 +117,14 @@ QString repositoryConfinementProblem(const QString &repositoryPath, const QStrin
     if (const char *workdir = git_repository_workdir(raw)) {
         const QString w = canonical(QFile::decodeName(workdir));
         if (w != repo)
-            return QStringLiteral("the repository's work tree is set to %1 (core.worktree), not its own "
-                                  "folder: refused")
+            return QCoreApplication::translate(
+                       "mr::Package", "the repository's work tree is set to %1 (core.worktree), not its own "
+                                      "folder: refused")
                 .arg(QFile::decodeName(workdir));
     }
     if (const char *path = git_repository_path(raw); path && !inside(QFile::decodeName(path), root))
-        return QStringLiteral("the repository's git folder %1 is outside the package: refused")
+        return QCoreApplication::translate("mr::Package",
+                                           "the repository's git folder %1 is outside the package: refused")
             .arg(QFile::decodeName(path));
     return {};
 }

@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include <QCoreApplication>
 #include <atomic>
 
 namespace mr {
@@ -57,14 +58,17 @@ QString sectionFileProblem(const Package &pkg, const QString &abs, const QString
     if (!fi.exists())
         return {};
     if (!fi.isFile() && !fi.isDir())
-        return QStringLiteral("\"%1\" is not a regular file (a FIFO, socket or device): refused").arg(rel);
+        return QCoreApplication::translate("mr::Package",
+                                           "\"%1\" is not a regular file (a FIFO, socket or device): refused")
+            .arg(rel);
     const QString root = QFileInfo(pkg.rootPath).canonicalFilePath();
     const QString canonical = fi.canonicalFilePath();
     if (!root.isEmpty() && canonical.startsWith(root + QLatin1Char('/'))) {
         const QString inside = canonical.mid(root.size() + 1);
         if (!inside.contains(QLatin1Char('/')) && inside.endsWith(QLatin1String(kReviewSuffix)))
-            return QStringLiteral("\"%1\" is left out of the package digest (a top-level *%2 file is a "
-                                  "review, not package content): refused")
+            return QCoreApplication::translate(
+                       "mr::Package", "\"%1\" is left out of the package digest (a top-level *%2 file is a "
+                                      "review, not package content): refused")
                 .arg(rel, QLatin1String(kReviewSuffix));
     }
     return {};
@@ -94,18 +98,20 @@ struct Parser
         if (it == obj.end() || it->is_null()) {
             if (required)
                 errors->append(
-                    diag(path, QStringLiteral("required field \"%1\" is missing").arg(QLatin1String(key))));
+                    diag(path, QCoreApplication::translate("mr::Package", "required field \"%1\" is missing")
+                                   .arg(QLatin1String(key))));
             return !required;
         }
         if (!it->is_string()) {
             errors->append(diag(path + QStringList{QString::fromLatin1(key)},
-                                QStringLiteral("expected a string, found %1").arg(jsonTypeName(*it))));
+                                QCoreApplication::translate("mr::Package", "expected a string, found %1")
+                                    .arg(jsonTypeName(*it))));
             return false;
         }
         *out = qs(it->get<std::string>());
         if (required && out->trimmed().isEmpty()) {
-            errors->append(
-                diag(path + QStringList{QString::fromLatin1(key)}, QStringLiteral("must not be empty")));
+            errors->append(diag(path + QStringList{QString::fromLatin1(key)},
+                                QCoreApplication::translate("mr::Package", "must not be empty")));
             return false;
         }
         return true;
@@ -122,7 +128,9 @@ struct Parser
             return {};
         }
         if (mustExist && !QFileInfo::exists(abs)) {
-            errors->append(diag(path, QStringLiteral("\"%1\" does not exist in the package").arg(rel)));
+            errors->append(diag(
+                path,
+                QCoreApplication::translate("mr::Package", "\"%1\" does not exist in the package").arg(rel)));
             return {};
         }
         if (const QString problem = sectionFileProblem(pkg, abs, rel); !problem.isEmpty()) {
@@ -142,7 +150,8 @@ struct Parser
         if (!it->is_object()) {
             section.errors.append(
                 diag({QString::fromLatin1(key)},
-                     QStringLiteral("expected an object, found %1").arg(jsonTypeName(*it))));
+                     QCoreApplication::translate("mr::Package", "expected an object, found %1")
+                         .arg(jsonTypeName(*it))));
             return false;
         }
         return true;
@@ -160,8 +169,9 @@ struct Parser
         if (!s.repository.isEmpty()) {
             s.repositoryPath = file(s.repository, p + QStringList{QStringLiteral("repository")}, &s.errors);
             if (!s.repositoryPath.isEmpty() && !QFileInfo(s.repositoryPath).isDir())
-                s.errors.append(diag(p + QStringList{QStringLiteral("repository")},
-                                     QStringLiteral("\"%1\" is not a folder").arg(s.repository)));
+                s.errors.append(diag(
+                    p + QStringList{QStringLiteral("repository")},
+                    QCoreApplication::translate("mr::Package", "\"%1\" is not a folder").arg(s.repository)));
             else if (!s.repositoryPath.isEmpty()) {
                 const QString problem = repositoryConfinementProblem(s.repositoryPath, pkg.rootPath);
                 if (!problem.isEmpty()) {
@@ -200,7 +210,8 @@ struct Parser
             const QStringList p{QStringLiteral("environments"), name};
             if (!it->is_string()) {
                 s.errors.append(diag(
-                    p, QStringLiteral("expected a file path (string), found %1").arg(jsonTypeName(*it))));
+                    p, QCoreApplication::translate("mr::Package", "expected a file path (string), found %1")
+                           .arg(jsonTypeName(*it))));
                 continue;
             }
             NamedFile f{name, qs(it->get<std::string>()), {}};
@@ -223,15 +234,16 @@ struct Parser
         else if (it->is_array())
             items = QList<json>(it->begin(), it->end());
         else {
-            errors->append(diag(
-                kp,
-                QStringLiteral("expected a file path or a list of paths, found %1").arg(jsonTypeName(*it))));
+            errors->append(diag(kp, QCoreApplication::translate(
+                                        "mr::Package", "expected a file path or a list of paths, found %1")
+                                        .arg(jsonTypeName(*it))));
             return;
         }
         for (const json &item : items) {
             if (!item.is_string()) {
                 errors->append(diag(
-                    kp, QStringLiteral("expected a file path (string), found %1").arg(jsonTypeName(item))));
+                    kp, QCoreApplication::translate("mr::Package", "expected a file path (string), found %1")
+                            .arg(jsonTypeName(item))));
                 continue;
             }
             NamedFile f{QString::fromLatin1(key), qs(item.get<std::string>()), {}};
@@ -253,15 +265,18 @@ struct Parser
             if (pv->is_object())
                 s.provenance = *pv;
             else
-                s.errors.append(diag(p + QStringList{QStringLiteral("provenance")},
-                                     QStringLiteral("expected an object, found %1").arg(jsonTypeName(*pv))));
+                s.errors.append(
+                    diag(p + QStringList{QStringLiteral("provenance")},
+                         QCoreApplication::translate("mr::Package", "expected an object, found %1")
+                             .arg(jsonTypeName(*pv))));
         }
         const auto m = s.raw.find("metrics");
         if (m == s.raw.end() || m->is_null())
             return;
         if (!m->is_object()) {
             s.errors.append(diag(p + QStringList{QStringLiteral("metrics")},
-                                 QStringLiteral("expected an object, found %1").arg(jsonTypeName(*m))));
+                                 QCoreApplication::translate("mr::Package", "expected an object, found %1")
+                                     .arg(jsonTypeName(*m))));
             return;
         }
         for (auto it = m->begin(); it != m->end(); ++it) {
@@ -269,7 +284,8 @@ struct Parser
             const QStringList mp{QStringLiteral("results"), QStringLiteral("metrics"), name};
             if (!it->is_object()) {
                 s.errors.append(
-                    diag(mp, QStringLiteral("expected an object, found %1").arg(jsonTypeName(*it))));
+                    diag(mp, QCoreApplication::translate("mr::Package", "expected an object, found %1")
+                                 .arg(jsonTypeName(*it))));
                 continue;
             }
             MetricSpec spec;
@@ -280,8 +296,9 @@ struct Parser
                 else if (v == "lower")
                     spec.better = MetricSpec::Better::Lower;
                 else
-                    s.errors.append(diag(mp + QStringList{QStringLiteral("better")},
-                                         QStringLiteral("expected \"higher\" or \"lower\"")));
+                    s.errors.append(
+                        diag(mp + QStringList{QStringLiteral("better")},
+                             QCoreApplication::translate("mr::Package", "expected \"higher\" or \"lower\"")));
             }
             for (const char *key : {"abs_tolerance", "rel_tolerance"}) {
                 auto t = it->find(key);
@@ -289,7 +306,8 @@ struct Parser
                     continue;
                 if (!t->is_number() || t->get<double>() < 0) {
                     s.errors.append(diag(mp + QStringList{QString::fromLatin1(key)},
-                                         QStringLiteral("tolerance must be a non-negative number")));
+                                         QCoreApplication::translate(
+                                             "mr::Package", "tolerance must be a non-negative number")));
                     continue;
                 }
                 (qstrcmp(key, "abs_tolerance") == 0 ? spec.absTolerance : spec.relTolerance) =
@@ -309,14 +327,16 @@ struct Parser
         s.raw = *it;
         const QStringList p{QStringLiteral("artifacts")};
         if (!it->is_array()) {
-            s.errors.append(diag(p, QStringLiteral("expected a list, found %1").arg(jsonTypeName(*it))));
+            s.errors.append(diag(p, QCoreApplication::translate("mr::Package", "expected a list, found %1")
+                                        .arg(jsonTypeName(*it))));
             return;
         }
         int index = 0;
         for (const json &a : *it) {
             const QStringList ap{QStringLiteral("artifacts[%1]").arg(index++)};
             if (!a.is_object()) {
-                s.errors.append(diag(p, QStringLiteral("%1: expected an object").arg(ap.first())));
+                s.errors.append(diag(
+                    p, QCoreApplication::translate("mr::Package", "%1: expected an object").arg(ap.first())));
                 continue;
             }
             Artifact art;
@@ -326,14 +346,16 @@ struct Parser
             art.sha256 = art.sha256.toLower();
             static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
             if (!art.sha256.isEmpty() && !hex.match(art.sha256).hasMatch())
-                s.errors.append(
-                    diag(p, QStringLiteral("%1: sha256 must be 64 hexadecimal digits").arg(ap.first())));
+                s.errors.append(diag(
+                    p, QCoreApplication::translate("mr::Package", "%1: sha256 must be 64 hexadecimal digits")
+                           .arg(ap.first())));
             if (auto sz = a.find("size"); sz != a.end() && !sz->is_null()) {
                 if (sz->is_number_unsigned() || (sz->is_number_integer() && sz->get<qint64>() >= 0))
                     art.size = sz->get<qint64>();
                 else
-                    s.errors.append(
-                        diag(p, QStringLiteral("%1: size must be a non-negative integer").arg(ap.first())));
+                    s.errors.append(diag(p, QCoreApplication::translate(
+                                                "mr::Package", "%1: size must be a non-negative integer")
+                                                .arg(ap.first())));
             }
             art.path = file(art.relativePath, p, &s.errors);
             if (!art.path.isEmpty())
@@ -375,8 +397,9 @@ bool parsePackageDocument(const QByteArray &data, Package &pkg, Diagnostic *erro
     const json &doc = *parsed;
     Parser p{data, pkg, fileName};
     if (!doc.is_object()) {
-        *error = p.diag(
-            {}, QStringLiteral("expected a JSON object at the top level, found %1").arg(jsonTypeName(doc)));
+        *error = p.diag({}, QCoreApplication::translate("mr::Package",
+                                                        "expected a JSON object at the top level, found %1")
+                                .arg(jsonTypeName(doc)));
         error->line = error->column = 1;
         return false;
     }
@@ -386,11 +409,13 @@ bool parsePackageDocument(const QByteArray &data, Package &pkg, Diagnostic *erro
     p.optString(doc, "version", {}, &pkg.version, &fatal, true);
     if (fatal.isEmpty() && pkg.format != QLatin1String(kPackageFormatV1)) {
         const bool newer = pkg.format.startsWith(QLatin1String("modelreview.package/"));
-        fatal.append(p.diag({QStringLiteral("format")},
-                            newer ? QStringLiteral("format \"%1\" is newer than this version reads (%2)")
-                                        .arg(pkg.format, QLatin1String(kPackageFormatV1))
-                                  : QStringLiteral("expected \"%1\", found \"%2\"")
-                                        .arg(QLatin1String(kPackageFormatV1), pkg.format)));
+        fatal.append(
+            p.diag({QStringLiteral("format")},
+                   newer ? QCoreApplication::translate("mr::Package",
+                                                       "format \"%1\" is newer than this version reads (%2)")
+                               .arg(pkg.format, QLatin1String(kPackageFormatV1))
+                         : QCoreApplication::translate("mr::Package", "expected \"%1\", found \"%2\"")
+                               .arg(QLatin1String(kPackageFormatV1), pkg.format)));
     }
     if (!fatal.isEmpty()) {
         *error = fatal.first();
@@ -407,7 +432,8 @@ bool parsePackageDocument(const QByteArray &data, Package &pkg, Diagnostic *erro
         } else if (sub->is_string()) {
             pkg.submitter.name = qs(sub->get<std::string>());
         } else {
-            pkg.warnings.append(p.diag({QStringLiteral("submitter")}, QStringLiteral("expected an object")));
+            pkg.warnings.append(p.diag({QStringLiteral("submitter")},
+                                       QCoreApplication::translate("mr::Package", "expected an object")));
         }
     }
     for (auto it = doc.begin(); it != doc.end(); ++it) {
@@ -434,7 +460,7 @@ void loadPackage(QPromise<LoadResult> &promise, const QString &path, const LoadO
     auto pkg = std::make_shared<Package>();
     pkg->sourcePath = info.absoluteFilePath();
     if (!info.exists())
-        return fail({path, 0, 0, {}, QStringLiteral("no such file or folder")});
+        return fail({path, 0, 0, {}, QCoreApplication::translate("mr::Package", "no such file or folder")});
 
     if (info.isFile() && info.fileName() == QLatin1String(kPackageFile)) {
         pkg->sourcePath = info.absolutePath();
@@ -442,12 +468,13 @@ void loadPackage(QPromise<LoadResult> &promise, const QString &path, const LoadO
     } else if (info.isDir()) {
         pkg->rootPath = findPackageRoot(info.absoluteFilePath());
         if (pkg->rootPath.isEmpty())
-            return fail({path,
-                         0,
-                         0,
-                         {},
-                         QStringLiteral("not a model package: no %1 in this folder")
-                             .arg(QLatin1String(kPackageFile))});
+            return fail(
+                {path,
+                 0,
+                 0,
+                 {},
+                 QCoreApplication::translate("mr::Package", "not a model package: no %1 in this folder")
+                     .arg(QLatin1String(kPackageFile))});
     } else {
         if (!isPackageArchive(path))
             return fail(
@@ -455,7 +482,8 @@ void loadPackage(QPromise<LoadResult> &promise, const QString &path, const LoadO
                  0,
                  0,
                  {},
-                 QStringLiteral(
+                 QCoreApplication::translate(
+                     "mr::Package",
                      "not a model package: neither a folder nor a .zip, .tar, .tar.gz or .tar.zst archive")});
         auto dir = makeExtractionFolder();
         if (!dir->isValid())
@@ -463,7 +491,8 @@ void loadPackage(QPromise<LoadResult> &promise, const QString &path, const LoadO
                          0,
                          0,
                          {},
-                         QStringLiteral("cannot create a temporary folder: %1").arg(dir->errorString())});
+                         QCoreApplication::translate("mr::Package", "cannot create a temporary folder: %1")
+                             .arg(dir->errorString())});
         ExtractLimits limits{options.maxExtractedBytes, options.maxExpansionRatio};
         std::atomic_bool cancel{false};
         const ExtractResult ex =
@@ -483,7 +512,8 @@ void loadPackage(QPromise<LoadResult> &promise, const QString &path, const LoadO
                          0,
                          0,
                          {},
-                         QStringLiteral(
+                         QCoreApplication::translate(
+                             "mr::Package",
                              "not a model package: the archive holds no %1 at its root or in its only folder")
                              .arg(QLatin1String(kPackageFile))});
     }
@@ -497,21 +527,23 @@ void loadPackage(QPromise<LoadResult> &promise, const QString &path, const LoadO
                      0,
                      0,
                      {},
-                     QStringLiteral("not a regular file (a folder, FIFO, socket or device): refused")});
+                     QCoreApplication::translate(
+                         "mr::Package", "not a regular file (a folder, FIFO, socket or device): refused")});
     QFile file(pkg->rootPath + QLatin1Char('/') + QLatin1String(kPackageFile));
     if (!file.open(QIODevice::ReadOnly))
         return fail({pkg->displayPath(QLatin1String(kPackageFile)),
                      0,
                      0,
                      {},
-                     QStringLiteral("cannot read: %1").arg(file.errorString())});
+                     QCoreApplication::translate("mr::Package", "cannot read: %1").arg(file.errorString())});
     constexpr qint64 kMaxPackageFile = 16 << 20;
     if (file.size() > kMaxPackageFile)
         return fail({pkg->displayPath(QLatin1String(kPackageFile)),
                      0,
                      0,
                      {},
-                     QStringLiteral("file is larger than 16 MiB; not a package description")});
+                     QCoreApplication::translate("mr::Package",
+                                                 "file is larger than 16 MiB; not a package description")});
     Diagnostic error;
     if (!parsePackageDocument(file.readAll(), *pkg, &error))
         return fail(error);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "models/package/package.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace mr {
@@ -28,18 +29,20 @@ QString Package::resolve(const QString &relative, QString *error, bool allowOuts
         return QString();
     };
     if (relative.isEmpty())
-        return fail(QStringLiteral("empty path"));
+        return fail(QCoreApplication::translate("mr::Package", "empty path"));
     if (relative.contains(QChar(0)))
-        return fail(QStringLiteral("path contains a NUL character"));
+        return fail(QCoreApplication::translate("mr::Package", "path contains a NUL character"));
     const QDir root(rootPath);
     if (QDir::isAbsolutePath(relative) || relative.startsWith(QLatin1Char('\\'))) {
         if (!allowOutside)
-            return fail(QStringLiteral("absolute path \"%1\" is not allowed here").arg(relative));
+            return fail(QCoreApplication::translate("mr::Package", "absolute path \"%1\" is not allowed here")
+                            .arg(relative));
         return QDir::cleanPath(relative);
     }
     const QString cleaned = QDir::cleanPath(relative);
     if (cleaned == QLatin1String("..") || cleaned.startsWith(QLatin1String("../")))
-        return fail(QStringLiteral("path \"%1\" leaves the package").arg(relative));
+        return fail(
+            QCoreApplication::translate("mr::Package", "path \"%1\" leaves the package").arg(relative));
     const QString joined = QDir::cleanPath(root.absoluteFilePath(cleaned));
     // A symbolic link inside the package must not lead out of it either.
     const QString canonicalRoot = QFileInfo(rootPath).canonicalFilePath();
@@ -48,7 +51,9 @@ QString Package::resolve(const QString &relative, QString *error, bool allowOuts
         const QString canonical = fi.canonicalFilePath();
         if (!canonicalRoot.isEmpty() && canonical != canonicalRoot &&
             !canonical.startsWith(canonicalRoot + QLatin1Char('/')))
-            return fail(QStringLiteral("path \"%1\" leads out of the package through a link").arg(relative));
+            return fail(QCoreApplication::translate("mr::Package",
+                                                    "path \"%1\" leads out of the package through a link")
+                            .arg(relative));
     }
     return joined;
 }

@@ -19,12 +19,17 @@ Findings packageFindings(const Package &package, const DigestResult *digest)
 {
     Findings out;
     const SectionRef sections[] = {
-        {"code", "code", &package.code, "the code cannot be reviewed or rebuilt by anyone else"},
-        {"dataset", "dataset", &package.dataset, "nobody can check which data trained the model"},
+        {"code", "code", &package.code,
+         QT_TRANSLATE_NOOP("mr::Findings", "the code cannot be reviewed or rebuilt by anyone else")},
+        {"dataset", "dataset", &package.dataset,
+         QT_TRANSLATE_NOOP("mr::Findings", "nobody can check which data trained the model")},
         {"environments", "environment", &package.environments,
-         "nobody can tell whether production matches the training machine"},
-        {"results", "results", &package.results, "the claimed metrics cannot be compared with a rerun"},
-        {"artifacts", "package", &package.artifacts, "the model artifact cannot be verified"},
+         QT_TRANSLATE_NOOP("mr::Findings",
+                           "nobody can tell whether production matches the training machine")},
+        {"results", "results", &package.results,
+         QT_TRANSLATE_NOOP("mr::Findings", "the claimed metrics cannot be compared with a rerun")},
+        {"artifacts", "package", &package.artifacts,
+         QT_TRANSLATE_NOOP("mr::Findings", "the model artifact cannot be verified")},
     };
     for (const SectionRef &s : sections) {
         const QString id = QString::fromLatin1(s.id);

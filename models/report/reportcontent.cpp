@@ -3,6 +3,7 @@
 // comments, and the review session's values.
 #include "models/report/report_p.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QTextDocument>
 
@@ -74,13 +75,15 @@ QStringList sessionLines(const nlohmann::json &s)
         const nlohmann::json &by = v.value("by", nlohmann::json::object());
         QString who = str(by, "name");
         if (who.isEmpty())
-            who = QStringLiteral("an unnamed reviewer");
+            who = QCoreApplication::translate("mr::Report", "an unnamed reviewer");
         const nlohmann::json &t = v.value("totals", nlohmann::json::object());
         auto n = [&](const char *k) {
             return t.contains(k) ? QString::number(t[k].get<qint64>()) : QStringLiteral("0");
         };
-        out << QStringLiteral("Dataset verification: %1, by %2, started %3, finished %4: %5 ok, %6 mismatch, "
-                              "%7 missing, %8 unreadable, %9 not checked, %10 unlisted.")
+        out << QCoreApplication::translate(
+                   "mr::Report",
+                   "Dataset verification: %1, by %2, started %3, finished %4: %5 ok, %6 mismatch, "
+                   "%7 missing, %8 unreadable, %9 not checked, %10 unlisted.")
                    .arg(v.value("canceled", false)   ? QStringLiteral("canceled")
                         : v.value("complete", false) ? QStringLiteral("complete")
                                                      : QStringLiteral("incomplete"),
@@ -88,25 +91,28 @@ QStringList sessionLines(const nlohmann::json &s)
                         n("unreadable"), n("pending"))
                    .arg(n("unlisted"));
     } else {
-        out << QStringLiteral("Dataset verification: not run in this session.");
+        out << QCoreApplication::translate("mr::Report", "Dataset verification: not run in this session.");
     }
     const nlohmann::json &tol = s.value("default_tolerance", nlohmann::json());
     if (tol.is_object())
-        out << QStringLiteral("Default tolerance used for the results: absolute %1, relative %2%.")
+        out << QCoreApplication::translate(
+                   "mr::Report", "Default tolerance used for the results: absolute %1, relative %2%.")
                    .arg(tol.value("abs", 0.0))
                    .arg(tol.value("rel", 0.0) * 100);
-    out << (s.value("metrics_compared", false) ? QStringLiteral("Claimed and rerun metrics were compared.")
-                                               : QStringLiteral("No metric was compared (no rerun value)."));
+    out << (s.value("metrics_compared", false)
+                ? QCoreApplication::translate("mr::Report", "Claimed and rerun metrics were compared.")
+                : QCoreApplication::translate("mr::Report", "No metric was compared (no rerun value)."));
     const nlohmann::json &pair = s.value("environment_pair", nlohmann::json());
     if (pair.is_object())
-        out << QStringLiteral("Environments compared: %1 against %2.")
+        out << QCoreApplication::translate("mr::Report", "Environments compared: %1 against %2.")
                    .arg(str(pair, "development"), str(pair, "reference"));
     const nlohmann::json &viewed = s.value("viewed", nlohmann::json::array());
-    out << QStringLiteral("Files marked viewed: %1.").arg(viewed.is_array() ? viewed.size() : 0);
+    out << QCoreApplication::translate("mr::Report", "Files marked viewed: %1.")
+               .arg(viewed.is_array() ? viewed.size() : 0);
     const nlohmann::json &failed = s.value("failed_sections", nlohmann::json::object());
     if (failed.is_object())
         for (auto it = failed.begin(); it != failed.end(); ++it)
-            out << QStringLiteral("Section %1 failed to load: %2")
+            out << QCoreApplication::translate("mr::Report", "Section %1 failed to load: %2")
                        .arg(QString::fromStdString(it.key()),
                             it.value().is_string() ? QString::fromStdString(it.value().get<std::string>())
                                                    : QString());
@@ -120,7 +126,7 @@ QString sessionHtml(const nlohmann::json &session)
     const QStringList lines = sessionLines(session);
     if (lines.isEmpty())
         return {};
-    QString h = QStringLiteral("<h2>Review session</h2>\n<ul>\n");
+    QString h = QCoreApplication::translate("mr::Report", "<h2>Review session</h2>\n<ul>\n");
     for (const QString &l : lines)
         h += QStringLiteral("<li>%1</li>\n").arg(l.toHtmlEscaped());
     return h + QStringLiteral("</ul>\n");

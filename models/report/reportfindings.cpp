@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "models/report/report_p.h"
+#include <QCoreApplication>
 
 namespace mr::report::detail {
 
@@ -11,7 +12,7 @@ QStringList findingItemLabels(const Finding &finding)
     for (const FindingItem &i : finding.items)
         out << (i.label.isEmpty() ? i.anchor.label() : i.label);
     if (finding.omittedItems > 0)
-        out << QStringLiteral("and %1 more").arg(finding.omittedItems);
+        out << QCoreApplication::translate("mr::Report", "and %1 more").arg(finding.omittedItems);
     return out;
 }
 
@@ -33,9 +34,11 @@ QString findingStateLabel(const Finding &finding)
 QString findingStateText(const Finding &finding)
 {
     if (finding.accepted)
-        return QStringLiteral("Accepted by %1: %2").arg(finding.acceptedBy, finding.acceptedReason);
+        return QCoreApplication::translate("mr::Report", "Accepted by %1: %2")
+            .arg(finding.acceptedBy, finding.acceptedReason);
     if (finding.reopened)
-        return QStringLiteral("Reopened: its items changed since %1 accepted it (%2)")
+        return QCoreApplication::translate("mr::Report",
+                                           "Reopened: its items changed since %1 accepted it (%2)")
             .arg(finding.acceptedBy, finding.acceptedReason);
     return {};
 }

@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 
 #include "models/code/highlight.h"
+#include <QCoreApplication>
 
 namespace mr::report {
 
@@ -189,24 +190,27 @@ QString decisionHtml(const ReviewDocument &review, const QString &digest)
     const GateStatus status = gateStatus(review, digest);
     const auto d = review.currentDecision();
     if (!d) {
-        h += QStringLiteral("<p class=\"status none\">No decision yet.</p>\n");
+        h += QCoreApplication::translate("mr::Report", "<p class=\"status none\">No decision yet.</p>\n");
         return h;
     }
-    h +=
-        QStringLiteral("<p class=\"status %1\">%2 by %3 on %4%5</p>\n")
-            .arg(statusClass(status.result), esc(Decision::verdictTitle(d->verdict)), personHtml(d->reviewer),
-                 esc(timeText(d->time)),
-                 d->isStale(digest) ? QStringLiteral(" &mdash; STALE: made on another version of the package")
-                                    : QString());
+    h += QCoreApplication::translate("mr::Report", "<p class=\"status %1\">%2 by %3 on %4%5</p>\n")
+             .arg(statusClass(status.result), esc(Decision::verdictTitle(d->verdict)),
+                  personHtml(d->reviewer), esc(timeText(d->time)),
+                  d->isStale(digest)
+                      ? QCoreApplication::translate("mr::Report",
+                                                    " &mdash; STALE: made on another version of the package")
+                      : QString());
     h += QStringLiteral("<table>\n");
     if (!d->reason.isEmpty())
         h +=
             row(QStringLiteral("Reason"), QStringLiteral("<div class=\"body\">%1</div>").arg(esc(d->reason)));
-    h += row(QStringLiteral("Decided on digest"), QStringLiteral("<code>%1</code>").arg(esc(d->digest)));
+    h += row(QCoreApplication::translate("mr::Report", "Decided on digest"),
+             QStringLiteral("<code>%1</code>").arg(esc(d->digest)));
     h += row(QStringLiteral("Gate"), esc(status.message));
     h += QStringLiteral("</table>\n");
     if (review.decisions.size() > 1) {
-        h += QStringLiteral(
+        h += QCoreApplication::translate(
+            "mr::Report",
             "<h3>Earlier decisions</h3>\n<table><tr><th>Decision</th><th>Reviewer</th><th>Time</th>"
             "<th>Reason</th><th>Digest</th></tr>\n");
         for (qsizetype i = review.decisions.size() - 2; i >= 0; --i) {
@@ -230,17 +234,21 @@ QString commentHtml(const Comment &c, const ReportOptions &options)
                     .arg(Comment::kindName(c.kind), esc(humanLabel(Comment::kindName(c.kind))),
                          c.isOpen() ? QStringLiteral("open") : QStringLiteral("resolved"),
                          esc(humanLabel(Comment::stateName(c.state))), esc(c.anchor.label()),
-                         content.outdated ? QStringLiteral(" <span class=\"badge outdated\">outdated</span>")
-                                          : QString());
+                         content.outdated
+                             ? QCoreApplication::translate("mr::Report",
+                                                           " <span class=\"badge outdated\">outdated</span>")
+                             : QString());
     if (c.carried) // re-review: how the comment came through from the previous package
-        h += QStringLiteral("<p class=\"meta\">Carried from %1: %2</p>\n")
+        h += QCoreApplication::translate("mr::Report", "<p class=\"meta\">Carried from %1: %2</p>\n")
                  .arg(esc(c.carried->fromVersion), esc(Carried::statusName(c.carried->status)));
     h += QStringLiteral("<p class=\"meta\">%1 &middot; %2%3%4</p>\n")
              .arg(personHtml(c.author), esc(timeText(c.time)),
-                  c.edited.isValid() ? QStringLiteral(" &middot; edited %1").arg(esc(timeText(c.edited)))
+                  c.edited.isValid() ? QCoreApplication::translate("mr::Report", " &middot; edited %1")
+                                           .arg(esc(timeText(c.edited)))
                                      : QString(),
                   c.isOpen() ? QString()
-                             : QStringLiteral(" &middot; resolved by %1").arg(personHtml(c.resolvedBy)));
+                             : QCoreApplication::translate("mr::Report", " &middot; resolved by %1")
+                                   .arg(personHtml(c.resolvedBy)));
     const QString context = content.outdated ? QString() : codeContextHtml(c.anchor, options);
     if (!context.isEmpty()) {
         h += context;
@@ -276,16 +284,17 @@ QString detail::htmlDocument(const Analysis &analysis, const ReviewDocument *rev
 {
     const Package *p = analysis.package.get();
     const QString digest = currentDigest(analysis);
-    const QString name =
-        p ? QStringLiteral("%1 %2").arg(p->name, p->version).trimmed() : QStringLiteral("(no package)");
+    const QString name = p ? QStringLiteral("%1 %2").arg(p->name, p->version).trimmed()
+                           : QCoreApplication::translate("mr::Report", "(no package)");
     QString h;
     h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     if (images == ImageMode::DataUri)
         h += QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                             "img-src data:; style-src 'unsafe-inline'\">\n");
-    h += QStringLiteral("<title>Review report: %1</title>\n<style>%2</style>\n</head>\n<body>\n")
+    h += QCoreApplication::translate("mr::Report",
+                                     "<title>Review report: %1</title>\n<style>%2</style>\n</head>\n<body>\n")
              .arg(esc(name), QString::fromLatin1(kStyle));
-    h += QStringLiteral("<h1>Review report: %1</h1>\n<table>\n").arg(esc(name));
+    h += QCoreApplication::translate("mr::Report", "<h1>Review report: %1</h1>\n<table>\n").arg(esc(name));
     if (p) {
         h += row(QStringLiteral("Package"), esc(p->name));
         h += row(QStringLiteral("Version"), esc(p->version));
@@ -296,11 +305,11 @@ QString detail::htmlDocument(const Analysis &analysis, const ReviewDocument *rev
         h += row(QStringLiteral("Source"), esc(p->sourcePath));
     }
     h += row(QStringLiteral("Digest"),
-             analysis.digest.ok
-                 ? QStringLiteral("<code>%1</code>").arg(esc(analysis.digest.digest))
-                 : QStringLiteral("unavailable: %1").arg(esc(analysis.digest.error.toString())));
+             analysis.digest.ok ? QStringLiteral("<code>%1</code>").arg(esc(analysis.digest.digest))
+                                : QCoreApplication::translate("mr::Report", "unavailable: %1")
+                                      .arg(esc(analysis.digest.error.toString())));
     if (review && !options.reviewPath.isEmpty())
-        h += row(QStringLiteral("Review file"), esc(options.reviewPath));
+        h += row(QCoreApplication::translate("mr::Report", "Review file"), esc(options.reviewPath));
     h +=
         row(QStringLiteral("Generated"),
             esc(timeText(options.generated.isValid() ? options.generated : QDateTime::currentDateTimeUtc())));
@@ -314,7 +323,7 @@ QString detail::htmlDocument(const Analysis &analysis, const ReviewDocument *rev
         for (const Person &r : review->reviewers)
             h += QStringLiteral("<li>%1</li>\n").arg(personHtml(r));
         if (review->reviewers.isEmpty())
-            h += QStringLiteral("<li>none yet</li>\n");
+            h += QCoreApplication::translate("mr::Report", "<li>none yet</li>\n");
         h += QStringLiteral("</ul>\n<h2>Checklist</h2>\n<table>\n");
         for (const QString &step : checklistSteps()) {
             const ChecklistEntry e = review->checklist.value(step);
@@ -333,9 +342,10 @@ QString detail::htmlDocument(const Analysis &analysis, const ReviewDocument *rev
     h += QStringLiteral("<h2>Findings (%1)</h2>\n").arg(findings.size());
     h += QStringLiteral("<p>Policy: %1</p>\n").arg(esc(analysis.policy.describe()));
     if (!findings.isEmpty()) {
-        h += QStringLiteral("<table><tr><th style=\"white-space:nowrap\">Severity</th><th>Pane</th><th "
-                            "width=\"30%\">Items</th><th width=\"50%\">Message "
-                            "(rule)</th></tr>\n");
+        h += QCoreApplication::translate(
+            "mr::Report", "<table><tr><th style=\"white-space:nowrap\">Severity</th><th>Pane</th><th "
+                          "width=\"30%\">Items</th><th width=\"50%\">Message "
+                          "(rule)</th></tr>\n");
         for (const Finding &f : findings)
             h += QStringLiteral(
                      "<tr><td class=\"%1\" style=\"white-space:nowrap\">%2</td><td "

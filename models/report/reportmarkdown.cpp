@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "models/report/report_p.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace mr::report {
@@ -65,8 +66,8 @@ QString markdownReport(const Analysis &analysis, const ReviewDocument *review, c
     const Package *p = analysis.package.get();
     const QString digest = currentDigest(analysis);
     QString m;
-    const QString name =
-        p ? QStringLiteral("%1 %2").arg(p->name, p->version).trimmed() : QStringLiteral("(no package)");
+    const QString name = p ? QStringLiteral("%1 %2").arg(p->name, p->version).trimmed()
+                           : QCoreApplication::translate("mr::Report", "(no package)");
     m += QStringLiteral("# Review report: %1\n\n").arg(md(name));
     m += QStringLiteral("| | |\n|---|---|\n");
     if (p) {
@@ -79,9 +80,9 @@ QString markdownReport(const Analysis &analysis, const ReviewDocument *review, c
         m += QStringLiteral("| Source | %1 |\n").arg(md(p->sourcePath));
     }
     m += QStringLiteral("| Digest | %1 |\n")
-             .arg(analysis.digest.ok
-                      ? QStringLiteral("`%1`").arg(analysis.digest.digest)
-                      : QStringLiteral("unavailable: %1").arg(md(analysis.digest.error.toString())));
+             .arg(analysis.digest.ok ? QStringLiteral("`%1`").arg(analysis.digest.digest)
+                                     : QCoreApplication::translate("mr::Report", "unavailable: %1")
+                                           .arg(md(analysis.digest.error.toString())));
     if (review && !options.reviewPath.isEmpty())
         m += QStringLiteral("| Review file | %1 |\n").arg(md(options.reviewPath));
     m +=
@@ -95,18 +96,21 @@ QString markdownReport(const Analysis &analysis, const ReviewDocument *review, c
         const auto d = review->currentDecision();
         const GateStatus status = gateStatus(*review, digest);
         if (!d) {
-            m += QStringLiteral("**No decision yet.**\n\n");
+            m += QCoreApplication::translate("mr::Report", "**No decision yet.**\n\n");
         } else {
-            m += QStringLiteral("**%1** by %2 on %3%4\n\n")
+            m += QCoreApplication::translate("mr::Report", "**%1** by %2 on %3%4\n\n")
                      .arg(Decision::verdictTitle(d->verdict), person(d->reviewer), timeText(d->time),
-                          d->isStale(digest) ? QStringLiteral(" — **stale**: made on `%1`").arg(d->digest)
-                                             : QString());
+                          d->isStale(digest)
+                              ? QCoreApplication::translate("mr::Report", " — **stale**: made on `%1`")
+                                    .arg(d->digest)
+                              : QString());
             if (!d->reason.isEmpty())
                 m += quoteBlock(d->reason) + QLatin1Char('\n');
         }
-        m += QStringLiteral("Gate: %1\n\n").arg(md(status.message));
+        m += QCoreApplication::translate("mr::Report", "Gate: %1\n\n").arg(md(status.message));
         if (review->decisions.size() > 1) {
-            m += QStringLiteral("| Earlier decision | Reviewer | Time | Reason |\n|---|---|---|---|\n");
+            m += QCoreApplication::translate(
+                "mr::Report", "| Earlier decision | Reviewer | Time | Reason |\n|---|---|---|---|\n");
             for (qsizetype i = review->decisions.size() - 2; i >= 0; --i) {
                 const Decision &e = review->decisions.at(i);
                 m += QStringLiteral("| %1%2 | %3 | %4 | %5 |\n")
@@ -121,7 +125,7 @@ QString markdownReport(const Analysis &analysis, const ReviewDocument *review, c
             m += QStringLiteral("- %1\n").arg(person(r));
         if (review->reviewers.isEmpty())
             m += QStringLiteral("- none yet\n");
-        m += QStringLiteral("\n## Checklist\n\n");
+        m += QCoreApplication::translate("mr::Report", "\n## Checklist\n\n");
         for (const QString &step : checklistSteps())
             m += QStringLiteral("- [%1] %2\n")
                      .arg(review->checklist.value(step).ticked ? 'x' : ' ')
@@ -133,9 +137,10 @@ QString markdownReport(const Analysis &analysis, const ReviewDocument *review, c
 
     const Findings findings = allFindings(analysis, review, options);
     m += QStringLiteral("## Findings (%1)\n\n").arg(findings.size());
-    m += QStringLiteral("Policy: %1\n\n").arg(md(analysis.policy.describe()));
+    m += QCoreApplication::translate("mr::Report", "Policy: %1\n\n").arg(md(analysis.policy.describe()));
     if (!findings.isEmpty()) {
-        m += QStringLiteral("| Severity | Pane | Items | Message |\n|---|---|---|---|\n");
+        m += QCoreApplication::translate("mr::Report",
+                                         "| Severity | Pane | Items | Message |\n|---|---|---|---|\n");
         for (const Finding &f : findings) {
             QStringList items;
             for (const QString &label : findingItemLabels(f))
@@ -158,18 +163,21 @@ QString markdownReport(const Analysis &analysis, const ReviewDocument *review, c
                 if (c.anchor.pane() != pane)
                     continue;
                 const AnchoredContent content = anchoredContent(c, options);
-                group += QStringLiteral("#### %1 · %2 · %3%4\n\n")
-                             .arg(c.kind == Comment::Kind::Blocker ? QStringLiteral("**BLOCKER**")
-                                                                   : humanLabel(Comment::kindName(c.kind)),
-                                  humanLabel(Comment::stateName(c.state)), md(c.anchor.label()),
-                                  content.outdated ? QStringLiteral(" · *outdated*") : QString());
+                group +=
+                    QStringLiteral("#### %1 · %2 · %3%4\n\n")
+                        .arg(c.kind == Comment::Kind::Blocker ? QStringLiteral("**BLOCKER**")
+                                                              : humanLabel(Comment::kindName(c.kind)),
+                             humanLabel(Comment::stateName(c.state)), md(c.anchor.label()),
+                             content.outdated ? QCoreApplication::translate("mr::Report", " · *outdated*")
+                                              : QString());
                 if (c.carried) // re-review: how the comment came through from the previous package
-                    group += QStringLiteral("*Carried from %1: %2*\n\n")
+                    group += QCoreApplication::translate("mr::Report", "*Carried from %1: %2*\n\n")
                                  .arg(md(c.carried->fromVersion), Carried::statusName(c.carried->status));
                 group += QStringLiteral("%1, %2%3\n\n")
                              .arg(person(c.author), timeText(c.time),
                                   c.isOpen() ? QString()
-                                             : QStringLiteral(", resolved by %1").arg(person(c.resolvedBy)));
+                                             : QCoreApplication::translate("mr::Report", ", resolved by %1")
+                                                   .arg(person(c.resolvedBy)));
                 if (!content.text.isEmpty())
                     group += fenced(content.text, c.anchor.kind == Anchor::Kind::CodeLines
                                                       ? languageFor(c.anchor.path)

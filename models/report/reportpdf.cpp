@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "models/report/report_p.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QGuiApplication>
 #include <QPageSize>
@@ -48,8 +49,8 @@ bool writePdfReport(const Analysis &analysis, const review::ReviewDocument *revi
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         if (error)
-            *error =
-                QStringLiteral("PDF reports need a QGuiApplication (run with QT_QPA_PLATFORM=offscreen)");
+            *error = QCoreApplication::translate(
+                "mr::Report", "PDF reports need a QGuiApplication (run with QT_QPA_PLATFORM=offscreen)");
         return false;
     }
     QTextDocument doc;
@@ -67,15 +68,18 @@ bool writePdfReport(const Analysis &analysis, const review::ReviewDocument *revi
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = QStringLiteral("%1: cannot write: %2").arg(path, out.errorString());
+            *error = QCoreApplication::translate("mr::Report", "%1: cannot write: %2")
+                         .arg(path, out.errorString());
         return false;
     }
     {
         QPdfWriter writer(&out);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setResolution(300);
-        writer.setTitle(QStringLiteral("Review report: %1")
-                            .arg(analysis.package ? analysis.package->name : QStringLiteral("(no package)")));
+        writer.setTitle(QCoreApplication::translate("mr::Report", "Review report: %1")
+                            .arg(analysis.package
+                                     ? analysis.package->name
+                                     : QCoreApplication::translate("mr::Report", "(no package)")));
         writer.setCreator(QStringLiteral("ModelReview"));
         // Left unpaginated, print() lays a copy out on A4 at the writer's resolution with the
         // fonts scaled to it (a page size in device pixels would shrink the text to nothing).
@@ -83,7 +87,8 @@ bool writePdfReport(const Analysis &analysis, const review::ReviewDocument *revi
     }
     if (!out.commit()) {
         if (error)
-            *error = QStringLiteral("%1: cannot write: %2").arg(path, out.errorString());
+            *error = QCoreApplication::translate("mr::Report", "%1: cannot write: %2")
+                         .arg(path, out.errorString());
         return false;
     }
     return true;
@@ -118,7 +123,8 @@ bool writeReport(Format format, const Analysis &analysis, const review::ReviewDo
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit()) {
         if (error)
-            *error = QStringLiteral("%1: cannot write: %2").arg(path, out.errorString());
+            *error = QCoreApplication::translate("mr::Report", "%1: cannot write: %2")
+                         .arg(path, out.errorString());
         return false;
     }
     return true;

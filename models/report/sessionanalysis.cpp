@@ -14,6 +14,7 @@
 #include "models/results/metricvalue.h"
 #include "models/results/resultsreport.h"
 
+#include <QCoreApplication>
 #include <functional>
 #include <iterator>
 #include <optional>
@@ -38,14 +39,16 @@ QString runSentence(const VerificationRun &run)
 {
     const dataset::VerifyTotals &t = run.totals;
     auto n = [&](dataset::EntryStatus s) { return t.counts[size_t(s)]; };
-    QString who = run.by.name.isEmpty() ? QStringLiteral("an unnamed reviewer") : run.by.name;
+    QString who = run.by.name.isEmpty() ? QCoreApplication::translate("mr::Report", "an unnamed reviewer")
+                                        : run.by.name;
     if (!run.by.email.isEmpty())
         who += QStringLiteral(" <%1>").arg(run.by.email);
-    const QString state = t.canceled   ? QStringLiteral("canceled before the end")
+    const QString state = t.canceled   ? QCoreApplication::translate("mr::Report", "canceled before the end")
                           : t.complete ? QStringLiteral("complete")
                                        : QStringLiteral("incomplete");
-    return QStringLiteral("Verified by %1 on %2 (%3): %4 ok, %5 mismatch, %6 missing, %7 unreadable, "
-                          "%8 without hash, %9 not checked, %10 unlisted.")
+    return QCoreApplication::translate(
+               "mr::Report", "Verified by %1 on %2 (%3): %4 ok, %5 mismatch, %6 missing, %7 unreadable, "
+                             "%8 without hash, %9 not checked, %10 unlisted.")
         .arg(who, run.finished.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")), state)
         .arg(n(dataset::EntryStatus::Ok))
         .arg(n(dataset::EntryStatus::Mismatch))
@@ -86,7 +89,8 @@ SectionReport datasetSection(const SessionState &state)
         s.markdown = markdownEscape(sentence) + QStringLiteral("\n\n") + s.markdown;
         s.html = QStringLiteral("<p class=\"run\">%1</p>\n").arg(sentence.toHtmlEscaped()) + s.html;
     } else {
-        const QString none = QStringLiteral("The data was not verified in this review session.");
+        const QString none =
+            QCoreApplication::translate("mr::Report", "The data was not verified in this review session.");
         s.markdown = none + QStringLiteral("\n\n") + s.markdown;
         s.html = QStringLiteral("<p class=\"run\">%1</p>\n").arg(none) + s.html;
     }

@@ -3,6 +3,7 @@
 
 #include "models/core/settings.h"
 
+#include <QCoreApplication>
 #include <cmath>
 #include <limits>
 
@@ -16,12 +17,13 @@ struct StatusInfo
     const char *label;
 };
 constexpr StatusInfo kStatuses[] = {
-    {Status::WithinTolerance, "within_tolerance", "Within tolerance"},
-    {Status::BetterThanClaimed, "better_than_claimed", "Better than claimed"},
-    {Status::WorseThanClaimed, "worse_than_claimed", "Worse than claimed"},
-    {Status::Differs, "differs", "Differs"},
-    {Status::MissingInRerun, "missing_in_rerun", "Missing in rerun"},
-    {Status::MissingInClaim, "missing_in_claim", "Missing in claim"},
+    {Status::WithinTolerance, "within_tolerance", QT_TRANSLATE_NOOP("mr::Labels", "Within tolerance")},
+    {Status::BetterThanClaimed, "better_than_claimed",
+     QT_TRANSLATE_NOOP("mr::Labels", "Better than claimed")},
+    {Status::WorseThanClaimed, "worse_than_claimed", QT_TRANSLATE_NOOP("mr::Labels", "Worse than claimed")},
+    {Status::Differs, "differs", QT_TRANSLATE_NOOP("mr::Labels", "Differs")},
+    {Status::MissingInRerun, "missing_in_rerun", QT_TRANSLATE_NOOP("mr::Labels", "Missing in rerun")},
+    {Status::MissingInClaim, "missing_in_claim", QT_TRANSLATE_NOOP("mr::Labels", "Missing in claim")},
 };
 } // namespace
 
@@ -33,11 +35,24 @@ QString statusName(Status s)
     return {};
 }
 
+QString statusPhrase(Status s)
+{
+    switch (s) {
+    case Status::WithinTolerance: return QCoreApplication::translate("mr::Labels", "within tolerance");
+    case Status::BetterThanClaimed: return QCoreApplication::translate("mr::Labels", "better than claimed");
+    case Status::WorseThanClaimed: return QCoreApplication::translate("mr::Labels", "worse than claimed");
+    case Status::Differs: return QCoreApplication::translate("mr::Labels", "differs");
+    case Status::MissingInRerun: return QCoreApplication::translate("mr::Labels", "missing in rerun");
+    case Status::MissingInClaim: return QCoreApplication::translate("mr::Labels", "missing in claim");
+    }
+    return {};
+}
+
 QString statusLabel(Status s)
 {
     for (const auto &i : kStatuses)
         if (i.status == s)
-            return QString::fromLatin1(i.label);
+            return QCoreApplication::translate("mr::Labels", i.label);
     return {};
 }
 
@@ -95,20 +110,30 @@ QString toleranceSourceName(ToleranceSource s)
 
 QString EffectiveTolerance::display() const
 {
+    return display(QLocale::c());
+}
+
+QString EffectiveTolerance::display(const QLocale &locale) const
+{
     QStringList parts;
     if (abs >= 0)
-        parts.append(QStringLiteral("abs %1%2")
-                         .arg(formatNumber(abs), absFromDefault ? QStringLiteral(" default") : QString()));
+        parts.append(
+            QCoreApplication::translate("mr::Results", "abs %1%2")
+                .arg(formatNumber(abs, locale),
+                     absFromDefault ? QCoreApplication::translate("mr::Results", " default") : QString()));
     if (rel >= 0)
-        parts.append(QStringLiteral("rel %1%").arg(formatNumber(rel * 100)));
+        parts.append(
+            QCoreApplication::translate("mr::Results", "rel %1%").arg(formatNumber(rel * 100, locale)));
     QString sourceText;
     switch (source) {
-    case ToleranceSource::Package: sourceText = QStringLiteral("declared"); break;
-    case ToleranceSource::ResultsFile: sourceText = QStringLiteral("from results file"); break;
-    case ToleranceSource::Default: sourceText = QStringLiteral("default"); break;
+    case ToleranceSource::Package: sourceText = QCoreApplication::translate("mr::Results", "declared"); break;
+    case ToleranceSource::ResultsFile:
+        sourceText = QCoreApplication::translate("mr::Results", "from results file");
+        break;
+    case ToleranceSource::Default: sourceText = QCoreApplication::translate("mr::Results", "default"); break;
     }
-    const QString b =
-        std::isnan(bound) ? QStringLiteral("n/a") : QStringLiteral("±") + QString::number(bound, 'g', 4);
+    const QString b = std::isnan(bound) ? QCoreApplication::translate("mr::Results", "n/a")
+                                        : QStringLiteral("±") + locale.toString(bound, 'g', 4);
     return QStringLiteral("%1 (%2, %3)").arg(b, parts.join(QStringLiteral(" | ")), sourceText);
 }
 

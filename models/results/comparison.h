@@ -21,6 +21,9 @@ enum class Status {
 
 QString statusName(Status s);  // "within_tolerance", ... (the JSON and CLI spelling)
 QString statusLabel(Status s); // "Within tolerance", ... (for people)
+// The same in running text ("8 within tolerance"): not the label lower-cased, which is wrong in
+// languages that capitalise nouns.
+QString statusPhrase(Status s);
 bool statusFromName(const QString &name, Status *out);
 QString betterName(MetricSpec::Better b); // "higher", "lower", "unknown"
 
@@ -54,7 +57,9 @@ struct EffectiveTolerance
     // the default absolute tolerance stood in for it.
     bool absFromDefault = false;
 
-    QString display() const; // "±0.009 (rel 1%, default)"
+    QString display() const; // "±0.009 (rel 1%, default)", C locale
+    // For a person: numbers in `locale` ("±0,009 (rel 1 %, default)" in German).
+    QString display(const QLocale &locale) const;
 };
 
 // The comparison rule (documented in docs/results-format.md):

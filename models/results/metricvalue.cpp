@@ -55,6 +55,13 @@ QString formatNumber(double v)
     return QString::fromLatin1(buf, r.ptr - buf);
 }
 
+QString formatNumber(double v, const QLocale &locale)
+{
+    if (!std::isfinite(v) || locale.language() == QLocale::C)
+        return formatNumber(v);
+    return locale.toString(v, 'g', QLocale::FloatingPointShortest);
+}
+
 QString MetricValue::display() const
 {
     switch (kind) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QList>
+#include <QLocale>
 #include <QString>
 
 #include <nlohmann/json_fwd.hpp>
@@ -43,5 +44,8 @@ nlohmann::json toJson(const MetricValue &value);
 nlohmann::json finiteOrNull(double v);
 // Shortest representation that parses back to the same double.
 QString formatNumber(double v);
+// The same in a person's locale ("6,371" in German); the C locale gives formatNumber(v).
+// Machine output (JSON, the CLI) never uses this.
+QString formatNumber(double v, const QLocale &locale);
 
 } // namespace mr::results

@@ -6,6 +6,7 @@
 
 #include "models/code/gitutil.h"
 
+#include <QCoreApplication>
 #include <memory>
 
 namespace mr::results {
@@ -21,7 +22,7 @@ QString gitError(int code)
     const git_error *e = git_error_last();
     if (e && e->message && *e->message)
         return QString::fromUtf8(e->message);
-    return QStringLiteral("libgit2 error %1").arg(code);
+    return QCoreApplication::translate("mr::Results", "libgit2 error %1").arg(code);
 }
 
 const char *const kKnown[] = {"environment", "revision", "host", "ran_at", "command"};
@@ -49,7 +50,8 @@ void mergeProvenance(Provenance *p, const nlohmann::json &object, const QString 
             if (known) {
                 diags->append(
                     Diagnostic{source, 0, 0, where,
-                               QStringLiteral("expected a string, found %1").arg(jsonTypeName(*it))});
+                               QCoreApplication::translate("mr::Results", "expected a string, found %1")
+                                   .arg(jsonTypeName(*it))});
                 continue;
             }
             value = qs(it->dump());
@@ -70,10 +72,11 @@ void mergeProvenance(Provenance *p, const nlohmann::json &object, const QString 
             continue;
         }
         if (!field->isEmpty() && *field != value) {
-            diags->append(
-                Diagnostic{source, 0, 0, where,
-                           QStringLiteral("conflicts with \"%1\" given earlier; the earlier value is kept")
-                               .arg(*field)});
+            diags->append(Diagnostic{
+                source, 0, 0, where,
+                QCoreApplication::translate("mr::Results",
+                                            "conflicts with \"%1\" given earlier; the earlier value is kept")
+                    .arg(*field)});
             continue;
         }
         *field = value;
@@ -82,9 +85,10 @@ void mergeProvenance(Provenance *p, const nlohmann::json &object, const QString 
             if (!p->ranAtParsed.isValid())
                 p->ranAtParsed = QDateTime::fromString(value, Qt::ISODate);
             if (!p->ranAtParsed.isValid())
-                diags->append(
-                    Diagnostic{source, 0, 0, where,
-                               QStringLiteral("\"%1\" is not an ISO 8601 date and time").arg(value)});
+                diags->append(Diagnostic{
+                    source, 0, 0, where,
+                    QCoreApplication::translate("mr::Results", "\"%1\" is not an ISO 8601 date and time")
+                        .arg(value)});
         }
     }
 }
@@ -97,7 +101,7 @@ RevisionResolution resolveRevision(const QString &repositoryPath, const QString 
     const QByteArray path = repositoryPath.toUtf8();
     int rc = git_repository_open_ext(&rawRepo, path.constData(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr);
     if (rc < 0) {
-        r.error = QStringLiteral("cannot open repository: %1").arg(gitError(rc));
+        r.error = QCoreApplication::translate("mr::Results", "cannot open repository: %1").arg(gitError(rc));
         return r;
     }
     RepoPtr repo(rawRepo);
@@ -105,14 +109,16 @@ RevisionResolution resolveRevision(const QString &repositoryPath, const QString 
     const QByteArray spec = revision.toUtf8();
     rc = git_revparse_single(&rawObject, repo.get(), spec.constData());
     if (rc < 0) {
-        r.error = QStringLiteral("revision '%1' not found: %2").arg(revision, gitError(rc));
+        r.error = QCoreApplication::translate("mr::Results", "revision '%1' not found: %2")
+                      .arg(revision, gitError(rc));
         return r;
     }
     ObjectPtr object(rawObject);
     git_object *rawCommit = nullptr;
     rc = git_object_peel(&rawCommit, object.get(), GIT_OBJECT_COMMIT);
     if (rc < 0) {
-        r.error = QStringLiteral("revision '%1' is not a commit: %2").arg(revision, gitError(rc));
+        r.error = QCoreApplication::translate("mr::Results", "revision '%1' is not a commit: %2")
+                      .arg(revision, gitError(rc));
         return r;
     }
     ObjectPtr commit(rawCommit);
@@ -133,29 +139,36 @@ Findings checkProvenance(Provenance *p, const Package &package, bool hasRerun)
     if (!p->given) {
         if (hasRerun)
             add("results.provenance.missing", Finding::Severity::Info,
-                QStringLiteral("The rerun does not say where, when or on which revision it ran."));
+                QCoreApplication::translate(
+                    "mr::Results", "The rerun does not say where, when or on which revision it ran."));
         return out;
     }
     if (!p->environment.isEmpty()) {
         const EnvironmentsSection &envs = package.environments;
         if (envs.provided && !envs.find(p->environment))
             add("results.provenance.unknown-environment", Finding::Severity::Warning,
-                QStringLiteral("The rerun names the environment \"%1\", which the package does not define.")
+                QCoreApplication::translate(
+                    "mr::Results",
+                    "The rerun names the environment \"%1\", which the package does not define.")
                     .arg(p->environment));
         if (p->environment == envs.development)
             add("results.provenance.development-environment", Finding::Severity::Warning,
-                QStringLiteral("The rerun ran in the development environment \"%1\", not in the reference "
-                               "environment \"%2\": nobody reproduced the results elsewhere.")
+                QCoreApplication::translate(
+                    "mr::Results",
+                    "The rerun ran in the development environment \"%1\", not in the reference "
+                    "environment \"%2\": nobody reproduced the results elsewhere.")
                     .arg(p->environment, envs.reference));
         else if (p->environment != envs.reference)
             add("results.provenance.not-reference-environment", Finding::Severity::Warning,
-                QStringLiteral("The rerun ran in \"%1\", not in the reference environment \"%2\".")
+                QCoreApplication::translate(
+                    "mr::Results", "The rerun ran in \"%1\", not in the reference environment \"%2\".")
                     .arg(p->environment, envs.reference));
     }
     if (!p->revision.isEmpty()) {
         const CodeSection &code = package.code;
         if (!code.provided || code.repositoryPath.isEmpty() || code.head.isEmpty()) {
-            p->revisionError = QStringLiteral("the package has no code repository with a head revision");
+            p->revisionError = QCoreApplication::translate(
+                "mr::Results", "the package has no code repository with a head revision");
         } else {
             const RevisionResolution rev = resolveRevision(code.repositoryPath, p->revision);
             const RevisionResolution head = resolveRevision(code.repositoryPath, code.head);
@@ -168,11 +181,12 @@ Findings checkProvenance(Provenance *p, const Package &package, bool hasRerun)
         }
         if (!p->revisionError.isEmpty())
             add("results.provenance.revision-unresolved", Finding::Severity::Warning,
-                QStringLiteral("Cannot check the rerun's revision \"%1\": %2.")
+                QCoreApplication::translate("mr::Results", "Cannot check the rerun's revision \"%1\": %2.")
                     .arg(p->revision, p->revisionError));
         else if (p->revisionSha != p->headSha)
             add("results.provenance.revision-mismatch", Finding::Severity::Error,
-                QStringLiteral("The rerun ran on revision %1 (%2), not on the head revision %3 (%4).")
+                QCoreApplication::translate(
+                    "mr::Results", "The rerun ran on revision %1 (%2), not on the head revision %3 (%4).")
                     .arg(p->revision, p->revisionSha.left(12), package.code.head, p->headSha.left(12)));
     }
     return out;

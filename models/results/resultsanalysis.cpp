@@ -7,6 +7,8 @@
 #include <QMap>
 #include <algorithm>
 
+#include <QCoreApplication>
+
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -87,9 +89,10 @@ Side mergeSide(const QList<ResultsFile> &files, Diagnostics *diags)
     for (size_t i = 0; i < side.values.size(); ++i) {
         if (kept > 0 && *side.values[kept - 1].name == *side.values[i].name) {
             const MetricValue &v = *side.values[i].value;
-            diags->append(Diagnostic{v.file, v.line, 0, *side.values[i].name,
-                                     QStringLiteral("metric also given in %1; the first value is kept")
-                                         .arg(side.values[kept - 1].value->file)});
+            diags->append(Diagnostic{
+                v.file, v.line, 0, *side.values[i].name,
+                QCoreApplication::translate("mr::Results", "metric also given in %1; the first value is kept")
+                    .arg(side.values[kept - 1].value->file)});
             continue;
         }
         side.values[kept++] = side.values[i];
@@ -134,7 +137,8 @@ void internRerunNames(ResultsInput &in)
 
 QString describe(const MetricRow &r)
 {
-    return QStringLiteral("claimed %1, rerun %2").arg(r.claimed.display(), r.rerun.display());
+    return QCoreApplication::translate("mr::Results", "claimed %1, rerun %2")
+        .arg(r.claimed.display(), r.rerun.display());
 }
 
 } // namespace
@@ -202,8 +206,9 @@ ResultsInput loadResultsInput(const Package &package)
         if (!rf.provenance.is_null())
             rf.diagnostics.append(
                 Diagnostic{rf.displayName, 0, 0, QStringLiteral("provenance"),
-                           QStringLiteral("provenance describes the rerun; in a claimed file "
-                                          "it is ignored")});
+                           QCoreApplication::translate("mr::Results",
+                                                       "provenance describes the rerun; in a claimed file "
+                                                       "it is ignored")});
         in.diagnostics += rf.diagnostics;
         in.claimedFiles.append(rf);
     }
@@ -270,7 +275,7 @@ ResultsAnalysis analyzeResults(const ResultsInput &input, const Package &package
         if (row.claimed.present() && row.rerun.present() && row.claimed.kind != row.rerun.kind)
             a.diagnostics.append(
                 Diagnostic{row.rerun.file, row.rerun.line, 0, name,
-                           QStringLiteral("mixed types: %1 in %2, %3 here")
+                           QCoreApplication::translate("mr::Results", "mixed types: %1 in %2, %3 here")
                                .arg(row.claimed.typeName(), row.claimed.file, row.rerun.typeName())});
         a.rows.append(row);
     }
@@ -281,20 +286,21 @@ ResultsAnalysis analyzeResults(const ResultsInput &input, const Package &package
         for (qsizetype j = i + 1; j < a.rows.size() && names(j).startsWith(value); ++j) {
             if (names(j).size() > value.size() && names(j).at(value.size()) == QLatin1Char('.')) {
                 const MetricRow &r = a.rows.at(i);
-                a.diagnostics.append(
-                    Diagnostic{r.claimed.present() ? r.claimed.file : r.rerun.file, 0, 0, names(i),
-                               QStringLiteral("mixed types: a value here, and a group of metrics "
-                                              "(%1) elsewhere")
-                                   .arg(names(j))});
+                a.diagnostics.append(Diagnostic{
+                    r.claimed.present() ? r.claimed.file : r.rerun.file, 0, 0, names(i),
+                    QCoreApplication::translate("mr::Results",
+                                                "mixed types: a value here, and a group of metrics "
+                                                "(%1) elsewhere")
+                        .arg(names(j))});
                 break;
             }
         }
     }
     for (auto it = package.results.metrics.constBegin(); it != package.results.metrics.constEnd(); ++it)
         if (!claimed.contains(it.key()) && !rerun.contains(it.key()))
-            a.diagnostics.append(Diagnostic{QStringLiteral("model-package.json"), 0, 0,
-                                            QStringLiteral("results.metrics.") + it.key(),
-                                            QStringLiteral("declared, but no results file has this metric")});
+            a.diagnostics.append(Diagnostic{
+                QStringLiteral("model-package.json"), 0, 0, QStringLiteral("results.metrics.") + it.key(),
+                QCoreApplication::translate("mr::Results", "declared, but no results file has this metric")});
 
     // Findings.
     auto add = [&](const char *rule, Finding::Severity sev, const QString &metric, const QString &message) {
@@ -304,11 +310,14 @@ ResultsAnalysis analyzeResults(const ResultsInput &input, const Package &package
     if (a.sectionProvided && !a.hasRerun)
         add("results.no-rerun", Finding::Severity::Error, {},
             input.rerunFiles.isEmpty()
-                ? QStringLiteral("No rerun results: nobody reproduced the claimed metrics.")
-                : QStringLiteral(
+                ? QCoreApplication::translate("mr::Results",
+                                              "No rerun results: nobody reproduced the claimed metrics.")
+                : QCoreApplication::translate(
+                      "mr::Results",
                       "The rerun results hold no metrics: nobody reproduced the claimed metrics."));
     if (a.sectionProvided && claimed.empty())
-        add("results.no-claim", Finding::Severity::Warning, {}, QStringLiteral("No claimed metrics."));
+        add("results.no-claim", Finding::Severity::Warning, {},
+            QCoreApplication::translate("mr::Results", "No claimed metrics."));
     // One finding per metric up to kMaxFindingsPerRule for each rule, then one finding with the
     // count of the rest at the same severity (a million differing metrics must not become a
     // million findings; the gate still sees the severity).
@@ -324,25 +333,30 @@ ResultsAnalysis analyzeResults(const ResultsInput &input, const Package &package
         switch (r.status()) {
         case Status::WorseThanClaimed:
             addCapped("results.worse-than-claimed", Finding::Severity::Error, r, [&] {
-                return QStringLiteral("%1 is worse than claimed outside tolerance %2: %3.")
+                return QCoreApplication::translate("mr::Results",
+                                                   "%1 is worse than claimed outside tolerance %2: %3.")
                     .arg(r.name, r.tolerance.display(), describe(r));
             });
             break;
         case Status::Differs:
             addCapped("results.differs", Finding::Severity::Warning, r, [&] {
-                return QStringLiteral("%1 differs from the claim (%2).").arg(r.name, describe(r));
+                return QCoreApplication::translate("mr::Results", "%1 differs from the claim (%2).")
+                    .arg(r.name, describe(r));
             });
             break;
         case Status::MissingInRerun:
             if (a.hasRerun)
                 addCapped("results.missing-in-rerun", Finding::Severity::Warning, r, [&] {
-                    return QStringLiteral("%1 is claimed (%2) but missing in the rerun.")
+                    return QCoreApplication::translate("mr::Results",
+                                                       "%1 is claimed (%2) but missing in the rerun.")
                         .arg(r.name, r.claimed.display());
                 });
             break;
         case Status::MissingInClaim:
-            addCapped("results.missing-in-claim", Finding::Severity::Info, r,
-                      [&] { return QStringLiteral("%1 appears in the rerun only.").arg(r.name); });
+            addCapped("results.missing-in-claim", Finding::Severity::Info, r, [&] {
+                return QCoreApplication::translate("mr::Results", "%1 appears in the rerun only.")
+                    .arg(r.name);
+            });
             break;
         default: break;
         }
@@ -358,12 +372,13 @@ ResultsAnalysis analyzeResults(const ResultsInput &input, const Package &package
     ruleSeverity.insert(QStringLiteral("results.bad-input"), Finding::Severity::Warning);
     for (auto it = perRule.constBegin(); it != perRule.constEnd(); ++it)
         if (it.value() > kMaxFindingsPerRule)
-            a.findings.append(Finding{it.key(), ruleSeverity.value(it.key()), paneKey(PaneId::Results),
-                                      Anchor::package(),
-                                      QStringLiteral("%1 more findings of this kind (%2 in all); the Results "
-                                                     "pane and the JSON report list every metric.")
-                                          .arg(it.value() - kMaxFindingsPerRule)
-                                          .arg(it.value())});
+            a.findings.append(
+                Finding{it.key(), ruleSeverity.value(it.key()), paneKey(PaneId::Results), Anchor::package(),
+                        QCoreApplication::translate("mr::Results",
+                                                    "%1 more findings of this kind (%2 in all); the "
+                                                    "Results pane and the JSON report list every metric.")
+                            .arg(it.value() - kMaxFindingsPerRule)
+                            .arg(it.value())});
     a.findings += input.provenanceFindings;
     sortFindings(a.findings);
     return a;

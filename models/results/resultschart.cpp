@@ -9,6 +9,7 @@
 #include <QPainterPath>
 #include <QSet>
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -244,11 +245,13 @@ QImage renderResultsChart(const ResultsAnalysis &analysis, int width)
     p.setPen(Qt::black);
     p.drawText(QRectF(10, 6, width - 20, 20), Qt::AlignLeft | Qt::AlignVCenter,
                plotted > kMaxChartRows
-                   ? QStringLiteral("Rerun against claim, in units of each metric's tolerance: the %1 "
-                                    "furthest of %2 metrics (the table lists all)")
+                   ? QCoreApplication::translate(
+                         "mr::Results", "Rerun against claim, in units of each metric's tolerance: the %1 "
+                                        "furthest of %2 metrics (the table lists all)")
                          .arg(kMaxChartRows)
                          .arg(plotted)
-                   : QStringLiteral("Rerun against claim, in units of each metric's tolerance"));
+                   : QCoreApplication::translate("mr::Results",
+                                                 "Rerun against claim, in units of each metric's tolerance"));
     p.setFont(font);
     const double plotTop = top, plotBottom = height - legendH - 8;
     // Tolerance band and axis.
@@ -272,7 +275,9 @@ QImage renderResultsChart(const ResultsAnalysis &analysis, int width)
             p.setFont(bold);
             p.setPen(Qt::black);
             p.drawText(QRectF(10, y, labelW, headH), Qt::AlignLeft | Qt::AlignVCenter,
-                       fm.elidedText(e.slice.isEmpty() ? QStringLiteral("(top level)") : e.slice,
+                       fm.elidedText(e.slice.isEmpty()
+                                         ? QCoreApplication::translate("mr::Results", "(top level)")
+                                         : e.slice,
                                      Qt::ElideMiddle, labelW));
             p.setPen(QPen(QColor(0x9e, 0x9e, 0x9e), 1, Qt::DashLine));
             p.drawLine(QPointF(10, y + 1), QPointF(x1, y + 1));
@@ -330,8 +335,10 @@ QImage renderResultsChart(const ResultsAnalysis &analysis, int width)
     legend(Status::WorseThanClaimed, statusLabel(Status::WorseThanClaimed));
     legend(Status::Differs, statusLabel(Status::Differs));
     p.setPen(Qt::black);
-    p.drawText(QRectF(10, ly + 18, width - 20, 16), Qt::AlignLeft | Qt::AlignVCenter,
-               QStringLiteral("Green band: tolerance (±1). Diamond: claimed value. « » : beyond the axis."));
+    p.drawText(
+        QRectF(10, ly + 18, width - 20, 16), Qt::AlignLeft | Qt::AlignVCenter,
+        QCoreApplication::translate(
+            "mr::Results", "Green band: tolerance (±1). Diamond: claimed value. « » : beyond the axis."));
     p.end();
     return image;
 }

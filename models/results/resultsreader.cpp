@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <QCoreApplication>
 #include <cmath>
 #include <limits>
 
@@ -135,7 +136,8 @@ void flattenJson(const json &j, const QString &prefix, Builder &b, int depth)
 {
     if (depth > kMaxDepth) {
         b.out.diagnostics.append(
-            diag(b.out.displayName, prefix, QStringLiteral("nesting too deep; ignored")));
+            diag(b.out.displayName, prefix,
+                 QCoreApplication::translate("mr::Results", "nesting too deep; ignored")));
         return;
     }
     switch (j.type()) {
@@ -162,7 +164,8 @@ void flattenJson(const json &j, const QString &prefix, Builder &b, int depth)
     case json::value_t::number_float: b.add(prefix, MetricValue::fromNumber(j.get<double>()), prefix); break;
     default:
         b.out.diagnostics.append(
-            diag(b.out.displayName, prefix, QStringLiteral("unsupported value (%1)").arg(jsonTypeName(j))));
+            diag(b.out.displayName, prefix,
+                 QCoreApplication::translate("mr::Results", "unsupported value (%1)").arg(jsonTypeName(j))));
     }
 }
 
@@ -193,13 +196,15 @@ void detail::readReserved(const json &root, Builder &b)
         else if (!p->is_null())
             out.diagnostics.append(
                 diag(out.displayName, QStringLiteral("provenance"),
-                     QStringLiteral("expected an object, found %1").arg(jsonTypeName(*p))));
+                     QCoreApplication::translate("mr::Results", "expected an object, found %1")
+                         .arg(jsonTypeName(*p))));
     }
     if (auto s = root.find("metric_specs"); s != root.end()) {
         if (!s->is_object()) {
             out.diagnostics.append(
                 diag(out.displayName, QStringLiteral("metric_specs"),
-                     QStringLiteral("expected an object, found %1").arg(jsonTypeName(*s))));
+                     QCoreApplication::translate("mr::Results", "expected an object, found %1")
+                         .arg(jsonTypeName(*s))));
             return;
         }
         for (auto it = s->begin(); it != s->end(); ++it) {
@@ -219,7 +224,8 @@ void flattenRoot(const json &root, Builder &b)
     if (!root.is_object()) {
         b.out.diagnostics.append(
             diag(b.out.displayName, {},
-                 QStringLiteral("expected an object of metrics at the top level, found %1")
+                 QCoreApplication::translate("mr::Results",
+                                             "expected an object of metrics at the top level, found %1")
                      .arg(jsonTypeName(root))));
         return;
     }
@@ -238,8 +244,9 @@ bool parseMetricSpec(const json &j, const QString &file, const QString &where, M
 {
     if (!j.is_object()) {
         diags->append(diag(file, where,
-                           QStringLiteral("expected an object with abs_tolerance, rel_tolerance or "
-                                          "better, found %1")
+                           QCoreApplication::translate(
+                               "mr::Results", "expected an object with abs_tolerance, rel_tolerance or "
+                                              "better, found %1")
                                .arg(jsonTypeName(j))));
         return false;
     }
@@ -250,8 +257,9 @@ bool parseMetricSpec(const json &j, const QString &file, const QString &where, M
             spec->better = v == "higher" ? MetricSpec::Better::Higher : MetricSpec::Better::Lower;
             any = true;
         } else {
-            diags->append(diag(file, where + QStringLiteral(".better"),
-                               QStringLiteral("expected \"higher\" or \"lower\"")));
+            diags->append(
+                diag(file, where + QStringLiteral(".better"),
+                     QCoreApplication::translate("mr::Results", "expected \"higher\" or \"lower\"")));
         }
     }
     for (const char *key : {"abs_tolerance", "rel_tolerance"}) {
@@ -261,15 +269,17 @@ bool parseMetricSpec(const json &j, const QString &file, const QString &where, M
         const QString k = where + QLatin1Char('.') + QLatin1String(key);
         if (!t->is_number()) {
             diags->append(diag(file, k,
-                               QStringLiteral("tolerance must be a non-negative number, found %1")
+                               QCoreApplication::translate(
+                                   "mr::Results", "tolerance must be a non-negative number, found %1")
                                    .arg(t->is_string() ? qs(t->get<std::string>()) : jsonTypeName(*t))));
             continue;
         }
         const double v = t->get<double>();
         if (!(v >= 0) || !std::isfinite(v)) {
-            diags->append(diag(
-                file, k,
-                QStringLiteral("tolerance must be a non-negative number, found %1").arg(formatNumber(v))));
+            diags->append(diag(file, k,
+                               QCoreApplication::translate(
+                                   "mr::Results", "tolerance must be a non-negative number, found %1")
+                                   .arg(formatNumber(v))));
             continue;
         }
         (qstrcmp(key, "abs_tolerance") == 0 ? spec->absTolerance : spec->relTolerance) = v;
@@ -345,26 +355,29 @@ ResultsFile readResultsJson(const QByteArray &data, const QString &displayName)
         const qsizetype offset = originalOffset(qsizetype(e.byte > 0 ? e.byte - 1 : 0), reps);
         lineColumnAt(data, offset, &d.line, &d.column);
         QString what = QString::fromUtf8(e.what());
-        const qsizetype colon =
-            what.indexOf(QStringLiteral(": "), what.indexOf(QStringLiteral("parse error")));
+        const qsizetype colon = what.indexOf(
+            QStringLiteral(": "), what.indexOf(QCoreApplication::translate("mr::Results", "parse error")));
         if (colon >= 0)
             what = what.mid(colon + 2);
-        d.message = QStringLiteral("malformed JSON: ") + what;
+        d.message = QCoreApplication::translate("mr::Results", "malformed JSON: ") + what;
         out.diagnostics.append(d);
         return out;
     } catch (const DepthExceeded &) {
         out.diagnostics.append(
-            diag(displayName, {}, QStringLiteral("nesting deeper than %1 levels").arg(kMaxDepth)));
+            diag(displayName, {},
+                 QCoreApplication::translate("mr::Results", "nesting deeper than %1 levels").arg(kMaxDepth)));
         return out;
     } catch (const std::exception &e) {
-        out.diagnostics.append(
-            diag(displayName, {}, QStringLiteral("cannot read: %1").arg(QString::fromUtf8(e.what()))));
+        out.diagnostics.append(diag(
+            displayName, {},
+            QCoreApplication::translate("mr::Results", "cannot read: %1").arg(QString::fromUtf8(e.what()))));
         return out;
     }
     out.readable = true;
     for (const QString &key : std::as_const(duplicates))
         out.diagnostics.append(
-            diag(displayName, key, QStringLiteral("duplicated key; the last value is kept")));
+            diag(displayName, key,
+                 QCoreApplication::translate("mr::Results", "duplicated key; the last value is kept")));
     flattenRoot(unwrapDvcOutput(root), b);
     return out;
 }
@@ -390,9 +403,10 @@ ResultsFile readResultsFile(const QString &path, const QString &displayName)
         ResultsFile out;
         out.path = path;
         out.displayName = displayName;
-        out.diagnostics.append(diag(displayName, {},
-                                    f.exists() ? QStringLiteral("cannot read: %1").arg(f.errorString())
-                                               : QStringLiteral("file not found")));
+        out.diagnostics.append(diag(
+            displayName, {},
+            f.exists() ? QCoreApplication::translate("mr::Results", "cannot read: %1").arg(f.errorString())
+                       : QCoreApplication::translate("mr::Results", "file not found")));
         return out;
     }
     if (info.suffix().compare(QLatin1String("md"), Qt::CaseInsensitive) == 0) {

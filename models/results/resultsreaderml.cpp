@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
 
+#include <QCoreApplication>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -73,11 +74,13 @@ void readHistory(const QString &path, const QString &display, MetricHistory *h)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        h->diagnostics.append(diag(display, {}, QStringLiteral("cannot read: %1").arg(f.errorString())));
+        h->diagnostics.append(diag(
+            display, {}, QCoreApplication::translate("mr::Results", "cannot read: %1").arg(f.errorString())));
         return;
     }
     if (f.size() > kMaxMetricFile) {
-        h->diagnostics.append(diag(display, {}, QStringLiteral("larger than 2 GiB; not read")));
+        h->diagnostics.append(
+            diag(display, {}, QCoreApplication::translate("mr::Results", "larger than 2 GiB; not read")));
         return;
     }
     uchar *map = f.size() > 0 ? f.map(0, f.size()) : nullptr;
@@ -116,7 +119,8 @@ void readHistory(const QString &path, const QString &display, MetricHistory *h)
             if (h->diagnostics.size() < 100)
                 h->diagnostics.append(
                     diag(display, h->name,
-                         QStringLiteral("expected \"timestamp value [step]\", found \"%1\"")
+                         QCoreApplication::translate("mr::Results",
+                                                     "expected \"timestamp value [step]\", found \"%1\"")
                              .arg(QString::fromUtf8(start, qMin<qsizetype>(80, lineEnd - start))),
                          line, int(c - start) + 1));
             continue;
@@ -154,7 +158,8 @@ ResultsFile readMlflowMetrics(const QString &dir, const QString &displayName)
     out.path = dir;
     out.displayName = displayName;
     if (!QFileInfo(dir).isDir()) {
-        out.diagnostics.append(diag(displayName, {}, QStringLiteral("folder not found")));
+        out.diagnostics.append(
+            diag(displayName, {}, QCoreApplication::translate("mr::Results", "folder not found")));
         return out;
     }
     QList<MetricHistory> histories;
@@ -183,8 +188,9 @@ ResultsFile readMlflowMetrics(const QString &dir, const QString &displayName)
         out.diagnostics += h.diagnostics;
         if (!h.found) {
             if (h.diagnostics.isEmpty())
-                out.diagnostics.append(diag(displayName + QLatin1Char('/') + base.relativeFilePath(paths[i]),
-                                            h.name, QStringLiteral("no values recorded")));
+                out.diagnostics.append(
+                    diag(displayName + QLatin1Char('/') + base.relativeFilePath(paths[i]), h.name,
+                         QCoreApplication::translate("mr::Results", "no values recorded")));
             continue;
         }
         MetricValue v = MetricValue::fromNumber(h.value);
@@ -227,7 +233,8 @@ ResultsFile readModelCard(const QByteArray &data, const QString &displayName)
     int first = 0;
     if (!cardFrontMatter(data, &yaml, &first)) {
         out.diagnostics.append(
-            diag(displayName, {}, QStringLiteral("no YAML front matter (--- ... ---)"), 1, 1));
+            diag(displayName, {},
+                 QCoreApplication::translate("mr::Results", "no YAML front matter (--- ... ---)"), 1, 1));
         return out;
     }
     YAML::Node root;
@@ -242,15 +249,16 @@ ResultsFile readModelCard(const QByteArray &data, const QString &displayName)
     Builder b{out, {}};
     const YAML::Node index = root.IsMap() ? root["model-index"] : YAML::Node();
     if (!index) {
-        out.diagnostics.append(diag(displayName, QStringLiteral("model-index"),
-                                    QStringLiteral("the card's front matter has no model-index")));
+        out.diagnostics.append(
+            diag(displayName, QStringLiteral("model-index"),
+                 QCoreApplication::translate("mr::Results", "the card's front matter has no model-index")));
         return out;
     }
     try {
         if (!index.IsSequence()) {
             out.diagnostics.append(diag(displayName, QStringLiteral("model-index"),
-                                        QStringLiteral("not a list"), index.Mark().line + first,
-                                        index.Mark().column + 1));
+                                        QCoreApplication::translate("mr::Results", "not a list"),
+                                        index.Mark().line + first, index.Mark().column + 1));
             return out;
         }
         for (const auto &model : index) {
@@ -277,9 +285,10 @@ ResultsFile readModelCard(const QByteArray &data, const QString &displayName)
                     MetricValue v = yamlValue(m["value"]);
                     v.line += first - 1;
                     if (type.isEmpty() || !m["value"]) {
-                        out.diagnostics.append(diag(displayName, QStringLiteral("model-index"),
-                                                    QStringLiteral("a metric lacks type or value"),
-                                                    m.Mark().line + first, m.Mark().column + 1));
+                        out.diagnostics.append(
+                            diag(displayName, QStringLiteral("model-index"),
+                                 QCoreApplication::translate("mr::Results", "a metric lacks type or value"),
+                                 m.Mark().line + first, m.Mark().column + 1));
                         continue;
                     }
                     b.add((prefix + QStringList{type}).join(QLatin1Char('.')), v,
@@ -311,7 +320,9 @@ ResultsFile readEvalResults(const QByteArray &data, const QString &displayName)
         if (root.IsMap())
             const_cast<YAML::Node &>(list).push_back(root);
         if (!list.IsSequence()) {
-            out.diagnostics.append(diag(displayName, {}, QStringLiteral("expected a list of results"), 1, 1));
+            out.diagnostics.append(
+                diag(displayName, {},
+                     QCoreApplication::translate("mr::Results", "expected a list of results"), 1, 1));
             return out;
         }
         for (const auto &e : list) {
@@ -319,9 +330,10 @@ ResultsFile readEvalResults(const QByteArray &data, const QString &displayName)
             const QString id = ds ? yamlScalar(ds["id"]) : QString();
             const QString task = ds ? yamlScalar(ds["task_id"]) : QString();
             if (id.isEmpty() || !e["value"]) {
-                out.diagnostics.append(diag(displayName, {},
-                                            QStringLiteral("an entry lacks dataset.id or value"),
-                                            e.Mark().line + 1, e.Mark().column + 1));
+                out.diagnostics.append(
+                    diag(displayName, {},
+                         QCoreApplication::translate("mr::Results", "an entry lacks dataset.id or value"),
+                         e.Mark().line + 1, e.Mark().column + 1));
                 continue;
             }
             b.add(task.isEmpty() ? id : id + QLatin1Char('.') + task, yamlValue(e["value"]), id);
@@ -345,7 +357,9 @@ ResultsFile readEvalResultsFolder(const QString &dir, const QString &displayName
         QFile f(fi.absoluteFilePath());
         const QString display = displayName + QLatin1Char('/') + fi.fileName();
         if (!f.open(QIODevice::ReadOnly) || f.size() > (16 << 20)) {
-            out.diagnostics.append(diag(display, {}, QStringLiteral("cannot read, or larger than 16 MiB")));
+            out.diagnostics.append(
+                diag(display, {},
+                     QCoreApplication::translate("mr::Results", "cannot read, or larger than 16 MiB")));
             continue;
         }
         const ResultsFile one = readEvalResults(f.readAll(), display);
@@ -356,7 +370,8 @@ ResultsFile readEvalResultsFolder(const QString &dir, const QString &displayName
             if (b.seen.contains(nv.name)) {
                 out.diagnostics.append(diag(
                     display, nv.name,
-                    QStringLiteral("also reported in %1; the first value is kept").arg(b.seen.value(nv.name)),
+                    QCoreApplication::translate("mr::Results", "also reported in %1; the first value is kept")
+                        .arg(b.seen.value(nv.name)),
                     nv.value.line));
                 continue;
             }

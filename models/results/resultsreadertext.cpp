@@ -8,6 +8,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace mr::results {
@@ -63,8 +64,9 @@ void flattenYaml(const YAML::Node &n, const QString &prefix, Builder &b, int dep
 {
     const int line = n.Mark().line >= 0 ? n.Mark().line + 1 : 0;
     if (depth > kMaxDepth) {
-        b.out.diagnostics.append(
-            diag(b.out.displayName, prefix, QStringLiteral("nesting too deep; ignored"), line));
+        b.out.diagnostics.append(diag(b.out.displayName, prefix,
+                                      QCoreApplication::translate("mr::Results", "nesting too deep; ignored"),
+                                      line));
         return;
     }
     MetricValue v;
@@ -72,9 +74,10 @@ void flattenYaml(const YAML::Node &n, const QString &prefix, Builder &b, int dep
     case YAML::NodeType::Map:
         for (const auto &kv : n) {
             if (!kv.first.IsScalar()) {
-                b.out.diagnostics.append(diag(b.out.displayName, prefix,
-                                              QStringLiteral("a key is not a scalar"),
-                                              kv.first.Mark().line + 1, kv.first.Mark().column + 1));
+                b.out.diagnostics.append(
+                    diag(b.out.displayName, prefix,
+                         QCoreApplication::translate("mr::Results", "a key is not a scalar"),
+                         kv.first.Mark().line + 1, kv.first.Mark().column + 1));
                 continue;
             }
             const QString key = qs(kv.first.Scalar());
@@ -157,8 +160,9 @@ QList<CsvRow> splitCsv(const QString &text, ResultsFile &out)
         }
     }
     if (quoted)
-        out.diagnostics.append(
-            diag(out.displayName, {}, QStringLiteral("unterminated quoted field"), row.line));
+        out.diagnostics.append(diag(out.displayName, {},
+                                    QCoreApplication::translate("mr::Results", "unterminated quoted field"),
+                                    row.line));
     if (!cell.isEmpty() || !row.cells.isEmpty())
         endRow();
     return rows;
@@ -180,13 +184,15 @@ ResultsFile readResultsYaml(const QByteArray &data, const QString &displayName)
     try {
         if (root.IsNull() || !root.IsDefined()) {
             out.readable = true;
-            out.diagnostics.append(diag(displayName, {}, QStringLiteral("the file holds no metrics")));
+            out.diagnostics.append(diag(
+                displayName, {}, QCoreApplication::translate("mr::Results", "the file holds no metrics")));
             return out;
         }
         if (!root.IsMap()) {
-            out.diagnostics.append(diag(displayName, {},
-                                        QStringLiteral("expected a mapping of metrics at the top level"),
-                                        root.Mark().line + 1, root.Mark().column + 1));
+            out.diagnostics.append(diag(
+                displayName, {},
+                QCoreApplication::translate("mr::Results", "expected a mapping of metrics at the top level"),
+                root.Mark().line + 1, root.Mark().column + 1));
             return out;
         }
         if (const YAML::Node p = root["provenance"]; p.IsDefined() && !p.IsNull())
@@ -196,12 +202,13 @@ ResultsFile readResultsYaml(const QByteArray &data, const QString &displayName)
         flattenYaml(root, {}, b, 0);
         out.readable = true;
     } catch (const YAML::Exception &e) {
-        out.diagnostics.append(diag(displayName, {}, QStringLiteral("malformed YAML: %1").arg(qs(e.msg)),
-                                    e.mark.line >= 0 ? e.mark.line + 1 : 0,
-                                    e.mark.column >= 0 ? e.mark.column + 1 : 0));
+        out.diagnostics.append(diag(
+            displayName, {}, QCoreApplication::translate("mr::Results", "malformed YAML: %1").arg(qs(e.msg)),
+            e.mark.line >= 0 ? e.mark.line + 1 : 0, e.mark.column >= 0 ? e.mark.column + 1 : 0));
     } catch (const DepthExceeded &) {
         out.diagnostics.append(
-            diag(displayName, {}, QStringLiteral("nesting deeper than %1 levels").arg(kMaxDepth)));
+            diag(displayName, {},
+                 QCoreApplication::translate("mr::Results", "nesting deeper than %1 levels").arg(kMaxDepth)));
     }
     return out;
 }
@@ -234,24 +241,27 @@ ResultsFile readResultsCsv(const QByteArray &data, const QString &displayName)
             betterCol = int(header.indexOf(QStringLiteral("better")));
             first = 1;
         } else if (header.size() >= 2 && classifyText(header.at(1)).kind == MetricValue::Kind::String) {
-            out.diagnostics.append(diag(displayName, {},
-                                        QStringLiteral("expected a header with the columns "
-                                                       "metric,value; found \"%1\"")
-                                            .arg(rows.first().cells.join(QLatin1Char(','))),
-                                        rows.first().line));
+            out.diagnostics.append(
+                diag(displayName, {},
+                     QCoreApplication::translate("mr::Results", "expected a header with the columns "
+                                                                "metric,value; found \"%1\"")
+                         .arg(rows.first().cells.join(QLatin1Char(','))),
+                     rows.first().line));
             first = 1;
         }
     }
     if (rows.size() <= first)
-        out.diagnostics.append(diag(displayName, {}, QStringLiteral("the file holds no metrics")));
+        out.diagnostics.append(
+            diag(displayName, {}, QCoreApplication::translate("mr::Results", "the file holds no metrics")));
     for (qsizetype i = first; i < rows.size(); ++i) {
         const CsvRow &row = rows.at(i);
         if (row.cells.size() <= std::max(nameCol, valueCol)) {
-            out.diagnostics.append(diag(displayName, row.cells.value(nameCol).trimmed(),
-                                        QStringLiteral("expected %1 columns, found %2")
-                                            .arg(std::max(nameCol, valueCol) + 1)
-                                            .arg(row.cells.size()),
-                                        row.line));
+            out.diagnostics.append(
+                diag(displayName, row.cells.value(nameCol).trimmed(),
+                     QCoreApplication::translate("mr::Results", "expected %1 columns, found %2")
+                         .arg(std::max(nameCol, valueCol) + 1)
+                         .arg(row.cells.size()),
+                     row.line));
             continue;
         }
         const QString name = row.cells.at(nameCol).trimmed();

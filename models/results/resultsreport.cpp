@@ -5,6 +5,7 @@
 #include "models/core/jsonutil.h"
 #include "models/results/resultschart.h"
 
+#include <QCoreApplication>
 #include <cmath>
 #include <functional>
 #include <memory>
@@ -41,7 +42,7 @@ QStringList provenanceLines(const Provenance &p)
 {
     QStringList out;
     if (!p.given)
-        return {QStringLiteral("Provenance: not given.")};
+        return {QCoreApplication::translate("mr::Results", "Provenance: not given.")};
     auto add = [&](const QString &label, const QString &value) {
         if (!value.isEmpty())
             out.append(QStringLiteral("%1: %2").arg(label, value));
@@ -50,13 +51,14 @@ QStringList provenanceLines(const Provenance &p)
     QString rev = p.revision;
     if (!p.revisionSha.isEmpty())
         rev += QStringLiteral(" (%1%2)").arg(
-            p.revisionSha.left(12), p.revisionSha == p.headSha ? QStringLiteral(", the head revision")
-                                                               : QStringLiteral(", not head"));
+            p.revisionSha.left(12), p.revisionSha == p.headSha
+                                        ? QCoreApplication::translate("mr::Results", ", the head revision")
+                                        : QCoreApplication::translate("mr::Results", ", not head"));
     else if (!p.revisionError.isEmpty())
         rev += QStringLiteral(" (%1)").arg(p.revisionError);
     add(QStringLiteral("Revision"), rev);
     add(QStringLiteral("Host"), p.host);
-    add(QStringLiteral("Ran at"), p.ranAt);
+    add(QCoreApplication::translate("mr::Results", "Ran at"), p.ranAt);
     add(QStringLiteral("Command"), p.command);
     for (const auto &kv : p.extra)
         add(kv.first, kv.second);
@@ -183,8 +185,8 @@ mr::SectionReport buildSectionReport(const ResultsAnalysis &a)
     QString md;
     QString html;
     if (!a.sectionProvided) {
-        md = QStringLiteral("The package has no results section.\n");
-        html = QStringLiteral("<p>The package has no results section.</p>\n");
+        md = QCoreApplication::translate("mr::Results", "The package has no results section.\n");
+        html = QCoreApplication::translate("mr::Results", "<p>The package has no results section.</p>\n");
         r.markdown = md;
         r.html = html;
         return r;
@@ -194,7 +196,7 @@ mr::SectionReport buildSectionReport(const ResultsAnalysis &a)
         if (const int n = a.count(s))
             totals.append(QStringLiteral("%1 %2").arg(n).arg(statusLabel(s).toLower()));
     const QString summary =
-        QStringLiteral("%1 metrics: %2. Default tolerance: abs %3, rel %4%.")
+        QCoreApplication::translate("mr::Results", "%1 metrics: %2. Default tolerance: abs %3, rel %4%.")
             .arg(a.rows.size())
             .arg(totals.isEmpty() ? QStringLiteral("none") : totals.join(QStringLiteral(", ")))
             .arg(formatNumber(a.defaults.abs), formatNumber(a.defaults.rel * 100));
@@ -209,10 +211,14 @@ mr::SectionReport buildSectionReport(const ResultsAnalysis &a)
     html += QStringLiteral("</ul>\n");
     md += QLatin1Char('\n');
 
-    const QStringList headers{QStringLiteral("Metric"),    QStringLiteral("Claimed"),
-                              QStringLiteral("Rerun"),     QStringLiteral("Abs diff"),
-                              QStringLiteral("Rel diff"),  QStringLiteral("Better"),
-                              QStringLiteral("Tolerance"), QStringLiteral("Status")};
+    const QStringList headers{QStringLiteral("Metric"),
+                              QStringLiteral("Claimed"),
+                              QStringLiteral("Rerun"),
+                              QCoreApplication::translate("mr::Results", "Abs diff"),
+                              QCoreApplication::translate("mr::Results", "Rel diff"),
+                              QStringLiteral("Better"),
+                              QStringLiteral("Tolerance"),
+                              QStringLiteral("Status")};
     md += QStringLiteral("| ") + headers.join(QStringLiteral(" | ")) + QStringLiteral(" |\n|");
     for (qsizetype i = 0; i < headers.size(); ++i)
         md += i >= 1 && i <= 4 ? QStringLiteral("---:|") : QStringLiteral("---|");
@@ -257,8 +263,9 @@ mr::SectionReport buildSectionReport(const ResultsAnalysis &a)
     html += QStringLiteral("</tbody>\n</table>\n");
     if (listed.size() < a.rows.size()) {
         const QString note =
-            QStringLiteral("Showing %1 of %2 metrics (%3 outside tolerance or missing, listed first); the "
-                           "JSON report lists every metric.")
+            QCoreApplication::translate("mr::Results",
+                                        "Showing %1 of %2 metrics (%3 outside tolerance or missing, listed "
+                                        "first); the JSON report lists every metric.")
                 .arg(listed.size())
                 .arg(a.rows.size())
                 .arg(failing);
@@ -266,16 +273,18 @@ mr::SectionReport buildSectionReport(const ResultsAnalysis &a)
         html += QStringLiteral("<p class=\"rows-left-out\">%1</p>\n").arg(note.toHtmlEscaped());
     }
     if (!a.diagnostics.isEmpty()) {
-        md += QStringLiteral("\nProblems in the results input:\n\n");
-        html += QStringLiteral("<p>Problems in the results input:</p>\n<ul class=\"diagnostics\">\n");
+        md += QCoreApplication::translate("mr::Results", "\nProblems in the results input:\n\n");
+        html += QCoreApplication::translate(
+            "mr::Results", "<p>Problems in the results input:</p>\n<ul class=\"diagnostics\">\n");
         for (qsizetype i = 0; i < std::min(a.diagnostics.size(), kMaxReportRows); ++i) {
             const QString text = a.diagnostics.at(i).toString();
             md += QStringLiteral("- ") + markdownEscape(text) + QLatin1Char('\n');
             html += QStringLiteral("<li>%1</li>\n").arg(text.toHtmlEscaped());
         }
         if (a.diagnostics.size() > kMaxReportRows) {
-            const QString more = QStringLiteral("… and %1 more (the JSON report lists every one).")
-                                     .arg(a.diagnostics.size() - kMaxReportRows);
+            const QString more =
+                QCoreApplication::translate("mr::Results", "… and %1 more (the JSON report lists every one).")
+                    .arg(a.diagnostics.size() - kMaxReportRows);
             md += QStringLiteral("- ") + more + QLatin1Char('\n');
             html += QStringLiteral("<li>%1</li>\n").arg(more.toHtmlEscaped());
         }

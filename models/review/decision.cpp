@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QCoreApplication>
 #include <stdexcept>
 
 namespace mr::review {
@@ -22,7 +23,7 @@ QString Decision::verdictTitle(Verdict v)
 {
     switch (v) {
     case Verdict::Approve: return QStringLiteral("Approved");
-    case Verdict::RequestChanges: return QStringLiteral("Changes requested");
+    case Verdict::RequestChanges: return QCoreApplication::translate("mr::Review", "Changes requested");
     case Verdict::Reject: return QStringLiteral("Rejected");
     }
     return {};

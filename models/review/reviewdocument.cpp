@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "models/review/reviewdocument.h"
+#include <QCoreApplication>
 
 namespace mr::review {
 
@@ -59,7 +60,8 @@ static QString blockerList(const QList<Comment> &blockers)
         QString summary = c.body.section(QLatin1Char('\n'), 0, 0).trimmed();
         if (summary.size() > 60)
             summary = summary.left(57) + QStringLiteral("...");
-        parts << QStringLiteral("\"%1\" on %2 by %3").arg(summary, c.anchor.label(), c.author.name);
+        parts << QCoreApplication::translate("mr::Review", "\"%1\" on %2 by %3")
+                     .arg(summary, c.anchor.label(), c.author.name);
     }
     return parts.join(QStringLiteral("; "));
 }
@@ -74,14 +76,19 @@ bool ReviewDocument::canDecide(Decision::Verdict verdict, const QString &reason,
     if (verdict == Decision::Verdict::Approve) {
         const QList<Comment> blockers = openBlockers();
         if (!blockers.isEmpty())
-            return fail(QStringLiteral("Cannot approve while %1 blocker%2 open: %3.")
-                            .arg(blockers.size())
-                            .arg(blockers.size() == 1 ? QStringLiteral(" is") : QStringLiteral("s are"),
-                                 blockerList(blockers)));
+            return fail(
+                blockers.size() == 1
+                    ? QCoreApplication::translate("mr::Review", "Cannot approve while 1 blocker is open: %1.")
+                          .arg(blockerList(blockers))
+                    : QCoreApplication::translate("mr::Review",
+                                                  "Cannot approve while %1 blockers are open: %2.")
+                          .arg(blockers.size())
+                          .arg(blockerList(blockers)));
         return true;
     }
     if (reason.trimmed().isEmpty())
-        return fail(QStringLiteral("%1 needs a reason.").arg(Decision::verdictTitle(verdict)));
+        return fail(QCoreApplication::translate("mr::Review", "%1 needs a reason.")
+                        .arg(Decision::verdictTitle(verdict)));
     return true;
 }
 
@@ -116,27 +123,29 @@ GateStatus gateStatus(const ReviewDocument &document, const QString &currentDige
     const QList<Comment> blockers = document.openBlockers();
     if (!decision) {
         s.result = GateStatus::Result::NotReviewed;
-        s.message = QStringLiteral("not reviewed: the review holds no decision");
+        s.message = QCoreApplication::translate("mr::Review", "not reviewed: the review holds no decision");
     } else if (decision->verdict == Decision::Verdict::RequestChanges) {
         s.result = GateStatus::Result::ChangesRequested;
-        s.message = QStringLiteral("changes requested by %1: %2")
+        s.message = QCoreApplication::translate("mr::Review", "changes requested by %1: %2")
                         .arg(personLabel(decision->reviewer), decision->reason);
     } else if (decision->verdict == Decision::Verdict::Reject) {
         s.result = GateStatus::Result::Rejected;
-        s.message =
-            QStringLiteral("rejected by %1: %2").arg(personLabel(decision->reviewer), decision->reason);
+        s.message = QCoreApplication::translate("mr::Review", "rejected by %1: %2")
+                        .arg(personLabel(decision->reviewer), decision->reason);
     } else if (decision->isStale(currentDigest) || decision->digest.isEmpty()) {
         s.result = GateStatus::Result::StaleDigest;
-        s.message = QStringLiteral("stale digest: approved %1, but the package is now %2")
-                        .arg(decision->digest.isEmpty() ? QStringLiteral("(no digest)") : decision->digest,
-                             currentDigest);
+        s.message =
+            QCoreApplication::translate("mr::Review", "stale digest: approved %1, but the package is now %2")
+                .arg(decision->digest.isEmpty() ? QCoreApplication::translate("mr::Review", "(no digest)")
+                                                : decision->digest,
+                     currentDigest);
     } else if (!blockers.isEmpty()) {
         s.result = GateStatus::Result::OpenBlockers;
-        s.message = QStringLiteral("open blockers: %1").arg(blockerList(blockers));
+        s.message = QCoreApplication::translate("mr::Review", "open blockers: %1").arg(blockerList(blockers));
     } else {
         s.result = GateStatus::Result::Approved;
-        s.message =
-            QStringLiteral("approved by %1 for %2").arg(personLabel(decision->reviewer), decision->digest);
+        s.message = QCoreApplication::translate("mr::Review", "approved by %1 for %2")
+                        .arg(personLabel(decision->reviewer), decision->digest);
     }
     return s;
 }

@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace mr::review {
@@ -57,16 +58,20 @@ QString ReviewLoadResult::message() const
     case Status::Missing:
     case Status::Ok: return {};
     case Status::Corrupt:
-        return QStringLiteral(
+        return QCoreApplication::translate(
+                   "mr::Review",
                    "The review file is damaged and was opened read-only; it will not be overwritten. "
                    "Save the review under another name to keep working. (%1)")
             .arg(error.toString());
     case Status::NewerVersion:
-        return QStringLiteral("The review file was written by a newer version of ModelReview and was opened "
-                              "read-only; it will not be overwritten. (%1)")
+        return QCoreApplication::translate(
+                   "mr::Review",
+                   "The review file was written by a newer version of ModelReview and was opened "
+                   "read-only; it will not be overwritten. (%1)")
             .arg(error.toString());
     case Status::Unreadable:
-        return QStringLiteral("The review file cannot be read and was opened read-only. (%1)")
+        return QCoreApplication::translate("mr::Review",
+                                           "The review file cannot be read and was opened read-only. (%1)")
             .arg(error.toString());
     }
     return {};
@@ -147,23 +152,25 @@ ReviewLoadResult parseReview(const QByteArray &data, const QString &fileName)
     const nlohmann::json &j = *parsed;
     if (!j.is_object())
         return fail(ReviewLoadResult::Status::Corrupt, {},
-                    QStringLiteral("expected a JSON object, found a %1").arg(jsonTypeName(j)));
+                    QCoreApplication::translate("mr::Review", "expected a JSON object, found a %1")
+                        .arg(jsonTypeName(j)));
     if (!j.contains("format") || !j.at("format").is_string())
-        return fail(ReviewLoadResult::Status::Corrupt, QStringLiteral("format"),
-                    QStringLiteral("missing \"format\": not a ModelReview review file"));
+        return fail(
+            ReviewLoadResult::Status::Corrupt, QStringLiteral("format"),
+            QCoreApplication::translate("mr::Review", "missing \"format\": not a ModelReview review file"));
     const QString format = qs(j.at("format").get<std::string>());
     static const QRegularExpression versioned(QStringLiteral("^modelreview\\.review/v(\\d+)$"));
     const auto m = versioned.match(format);
     if (!m.hasMatch())
         return fail(ReviewLoadResult::Status::Corrupt, QStringLiteral("format"),
-                    QStringLiteral("unknown format \"%1\"").arg(format));
+                    QCoreApplication::translate("mr::Review", "unknown format \"%1\"").arg(format));
     if (m.captured(1).toInt() > 1)
-        return fail(
-            ReviewLoadResult::Status::NewerVersion, QStringLiteral("format"),
-            QStringLiteral("format \"%1\" is newer than \"%2\"").arg(format, QLatin1String(kReviewFormatV1)));
+        return fail(ReviewLoadResult::Status::NewerVersion, QStringLiteral("format"),
+                    QCoreApplication::translate("mr::Review", "format \"%1\" is newer than \"%2\"")
+                        .arg(format, QLatin1String(kReviewFormatV1)));
     if (m.captured(1).toInt() < 1)
         return fail(ReviewLoadResult::Status::Corrupt, QStringLiteral("format"),
-                    QStringLiteral("unknown format \"%1\"").arg(format));
+                    QCoreApplication::translate("mr::Review", "unknown format \"%1\"").arg(format));
 
     ReviewDocument &doc = r.document;
     QString where;
@@ -255,7 +262,12 @@ ReviewLoadResult loadReviewFile(const QString &path)
     QFile file(path);
     if (!fi.isFile() || !file.open(QIODevice::ReadOnly)) {
         r.status = ReviewLoadResult::Status::Unreadable;
-        r.error = Diagnostic{path, 0, 0, {}, fi.isFile() ? file.errorString() : QStringLiteral("not a file")};
+        r.error = Diagnostic{path,
+                             0,
+                             0,
+                             {},
+                             fi.isFile() ? file.errorString()
+                                         : QCoreApplication::translate("mr::Review", "not a file")};
         return r;
     }
     return parseReview(file.readAll(), path);
@@ -268,7 +280,8 @@ bool saveReviewFile(const ReviewDocument &document, const QString &path, QString
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("mr::Review", "%1: cannot write: %2")
+                         .arg(path, file.errorString());
         return false;
     }
     if (options.interruptAfterBytes >= 0 && options.interruptAfterBytes < data.size()) {
@@ -277,12 +290,13 @@ bool saveReviewFile(const ReviewDocument &document, const QString &path, QString
         file.cancelWriting(); // the crash: the temporary file is dropped, the target untouched
         file.commit();
         if (error)
-            *error = QStringLiteral("%1: save interrupted").arg(path);
+            *error = QCoreApplication::translate("mr::Review", "%1: save interrupted").arg(path);
         return false;
     }
     if (file.write(data) != data.size() || !file.commit()) {
         if (error)
-            *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("mr::Review", "%1: cannot write: %2")
+                         .arg(path, file.errorString());
         return false;
     }
     return true;

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QUndoCommand>
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace mr::review {
@@ -139,7 +140,9 @@ bool ReviewSession::checkWritable(QString *error) const
     if (!m_readOnly)
         return true;
     if (error)
-        *error = m_readOnlyReason.isEmpty() ? QStringLiteral("The review is read-only.") : m_readOnlyReason;
+        *error = m_readOnlyReason.isEmpty()
+                     ? QCoreApplication::translate("mr::Review", "The review is read-only.")
+                     : m_readOnlyReason;
     return false;
 }
 
@@ -195,7 +198,7 @@ QString ReviewSession::addComment(const Anchor &anchor, const QString &body, Com
 {
     if (body.trimmed().isEmpty()) {
         if (error)
-            *error = QStringLiteral("A comment needs some text.");
+            *error = QCoreApplication::translate("mr::Review", "A comment needs some text.");
         return {};
     }
     Comment c;
@@ -207,7 +210,9 @@ QString ReviewSession::addComment(const Anchor &anchor, const QString &body, Com
     c.anchor = anchor;
     c.quoted = quoted;
     c.fingerprint = Comment::fingerprintFor(anchor, quoted);
-    if (!pushCommentChange(c.id, c, QStringLiteral("Add comment on %1").arg(anchor.label()), error))
+    if (!pushCommentChange(c.id, c,
+                           QCoreApplication::translate("mr::Review", "Add comment on %1").arg(anchor.label()),
+                           error))
         return {};
     return c.id;
 }
@@ -223,36 +228,38 @@ bool ReviewSession::editComment(const QString &id, const QString &body, QString 
 {
     const Comment *c = m_document.comment(id);
     if (!c)
-        return findFail(error, QStringLiteral("No such comment."));
+        return findFail(error, QCoreApplication::translate("mr::Review", "No such comment."));
     if (!m_readOnly && !isMine(*c))
-        return findFail(error, QStringLiteral("Only %1 can edit this comment.").arg(personLabel(c->author)));
+        return findFail(error, QCoreApplication::translate("mr::Review", "Only %1 can edit this comment.")
+                                   .arg(personLabel(c->author)));
     if (body.trimmed().isEmpty())
-        return findFail(error, QStringLiteral("A comment needs some text."));
+        return findFail(error, QCoreApplication::translate("mr::Review", "A comment needs some text."));
     Comment after = *c;
     after.body = body;
     after.edited = QDateTime::currentDateTimeUtc();
-    return pushCommentChange(id, after, QStringLiteral("Edit comment"), error);
+    return pushCommentChange(id, after, QCoreApplication::translate("mr::Review", "Edit comment"), error);
 }
 
 bool ReviewSession::setCommentKind(const QString &id, Comment::Kind kind, QString *error)
 {
     const Comment *c = m_document.comment(id);
     if (!c)
-        return findFail(error, QStringLiteral("No such comment."));
+        return findFail(error, QCoreApplication::translate("mr::Review", "No such comment."));
     if (c->kind == kind)
         return true;
     Comment after = *c;
     after.kind = kind;
     after.edited = QDateTime::currentDateTimeUtc();
-    return pushCommentChange(id, after, QStringLiteral("Mark comment as %1").arg(Comment::kindName(kind)),
-                             error);
+    return pushCommentChange(
+        id, after,
+        QCoreApplication::translate("mr::Review", "Mark comment as %1").arg(Comment::kindName(kind)), error);
 }
 
 bool ReviewSession::setCommentState(const QString &id, Comment::State state, QString *error)
 {
     const Comment *c = m_document.comment(id);
     if (!c)
-        return findFail(error, QStringLiteral("No such comment."));
+        return findFail(error, QCoreApplication::translate("mr::Review", "No such comment."));
     if (c->state == state)
         return true;
     Comment after = *c;
@@ -260,8 +267,9 @@ bool ReviewSession::setCommentState(const QString &id, Comment::State state, QSt
     after.resolvedBy = state == Comment::State::Resolved ? m_reviewer : Person();
     after.edited = QDateTime::currentDateTimeUtc();
     return pushCommentChange(id, after,
-                             state == Comment::State::Resolved ? QStringLiteral("Resolve comment")
-                                                               : QStringLiteral("Reopen comment"),
+                             state == Comment::State::Resolved
+                                 ? QCoreApplication::translate("mr::Review", "Resolve comment")
+                                 : QCoreApplication::translate("mr::Review", "Reopen comment"),
                              error);
 }
 
@@ -269,22 +277,23 @@ bool ReviewSession::deleteComment(const QString &id, QString *error)
 {
     const Comment *c = m_document.comment(id);
     if (!c)
-        return findFail(error, QStringLiteral("No such comment."));
+        return findFail(error, QCoreApplication::translate("mr::Review", "No such comment."));
     if (!m_readOnly && !isMine(*c))
-        return findFail(error,
-                        QStringLiteral("Only %1 can delete this comment.").arg(personLabel(c->author)));
-    return pushCommentChange(id, std::nullopt, QStringLiteral("Delete comment"), error);
+        return findFail(error, QCoreApplication::translate("mr::Review", "Only %1 can delete this comment.")
+                                   .arg(personLabel(c->author)));
+    return pushCommentChange(id, std::nullopt, QCoreApplication::translate("mr::Review", "Delete comment"),
+                             error);
 }
 
 QString ReviewSession::addReply(const QString &commentId, const QString &body, QString *error)
 {
     const Comment *c = m_document.comment(commentId);
     if (!c) {
-        findFail(error, QStringLiteral("No such comment."));
+        findFail(error, QCoreApplication::translate("mr::Review", "No such comment."));
         return {};
     }
     if (body.trimmed().isEmpty()) {
-        findFail(error, QStringLiteral("A reply needs some text."));
+        findFail(error, QCoreApplication::translate("mr::Review", "A reply needs some text."));
         return {};
     }
     Comment after = *c;
@@ -306,7 +315,8 @@ bool ReviewSession::decide(Decision::Verdict verdict, const QString &reason, QSt
     d.reviewer = m_reviewer;
     d.digest = m_digest;
     if (verdict == Decision::Verdict::Approve && m_digest.isEmpty())
-        return findFail(error, QStringLiteral("Cannot approve before the package digest is known."));
+        return findFail(error, QCoreApplication::translate(
+                                   "mr::Review", "Cannot approve before the package digest is known."));
     if (!m_document.decide(d, error))
         return false;
     ++m_ownDecisions;
@@ -504,7 +514,8 @@ bool ReviewSession::save(QString *error)
     if (m_readOnly)
         return checkWritable(error);
     if (m_path.isEmpty())
-        return findFail(error, QStringLiteral("The review has no file yet: choose where to save it."));
+        return findFail(error, QCoreApplication::translate(
+                                   "mr::Review", "The review has no file yet: choose where to save it."));
     if (!m_dirty)
         return true;
     mergeFromDisk();
@@ -537,12 +548,14 @@ bool ReviewSession::save(QString *error)
 bool ReviewSession::saveAs(const QString &path, QString *error)
 {
     if (m_readOnly && QFileInfo(path).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
-        return findFail(error, QStringLiteral("%1 cannot be read by this version; it is not overwritten. "
-                                              "Choose another file.")
+        return findFail(error, QCoreApplication::translate(
+                                   "mr::Review", "%1 cannot be read by this version; it is not overwritten. "
+                                                 "Choose another file.")
                                    .arg(path));
     if (m_package && isInsidePackage(path, *m_package))
-        return findFail(error, QStringLiteral("%1 is inside the package; the package is never written to. "
-                                              "Choose a path outside it.")
+        return findFail(error, QCoreApplication::translate(
+                                   "mr::Review", "%1 is inside the package; the package is never written to. "
+                                                 "Choose a path outside it.")
                                    .arg(path));
     m_document.packageDigest = m_digest.isEmpty() ? m_document.packageDigest : m_digest;
     QString why;

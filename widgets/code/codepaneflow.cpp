@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -26,7 +27,8 @@ using namespace code;
 
 static QString sizeText(qint64 size)
 {
-    return size < 0 ? QStringLiteral("—") : QStringLiteral("%1 bytes").arg(size);
+    return size < 0 ? QStringLiteral("—")
+                    : QCoreApplication::translate("mr::CodePane", "%L1 bytes").arg(size);
 }
 
 void CodePane::setPackage(const PackagePtr &package)

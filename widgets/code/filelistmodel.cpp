@@ -5,6 +5,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QCoreApplication>
 #include <QGuiApplication>
 #include <QPalette>
 
@@ -78,7 +79,7 @@ int CodeFileListModel::columnCount(const QModelIndex &parent) const
 static QString countText(const FileDiff &f, int value)
 {
     if (f.binary)
-        return QStringLiteral("bin");
+        return QCoreApplication::translate("mr::CodePane", "bin");
     return value < 0 ? QStringLiteral("…") : QLocale().toString(value);
 }
 
@@ -112,11 +113,13 @@ QVariant CodeFileListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         QString tip = QStringLiteral("%1: %2").arg(code::statusName(f.status), f.path);
         if (f.oldPath != f.path)
-            tip += QStringLiteral("\nfrom %1 (%2% similar)").arg(f.oldPath).arg(f.similarity);
+            tip += QCoreApplication::translate("mr::CodePane", "\nfrom %1 (%2% similar)")
+                       .arg(f.oldPath)
+                       .arg(f.similarity);
         if (f.binary)
-            tip += QStringLiteral("\nbinary or over the size limit");
+            tip += QCoreApplication::translate("mr::CodePane", "\nbinary or over the size limit");
         if (f.lfsPointer)
-            tip += QStringLiteral("\nGit LFS pointer");
+            tip += QCoreApplication::translate("mr::CodePane", "\nGit LFS pointer");
         return tip;
     }
     case Qt::DisplayRole:

@@ -107,7 +107,7 @@ OverviewPane::OverviewPane(QWidget *parent) : QWidget(parent)
         const Finding f = m_findings->findings().at(index.row());
         QMenu menu(this);
         menu.setObjectName(QStringLiteral("findingMenu"));
-        QAction *items = menu.addAction(tr("Show Items (%1)…").arg(f.allItems().size() + f.omittedItems));
+        QAction *items = menu.addAction(tr("Show Items (%L1)…").arg(f.allItems().size() + f.omittedItems));
         QAction *accept =
             menu.addAction(f.accepted ? tr("Accepted by %1: %2").arg(f.acceptedBy, f.acceptedReason)
                                       : tr("Accept Finding…"));
@@ -199,7 +199,7 @@ void OverviewPane::setDigest(const DigestResult &digest)
 {
     m_digestProgress->hide();
     if (digest.ok)
-        m_digest->setText(tr("%1\n%2 files, %3")
+        m_digest->setText(tr("%1\n%L2 files, %3")
                               .arg(digest.digest)
                               .arg(digest.files)
                               .arg(QLocale().formattedDataSize(digest.bytes)));

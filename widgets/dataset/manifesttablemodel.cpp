@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPixmap>
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cstring>
 #include <numeric>
@@ -269,7 +270,7 @@ QString ManifestTableModel::cellText(const Source &s, int column) const
     case BaselineDigestColumn: return showBaseline ? shortDigest(*m_baseline, baseRow) : QString();
     case StatusColumn:
         if (s.kind == Kind::Unlisted)
-            return QStringLiteral("unlisted");
+            return QCoreApplication::translate("mr::DatasetPane", "unlisted");
         if (s.kind == Kind::Removed || !m_verification)
             return {};
         return statusOf(s) == EntryStatus::Pending ? QString() : entryStatusName(statusOf(s));
@@ -335,15 +336,19 @@ QVariant ManifestTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         if (col == DigestColumn && s.kind != Kind::Unlisted) {
             const Manifest &mm = s.kind == Kind::Entry ? *m_manifest : *m_baseline;
-            return mm.hashKind(s.row) == HashKind::None ? QStringLiteral("no digest")
-                                                        : QString::fromLatin1(mm.digestHex(s.row));
+            return mm.hashKind(s.row) == HashKind::None
+                       ? QCoreApplication::translate("mr::DatasetPane", "no digest")
+                       : QString::fromLatin1(mm.digestHex(s.row));
         }
         if (col == ChangeColumn && changeOf(s) == DiffState::Renamed)
-            return QStringLiteral("renamed from %1").arg(m_baseline->path(m_diff.baselineRow[size_t(s.row)]));
+            return QCoreApplication::translate("mr::DatasetPane", "renamed from %1")
+                .arg(m_baseline->path(m_diff.baselineRow[size_t(s.row)]));
         if (col == StatusColumn && s.kind == Kind::Entry && m_verification)
             return m_verification->detail(s.row);
         if (col == PathColumn && s.kind == Kind::Entry)
-            return QStringLiteral("%1 (line %2)").arg(cellText(s, PathColumn)).arg(m_manifest->line(s.row));
+            return QCoreApplication::translate("mr::DatasetPane", "%1 (line %2)")
+                .arg(cellText(s, PathColumn))
+                .arg(m_manifest->line(s.row));
         return {};
     }
     default: return {};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/environment/environmentmodels.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -83,19 +84,28 @@ QIcon LevelStyle::icon(Level level, const QPalette &palette)
 
 QString LevelStyle::text(Level level)
 {
+    switch (level) {
+    case Level::None: return QCoreApplication::translate("mr::EnvironmentPane", "none");
+    case Level::Local: return QCoreApplication::translate("mr::EnvironmentPane", "local");
+    case Level::Patch: return QCoreApplication::translate("mr::EnvironmentPane", "patch");
+    case Level::Minor: return QCoreApplication::translate("mr::EnvironmentPane", "minor");
+    case Level::Major: return QCoreApplication::translate("mr::EnvironmentPane", "major");
+    }
     return environment::levelName(level);
 }
 
 QString LevelStyle::changeText(Change change)
 {
     switch (change) {
-    case Change::Unchanged: return QStringLiteral("= unchanged");
-    case Change::Upgraded: return QStringLiteral("↑ upgraded");
-    case Change::Downgraded: return QStringLiteral("↓ downgraded");
-    case Change::OnlyInDevelopment: return QStringLiteral("− only in development");
-    case Change::OnlyInReference: return QStringLiteral("+ only in reference");
-    case Change::Unpinned: return QStringLiteral("~ unpinned");
-    case Change::Incomparable: return QStringLiteral("≠ incomparable");
+    case Change::Unchanged: return QCoreApplication::translate("mr::EnvironmentPane", "= unchanged");
+    case Change::Upgraded: return QCoreApplication::translate("mr::EnvironmentPane", "↑ upgraded");
+    case Change::Downgraded: return QCoreApplication::translate("mr::EnvironmentPane", "↓ downgraded");
+    case Change::OnlyInDevelopment:
+        return QCoreApplication::translate("mr::EnvironmentPane", "− only in development");
+    case Change::OnlyInReference:
+        return QCoreApplication::translate("mr::EnvironmentPane", "+ only in reference");
+    case Change::Unpinned: return QCoreApplication::translate("mr::EnvironmentPane", "~ unpinned");
+    case Change::Incomparable: return QCoreApplication::translate("mr::EnvironmentPane", "≠ incomparable");
     }
     return {};
 }
@@ -167,7 +177,8 @@ QVariant EnvironmentComparisonModel::data(const QModelIndex &index, int role) co
         case ChangeColumn: return LevelStyle::changeText(r.change);
         case LevelColumn:
             return r.calver && r.level != environment::Level::None
-                       ? LevelStyle::text(r.level) + QStringLiteral(" (CalVer)")
+                       ? LevelStyle::text(r.level) +
+                             QCoreApplication::translate("mr::EnvironmentPane", " (CalVer)")
                        : LevelStyle::text(r.level);
         case SourceColumn: {
             const QString registry = QStringLiteral("registry");
@@ -208,18 +219,23 @@ QVariant EnvironmentComparisonModel::data(const QModelIndex &index, int role) co
         if (!r.referenceUrl.isEmpty())
             tip.append(QStringLiteral("%1: %2").arg(m_comparison.reference, r.referenceUrl));
         if (r.textCompared)
-            tip.append(QStringLiteral("Not a PEP 440 version: compared as text."));
+            tip.append(QCoreApplication::translate("mr::EnvironmentPane",
+                                                   "Not a PEP 440 version: compared as text."));
         if (r.calver)
-            tip.append(QStringLiteral("CalVer: classified by position (year, month, ...)."));
+            tip.append(QCoreApplication::translate("mr::EnvironmentPane",
+                                                   "CalVer: classified by position (year, month, ...)."));
         if (marker != m_markers.constEnd())
-            tip.append(QStringLiteral("%1 comment(s)%2")
+            tip.append(QCoreApplication::translate("mr::EnvironmentPane", "%1 comment(s)%2")
                            .arg(marker->count)
-                           .arg(marker->blocker ? QStringLiteral(", blocker") : QString()));
+                           .arg(marker->blocker
+                                    ? QCoreApplication::translate("mr::EnvironmentPane", ", blocker")
+                                    : QString()));
         return tip.join(QLatin1Char('\n'));
     }
     case Qt::AccessibleTextRole:
         if (index.column() == LevelColumn)
-            return QStringLiteral("level %1").arg(LevelStyle::text(r.level));
+            return QCoreApplication::translate("mr::EnvironmentPane", "level %1")
+                .arg(LevelStyle::text(r.level));
         break;
     }
     return {};

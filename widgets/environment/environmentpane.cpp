@@ -29,6 +29,19 @@ using namespace environment;
 
 namespace {
 
+// A change in the totals line ("19 only in development").
+QString changePhrase(Change change)
+{
+    switch (change) {
+    case Change::OnlyInDevelopment: return EnvironmentPane::tr("only in development");
+    case Change::OnlyInReference: return EnvironmentPane::tr("only in reference");
+    case Change::Unpinned: return EnvironmentPane::tr("unpinned");
+    case Change::Incomparable: return EnvironmentPane::tr("incomparable");
+    default: break;
+    }
+    return changeName(change).replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
 QTableView *makeTable(const QString &name, QWidget *parent)
 {
     auto *view = new QTableView(parent);
@@ -316,8 +329,7 @@ void EnvironmentPane::updateTotals()
     for (Change ch :
          {Change::OnlyInDevelopment, Change::OnlyInReference, Change::Unpinned, Change::Incomparable})
         if (const int n = c.count(ch))
-            parts.append(QStringLiteral("%1 %2").arg(n).arg(
-                changeName(ch).replace(QLatin1Char('_'), QLatin1Char(' '))));
+            parts.append(QStringLiteral("%L1 %2").arg(n).arg(changePhrase(ch)));
     m_totals->setText(
         tr("%L1 rows, %L2 unchanged%3")
             .arg(c.rows.size())

@@ -3,6 +3,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QLocale>
 
 namespace mr {
 
@@ -45,11 +46,12 @@ void InterdiffModel::setInterdiff(const Interdiff &x, const QString &pane)
             m_files = x.code.files;
             for (const CodeFileChange &f : std::as_const(m_files))
                 m_rows << Row{{f.state == ItemState::Renamed ? tr("%1 → %2").arg(f.oldPath, f.path) : f.path,
-                               itemStateName(f.state), f.binary ? tr("binary") : QString::number(f.additions),
-                               f.binary ? QString() : QString::number(f.deletions)},
+                               itemStateName(f.state),
+                               f.binary ? tr("binary") : QLocale().toString(f.additions),
+                               f.binary ? QString() : QLocale().toString(f.deletions)},
                               itemStateName(f.state),
                               f.path};
-            m_summary = tr("%1 file(s) changed since %2, +%3 −%4; %5")
+            m_summary = tr("%L1 file(s) changed since %2, +%L3 −%L4; %5")
                             .arg(m_files.size())
                             .arg(x.previousVersion)
                             .arg(x.code.additions())
@@ -85,7 +87,7 @@ void InterdiffModel::setInterdiff(const Interdiff &x, const QString &pane)
                 for (const EnvironmentRowChange &r : e.rows)
                     m_rows << Row{{e.name, r.label, r.before, r.now}, itemStateName(r.state), r.key};
             }
-            m_summary = tr("%1 environment change(s) since %2.").arg(m_rows.size()).arg(x.previousVersion);
+            m_summary = tr("%L1 environment change(s) since %2.").arg(m_rows.size()).arg(x.previousVersion);
         }
     } else if (pane == QLatin1String("results")) {
         m_header = {tr("Metric"), tr("Claimed"), tr("Rerun"), tr("Status")};
@@ -97,7 +99,7 @@ void InterdiffModel::setInterdiff(const Interdiff &x, const QString &pane)
                                arrow(m.statusBefore, m.statusNow)},
                               itemStateName(m.state),
                               m.name};
-            m_summary = tr("%1 metric(s) changed since %2.").arg(m_rows.size()).arg(x.previousVersion);
+            m_summary = tr("%L1 metric(s) changed since %2.").arg(m_rows.size()).arg(x.previousVersion);
         }
     } else {
         m_header = {tr("Field"), tr("Before"), tr("Now")};

@@ -333,7 +333,7 @@ void PackDialog::showPrepared(const Prepared &p)
     for (const pack::PackItem &item : p.plan.items)
         add(item.path, item.origin);
     if (!p.plan.dataFiles.isEmpty())
-        add(QStringLiteral("data/files/"), tr("%1 file(s), %2 bytes from the data folder")
+        add(QStringLiteral("data/files/"), tr("%L1 file(s), %L2 bytes from the data folder")
                                                .arg(p.plan.dataFiles.size())
                                                .arg(p.plan.dataBytes));
     for (const QString &f : p.plan.dirtyFiles)
@@ -346,7 +346,7 @@ void PackDialog::showPrepared(const Prepared &p)
         m_findings->addItem(
             QStringLiteral("[%1] %2: %3").arg(Finding::severityName(f.severity), f.ruleId, f.message));
     m_status->setText(
-        p.preview.ok ? tr("Ready: %1 finding(s). Write Package to create it.").arg(p.preview.findings.size())
+        p.preview.ok ? tr("Ready: %L1 finding(s). Write Package to create it.").arg(p.preview.findings.size())
                      : tr("Preview failed: %1").arg(p.preview.error));
     Q_EMIT previewReady();
 }

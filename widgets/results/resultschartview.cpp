@@ -8,6 +8,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QScatterSeries>
 #include <QToolTip>
 #include <QValueAxis>
@@ -91,12 +92,13 @@ void ResultsChartView::showTip(const QPointF &point, bool state)
         return;
     }
     const results::ChartEntry &e = m_layout.entries.at(i);
-    QToolTip::showText(QCursor::pos(),
-                       tr("%1\nclaimed %2, rerun %3\ntolerance ±%4\n%5")
-                           .arg(e.name, results::formatNumber(e.claimed),
-                                e.hasRerun ? results::formatNumber(e.rerun) : tr("not a number or missing"),
-                                QString::number(e.bound, 'g', 4), results::statusLabel(e.status)),
-                       this);
+    QToolTip::showText(
+        QCursor::pos(),
+        tr("%1\nclaimed %2, rerun %3\ntolerance ±%4\n%5")
+            .arg(e.name, results::formatNumber(e.claimed, QLocale()),
+                 e.hasRerun ? results::formatNumber(e.rerun, QLocale()) : tr("not a number or missing"),
+                 QLocale().toString(e.bound, 'g', 4), results::statusLabel(e.status)),
+        this);
 }
 
 void ResultsChartView::setAnalysis(const results::ResultsAnalysis &analysis)

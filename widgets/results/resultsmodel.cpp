@@ -15,6 +15,17 @@ using results::Status;
 
 namespace {
 
+// The Better column in the reviewer's language; betterName() stays the token JSON uses.
+QString betterText(MetricSpec::Better b)
+{
+    switch (b) {
+    case MetricSpec::Better::Higher: return ResultsTreeModel::tr("higher");
+    case MetricSpec::Better::Lower: return ResultsTreeModel::tr("lower");
+    case MetricSpec::Better::Unknown: break;
+    }
+    return ResultsTreeModel::tr("unknown");
+}
+
 QString signedNumber(double v, bool percent)
 {
     if (std::isnan(v))
@@ -184,8 +195,10 @@ QVariant ResultsTreeModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal)
         return {};
-    static const char *const titles[] = {"Metric", "Claimed",   "Rerun",  "Abs diff", "Rel diff",
-                                         "Better", "Tolerance", "Status", "Comments"};
+    static const char *const titles[] = {
+        QT_TR_NOOP("Metric"),    QT_TR_NOOP("Claimed"),  QT_TR_NOOP("Rerun"),
+        QT_TR_NOOP("Abs diff"),  QT_TR_NOOP("Rel diff"), QT_TR_NOOP("Better"),
+        QT_TR_NOOP("Tolerance"), QT_TR_NOOP("Status"),   QT_TR_NOOP("Comments")};
     if (role == Qt::DisplayRole && section >= 0 && section < ColumnCount)
         return tr(titles[section]);
     if (role == Qt::ToolTipRole) {
@@ -228,7 +241,7 @@ QVariant ResultsTreeModel::groupData(const Node *n, int column, int role) const
             QStringList parts;
             for (Status s : kStatuses)
                 if (const int c = n->counts.value(int(s)))
-                    parts.append(QStringLiteral("%1 %2").arg(c).arg(results::statusLabel(s).toLower()));
+                    parts.append(QStringLiteral("%1 %2").arg(c).arg(results::statusPhrase(s)));
             return parts.join(QStringLiteral(", "));
         }
         return {};
@@ -257,14 +270,15 @@ QVariant ResultsTreeModel::metricData(const MetricRow &r, int column, int role) 
         case RerunColumn: return r.rerun.present() ? localeDisplay(r.rerun) : tr("(missing)");
         case AbsDiffColumn: return signedNumber(r.comparison.absDiff, false);
         case RelDiffColumn: return signedNumber(r.comparison.relDiff, true);
-        case BetterColumn: return results::betterName(r.better);
+        case BetterColumn: return betterText(r.better);
         case ToleranceColumn: // only where a tolerance took part in the comparison
-            return r.claimed.isNumber() && r.rerun.isNumber() ? r.tolerance.display() : QStringLiteral("–");
+            return r.claimed.isNumber() && r.rerun.isNumber() ? r.tolerance.display(QLocale())
+                                                              : QStringLiteral("–");
         case StatusColumn: return results::statusLabel(r.status());
         case CommentsColumn:
             if (marker.count == 0)
                 return {};
-            return (marker.count == 1 ? tr("1 comment") : tr("%1 comments").arg(marker.count)) +
+            return (marker.count == 1 ? tr("1 comment") : tr("%L1 comments").arg(marker.count)) +
                    (marker.blocker ? tr(", blocker") : QString());
         }
         return {};

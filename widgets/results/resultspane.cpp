@@ -285,7 +285,7 @@ void ResultsPane::recompute()
     for (Status s : {Status::WithinTolerance, Status::BetterThanClaimed, Status::WorseThanClaimed,
                      Status::Differs, Status::MissingInRerun, Status::MissingInClaim})
         if (const int n = m_analysis.count(s))
-            parts.append(QStringLiteral("%1 %2").arg(n).arg(results::statusLabel(s).toLower()));
+            parts.append(QStringLiteral("%1 %2").arg(n).arg(results::statusPhrase(s)));
     int defaulted = 0;
     for (const results::MetricRow &r : std::as_const(m_analysis.rows))
         defaulted += r.claimed.isNumber() && r.rerun.isNumber() &&
