@@ -21,6 +21,8 @@
 
 #include <QCoreApplication>
 
+#include <cstdio>
+
 namespace mr::cli {
 
 namespace {
@@ -187,7 +189,14 @@ int runInspect(const QStringList &arguments)
         if (since)
             doc["interdiff"] = interdiff::interdiffJson(*since);
 #endif
+#ifdef MR_HAVE_REPORT
+        // In pieces: a streamed section (a million metrics) is never one string.
+        writeJsonText(doc, analysis.sections,
+                      [](std::string_view piece) { std::fwrite(piece.data(), 1, piece.size(), stdout); });
+        std::fflush(stdout);
+#else
         printOut(qs(doc.dump(2)) + QLatin1Char('\n'));
+#endif
     } else {
         printOut(humanReport(*package, digest, findings, policy));
 #ifdef MR_HAVE_INTERDIFF

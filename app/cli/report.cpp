@@ -15,6 +15,8 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+#include <cstdio>
+
 namespace mr::cli {
 
 // `modelreview report PACKAGE [--review FILE] --format html|pdf|md|json -o OUT`.
@@ -117,17 +119,16 @@ int runReport(const QStringList &arguments)
     }
 
     if (output == QLatin1String("-")) {
-        QString text;
-        if (format == report::Format::Html)
-            text = report::htmlReport(analysis, reviewDocument, options);
-        else if (format == report::Format::Markdown)
-            text = report::markdownReport(analysis, reviewDocument, options);
-        else
-            text =
-                QString::fromStdString(report::jsonDocument(analysis, reviewDocument, options)
-                                           .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)) +
-                QLatin1Char('\n');
-        printOut(text);
+        if (format == report::Format::Html) {
+            printOut(report::htmlReport(analysis, reviewDocument, options));
+        } else if (format == report::Format::Markdown) {
+            printOut(report::markdownReport(analysis, reviewDocument, options));
+        } else {
+            // In pieces: a streamed section (a million metrics) is never one string.
+            writeJsonText(report::jsonDocument(analysis, reviewDocument, options), analysis.sections,
+                          [](std::string_view piece) { std::fwrite(piece.data(), 1, piece.size(), stdout); });
+            std::fflush(stdout);
+        }
         return 0;
     }
     QString error;

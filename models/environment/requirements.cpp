@@ -27,9 +27,10 @@ bool looksLikePath(const QString &s)
 {
     if (s.contains(QLatin1Char(' ')))
         return false;
+    // Static: compiled once, not once per line (a million-line freeze spent most of its time here).
+    static const QRegularExpression drive(QStringLiteral("^[A-Za-z]:[\\\\/]"));
     return s.startsWith(QLatin1Char('.')) || s.startsWith(QLatin1Char('/')) ||
-           s.startsWith(QLatin1Char('~')) || s.contains(QLatin1String("://")) ||
-           QRegularExpression(QStringLiteral("^[A-Za-z]:[\\\\/]")).match(s).hasMatch() ||
+           s.startsWith(QLatin1Char('~')) || s.contains(QLatin1String("://")) || drive.match(s).hasMatch() ||
            s.endsWith(QLatin1String(".whl")) || s.endsWith(QLatin1String(".tar.gz")) ||
            s.endsWith(QLatin1String(".zip"));
 }
@@ -123,9 +124,51 @@ bool nameVersionFromArchive(const QString &pathOrUrl, QString *name, QString *ve
 
 } // namespace detail
 
+namespace {
+
+bool asciiAlnum(QChar c)
+{
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+           (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+           (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
+}
+
+// "name==version" and nothing else, with a name kName accepts and a version the specifier
+// clause accepts (no '*'): the shape of nearly every pip freeze line.
+bool splitPinned(QStringView line, QStringView *name, QStringView *version)
+{
+    const qsizetype eq = line.indexOf(QLatin1String("=="));
+    if (eq <= 0 || eq + 2 >= line.size())
+        return false;
+    const QStringView n = line.left(eq), v = line.mid(eq + 2);
+    if (!asciiAlnum(n.front()) || !asciiAlnum(n.back()))
+        return false;
+    for (const QChar c : n)
+        if (!asciiAlnum(c) && c != QLatin1Char('.') && c != QLatin1Char('_') && c != QLatin1Char('-'))
+            return false;
+    for (const QChar c : v)
+        if (!asciiAlnum(c) && c != QLatin1Char('.') && c != QLatin1Char('_') && c != QLatin1Char('+') &&
+            c != QLatin1Char('!') && c != QLatin1Char('-'))
+            return false;
+    *name = n;
+    *version = v;
+    return true;
+}
+
+} // namespace
+
 RequirementLine parseRequirementLine(const QString &input)
 {
     RequirementLine r;
+    // Without a regex, the same entry the general path below gives (a million-line freeze
+    // spent seconds matching expressions).
+    if (QStringView name, version; splitPinned(input, &name, &version)) {
+        r.entry.name = name.toString();
+        r.entry.version = version.toString();
+        r.entry.normalized = normalizeName(r.entry.name);
+        r.kind = RequirementLine::Kind::Requirement;
+        return r;
+    }
     // pip: '#' starts a comment at the line start or after whitespace (not inside "#egg=").
     static const QRegularExpression comment(QStringLiteral("(^|\\s+)#.*$"));
     QString line = input;
@@ -247,11 +290,11 @@ bool parseCondaSpec(const QString &input, PackageEntry *e)
     if (spec.contains(QLatin1String("::")))
         spec = spec.section(QLatin1String("::"), 1); // channel prefix
     static const QRegularExpression spaced(QStringLiteral("^([A-Za-z0-9_.+-]+)\\s+(\\S+)(?:\\s+(\\S+))?$"));
+    static const QRegularExpression operatorStart(QStringLiteral("^[<>=!~]"));
     static const QRegularExpression eq(
         QStringLiteral("^([A-Za-z0-9_.+-]+)\\s*(==|=|>=|<=|!=|>|<|~=)?\\s*([^=\\s<>!~]*)(?:=([^=\\s]+))?$"));
     QString name, op, version, build;
-    if (const auto m = spaced.match(spec);
-        m.hasMatch() && !m.captured(2).contains(QRegularExpression(QStringLiteral("^[<>=!~]")))) {
+    if (const auto m = spaced.match(spec); m.hasMatch() && !m.captured(2).contains(operatorStart)) {
         name = m.captured(1), op = QStringLiteral("="), version = m.captured(2), build = m.captured(3);
     } else if (const auto m2 = eq.match(spec); m2.hasMatch()) {
         name = m2.captured(1), op = m2.captured(2), version = m2.captured(3), build = m2.captured(4);
@@ -314,6 +357,8 @@ void readRequirements(ReadContext &ctx, const QString &path, const QStringList &
     static const QRegularExpression editableNote(
         QStringLiteral("^#\\s*Editable .*install.*\\((%1)==([^)\\s]+)\\)").arg(kName));
     QString pendingName, pendingVersion;
+    // One hash entry per line at most: grown once, not rehashed a dozen times on a big freeze.
+    ctx.packageIndex.reserve(ctx.packageIndex.size() + lines.size());
     for (int i = 0; i < lines.size(); ++i) {
         const int lineNo = firstLine + i;
         QString logical = lines[i];
@@ -323,7 +368,9 @@ void readRequirements(ReadContext &ctx, const QString &path, const QStringList &
         }
         if (lineNo <= 5 && ctx.stack.size() <= 1 && readCaptureHeader(ctx, logical))
             continue;
-        if (const auto note = editableNote.match(logical.trimmed()); note.hasMatch()) {
+        if (const auto note = logical.contains(QLatin1Char('#')) ? editableNote.match(logical.trimmed())
+                                                                 : QRegularExpressionMatch();
+            note.hasMatch()) {
             pendingName = note.captured(1);
             pendingVersion = note.captured(2);
             continue;

@@ -104,11 +104,19 @@ bool writeReport(Format format, const Analysis &analysis, const review::ReviewDo
     case Format::Html: data = htmlReport(analysis, review, options).toUtf8(); break;
     case Format::Markdown: data = markdownReport(analysis, review, options).toUtf8(); break;
     case Format::Json: {
-        const std::string text = jsonDocument(analysis, review, options)
-                                     .dump(2, ' ', false, nlohmann::json::error_handler_t::replace) +
-                                 "\n";
-        data = QByteArray(text.data(), qsizetype(text.size()));
-        break;
+        // Written in pieces: a streamed section (a million metrics) is never one string.
+        QSaveFile out(path);
+        bool ok = out.open(QIODevice::WriteOnly);
+        writeJsonText(jsonDocument(analysis, review, options), analysis.sections,
+                      [&](std::string_view piece) {
+                          ok = ok && out.write(piece.data(), qint64(piece.size())) == qint64(piece.size());
+                      });
+        if (!ok || !out.commit()) {
+            if (error)
+                *error = QStringLiteral("%1: cannot write: %2").arg(path, out.errorString());
+            return false;
+        }
+        return true;
     }
     case Format::Pdf: break;
     }

@@ -18,10 +18,6 @@ namespace mr::results::detail {
 nlohmann::json unwrapDvcOutput(const nlohmann::json &root);
 
 constexpr int kMaxDepth = 64;
-// Metrics read from one file; the rest are left out with a diagnostic (docs/results.md). A
-// million metrics took 8.9 GiB and 78 s before; the pane and reports group and page, but no
-// review reads more than this many values one by one.
-constexpr qsizetype kMaxMetricsPerFile = 200'000;
 
 struct DepthExceeded
 {
@@ -43,16 +39,20 @@ struct Builder
     ResultsFile &out;
     QHash<QString, QString> seen; // name -> where it was first seen
     bool capped = false;          // kMaxMetricsPerFile reached (reported once)
+    // false: `seen` is not kept and duplicates are not looked for (the streaming JSON path
+    // looks for them once, in name order, after reading: a hash of a million names is slow).
+    bool trackSeen = true;
 
-    void add(const QString &name, MetricValue value, const QString &where)
+    // Returns false when `name` was read before (the value is then dropped with a diagnostic).
+    bool add(const QString &name, MetricValue value, const QString &where)
     {
         value.file = out.displayName;
         if (name.isEmpty()) {
             out.diagnostics.append(
                 diag(out.displayName, where, QStringLiteral("empty metric name; value ignored"), value.line));
-            return;
+            return true;
         }
-        const auto it = seen.constFind(name);
+        const auto it = trackSeen ? seen.constFind(name) : seen.constEnd();
         if (it != seen.constEnd()) {
             out.diagnostics.append(
                 diag(out.displayName, name,
@@ -60,7 +60,7 @@ struct Builder
                                     "the first value is kept")
                          .arg(it.value(), where),
                      value.line));
-            return;
+            return false;
         }
         if (out.metrics.size() >= kMaxMetricsPerFile) {
             if (out.metrics.size() == kMaxMetricsPerFile && !capped) {
@@ -72,12 +72,19 @@ struct Builder
                                                 .arg(name),
                                             value.line));
             }
-            return;
+            return true;
         }
-        seen.insert(name, where);
-        out.metrics.append(NamedValue{name, value});
+        if (trackSeen)
+            seen.insert(name, where);
+        out.metrics.append(NamedValue{name, std::move(value)});
+        return true;
     }
 };
+
+// The streaming JSON path (resultsjsonfast.cpp): flattens `text` (non-finite tokens already
+// rewritten) into `b`. Returns false when the file needs the tree reader (parse error, duplicated
+// key or flattened name, DVC output, deep nesting); `b` is then to be discarded.
+bool readResultsJsonFast(const QByteArray &text, Builder &b);
 
 // Classifies an unquoted scalar (YAML plain scalar or CSV cell).
 MetricValue classifyText(const QString &raw);

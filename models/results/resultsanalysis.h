@@ -42,6 +42,10 @@ struct MetricRow
     QString leaf() const;
 };
 
+// Findings per metric rule (worse, differs, missing) beyond which one finding gives the count of
+// the rest (docs/results-format.md).
+constexpr qsizetype kMaxFindingsPerRule = 1000;
+
 struct ResultsAnalysis
 {
     bool sectionProvided = false;

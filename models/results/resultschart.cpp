@@ -4,23 +4,89 @@
 #include <QFontMetrics>
 #include <QGuiApplication>
 #include <QHash>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QSet>
 
 #include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
+#include <vector>
 
 namespace mr::results {
 
+namespace {
+
+// (rerun - claimed) / bound for one row, or +-HUGE_VAL when no bound or an infinite side.
+double deviationOf(const MetricRow &r, bool *hasRerun)
+{
+    *hasRerun = r.rerun.isNumber() && !std::isnan(r.rerun.number);
+    if (!*hasRerun)
+        return 0;
+    const double bound = std::isnan(r.tolerance.bound) ? 0 : r.tolerance.bound;
+    const double diff = r.rerun.number - r.claimed.number;
+    if (diff == 0)
+        return 0;
+    if (bound > 0 && std::isfinite(diff))
+        return diff / bound;
+    return diff > 0 ? HUGE_VAL : -HUGE_VAL;
+}
+
+} // namespace
+
 ChartLayout chartLayout(const ResultsAnalysis &analysis)
 {
+    return chartLayout(analysis, std::numeric_limits<qsizetype>::max(), nullptr);
+}
+
+ChartLayout chartLayout(const ResultsAnalysis &analysis, qsizetype maxRows, qsizetype *plotted)
+{
     ChartLayout layout;
+    // First the deviations only (a million rows): the range comes from all of them, the
+    // entries from the ones kept.
+    struct Candidate
+    {
+        qsizetype row;
+        double deviation;
+        bool hasRerun;
+    };
+    std::vector<Candidate> candidates;
     double maxAbs = 0;
-    for (const MetricRow &r : analysis.rows) {
+    for (qsizetype i = 0; i < analysis.rows.size(); ++i) {
+        const MetricRow &r = analysis.rows.at(i);
         if (!r.claimed.isFiniteNumber())
             continue;
+        Candidate c{i, 0, false};
+        c.deviation = deviationOf(r, &c.hasRerun);
+        if (c.hasRerun && std::isfinite(c.deviation))
+            maxAbs = std::max(maxAbs, std::fabs(c.deviation));
+        candidates.push_back(c);
+    }
+    if (plotted)
+        *plotted = qsizetype(candidates.size());
+    if (qsizetype(candidates.size()) > maxRows) {
+        auto distance = [](const Candidate &c) { return c.hasRerun ? std::fabs(c.deviation) : HUGE_VAL; };
+        std::partial_sort(candidates.begin(), candidates.begin() + maxRows, candidates.end(),
+                          [&](const Candidate &x, const Candidate &y) {
+                              // Ties (many metrics the same distance away) go to name order, so
+                              // that the same analysis always gives the same figure.
+                              const double dx = distance(x), dy = distance(y);
+                              return dx != dy ? dx > dy : x.row < y.row;
+                          });
+        candidates.resize(size_t(maxRows));
+        std::sort(candidates.begin(), candidates.end(),
+                  [](const Candidate &x, const Candidate &y) { return x.row < y.row; });
+    }
+    layout.range = std::clamp(std::ceil(maxAbs * 1.15), 2.0, 6.0);
+    QHash<QString, qsizetype> sliceOrder; // a hash: thousands of slices
+    std::vector<qsizetype> sliceOf;
+    sliceOf.reserve(candidates.size());
+    layout.entries.reserve(qsizetype(candidates.size()));
+    for (const Candidate &c : candidates) {
+        const MetricRow &r = analysis.rows.at(c.row);
         ChartEntry e;
         e.name = r.name;
         e.slice = r.slice();
@@ -28,39 +94,73 @@ ChartLayout chartLayout(const ResultsAnalysis &analysis)
         e.claimed = r.claimed.number;
         e.bound = std::isnan(r.tolerance.bound) ? 0 : r.tolerance.bound;
         e.status = r.status();
-        e.hasRerun = r.rerun.isNumber() && !std::isnan(r.rerun.number);
-        if (e.hasRerun) {
-            e.rerun = r.rerun.number;
-            const double diff = e.rerun - e.claimed;
-            if (diff == 0)
-                e.deviation = 0;
-            else if (e.bound > 0 && std::isfinite(diff))
-                e.deviation = diff / e.bound;
-            else
-                e.deviation = diff > 0 ? HUGE_VAL : -HUGE_VAL;
-            if (std::isfinite(e.deviation))
-                maxAbs = std::max(maxAbs, std::fabs(e.deviation));
-        }
-        if (!layout.slices.contains(e.slice))
-            layout.slices.append(e.slice);
-        layout.entries.append(e);
-    }
-    layout.range = std::clamp(std::ceil(maxAbs * 1.15), 2.0, 6.0);
-    for (ChartEntry &e : layout.entries) {
+        e.hasRerun = c.hasRerun;
+        e.rerun = c.hasRerun ? r.rerun.number : 0;
+        e.deviation = c.deviation;
         if (e.hasRerun && std::fabs(e.deviation) > layout.range) {
             e.clamped = true;
             e.deviation = e.deviation > 0 ? layout.range : -layout.range;
         }
+        const auto it = sliceOrder.constFind(e.slice);
+        if (it == sliceOrder.constEnd()) {
+            sliceOf.push_back(layout.slices.size());
+            sliceOrder.insert(e.slice, layout.slices.size());
+            layout.slices.append(e.slice);
+        } else {
+            sliceOf.push_back(it.value());
+        }
+        layout.entries.append(e);
     }
-    // Group by slice, keeping name order inside each slice (a hash: thousands of slices).
-    QHash<QString, qsizetype> sliceOrder;
-    for (qsizetype i = 0; i < layout.slices.size(); ++i)
-        sliceOrder.insert(layout.slices.at(i), i);
-    std::stable_sort(layout.entries.begin(), layout.entries.end(),
-                     [&](const ChartEntry &a, const ChartEntry &b) {
-                         return sliceOrder.value(a.slice) < sliceOrder.value(b.slice);
-                     });
+    // Group by slice, keeping name order inside each slice; the slice of each entry is looked
+    // up once (names in order mostly keep slices together: then nothing moves).
+    if (!std::is_sorted(sliceOf.cbegin(), sliceOf.cend())) {
+        std::vector<qsizetype> order(sliceOf.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(),
+                         [&](qsizetype x, qsizetype y) { return sliceOf[size_t(x)] < sliceOf[size_t(y)]; });
+        QList<ChartEntry> grouped;
+        grouped.reserve(layout.entries.size());
+        for (const qsizetype i : order)
+            grouped.append(std::move(layout.entries[i]));
+        layout.entries = std::move(grouped);
+    }
     return layout;
+}
+
+qsizetype keepFurthest(ChartLayout *layout, qsizetype maxRows)
+{
+    const qsizetype plotted = layout->entries.size();
+    if (plotted <= maxRows)
+        return plotted;
+    QList<qsizetype> order(plotted);
+    std::iota(order.begin(), order.end(), 0);
+    auto distance = [&](qsizetype i) {
+        const ChartEntry &e = layout->entries.at(i);
+        return e.hasRerun ? std::fabs(e.deviation) : HUGE_VAL;
+    };
+    std::partial_sort(order.begin(), order.begin() + maxRows, order.end(),
+                      [&](qsizetype a, qsizetype b) { return distance(a) > distance(b); });
+    order.resize(maxRows);
+    std::sort(order.begin(), order.end());
+    QList<ChartEntry> kept;
+    kept.reserve(maxRows);
+    for (const qsizetype i : std::as_const(order))
+        kept.append(layout->entries.at(i));
+    layout->entries = kept;
+    QStringList slices; // the slices still shown, in order
+    for (const ChartEntry &e : std::as_const(layout->entries))
+        if (slices.isEmpty() || slices.constLast() != e.slice)
+            slices.append(e.slice);
+    layout->slices = slices;
+    return plotted;
+}
+
+QString chartBoundNote(qsizetype shown, qsizetype plotted)
+{
+    if (shown >= plotted)
+        return {};
+    return QStringLiteral("Showing %1 of %2 metrics: those furthest from their claims.")
+        .arg(QLocale(QLocale::English).toString(shown), QLocale(QLocale::English).toString(plotted));
 }
 
 namespace {
@@ -112,29 +212,12 @@ QImage renderResultsChart(const ResultsAnalysis &analysis, int width)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return {};
-    ChartLayout layout = chartLayout(analysis);
-    if (layout.entries.isEmpty())
-        return {};
     // A figure of 2 x 125k rows took 60 s and 10 GB: past kMaxChartRows only the metrics
     // furthest from their claims are drawn (in their usual order); the table lists all.
-    const qsizetype plotted = layout.entries.size();
-    if (plotted > kMaxChartRows) {
-        QList<qsizetype> order(plotted);
-        std::iota(order.begin(), order.end(), 0);
-        auto distance = [&](qsizetype i) {
-            const ChartEntry &e = layout.entries.at(i);
-            return e.hasRerun ? std::fabs(e.deviation) : HUGE_VAL;
-        };
-        std::partial_sort(order.begin(), order.begin() + kMaxChartRows, order.end(),
-                          [&](qsizetype a, qsizetype b) { return distance(a) > distance(b); });
-        order.resize(kMaxChartRows);
-        std::sort(order.begin(), order.end());
-        QList<ChartEntry> kept;
-        kept.reserve(kMaxChartRows);
-        for (const qsizetype i : std::as_const(order))
-            kept.append(layout.entries.at(i));
-        layout.entries = kept;
-    }
+    qsizetype plotted = 0;
+    const ChartLayout layout = chartLayout(analysis, kMaxChartRows, &plotted);
+    if (layout.entries.isEmpty())
+        return {};
     const int rowH = 22, headH = 24, top = 56, legendH = 44, labelW = std::min(320, width / 3);
     int height = top + legendH + 16;
     QString lastSlice = QStringLiteral("\x01");

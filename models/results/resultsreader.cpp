@@ -304,6 +304,16 @@ ResultsFile readResultsJson(const QByteArray &data, const QString &displayName)
     out.displayName = displayName;
     QList<Replacement> reps;
     const QByteArray text = rewriteNonFinite(data, &reps);
+    {
+        ResultsFile fast;
+        fast.displayName = displayName;
+        Builder fb{fast, {}};
+        if (readResultsJsonFast(text, fb)) {
+            fast.readable = true;
+
+            return fast;
+        }
+    }
     Builder b{out, {}};
     std::vector<Container> stack;
     QStringList duplicates;

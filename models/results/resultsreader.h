@@ -14,6 +14,12 @@
 
 namespace mr::results {
 
+// Metrics read from one file; the rest are left out with one diagnostic naming the first metric
+// not read, which becomes a results.bad-input finding (docs/results-format.md). Two files of a
+// million metrics each are read and compared in about 500 MiB; this cap keeps a hostile file
+// near 1 GiB instead of exhausting memory.
+constexpr qsizetype kMaxMetricsPerFile = 2'000'000;
+
 struct NamedValue
 {
     QString name; // flattened with dots: "test.by_region.eu.roc_auc"

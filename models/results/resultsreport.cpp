@@ -7,6 +7,9 @@
 
 #include <QCoreApplication>
 #include <cmath>
+#include <functional>
+#include <memory>
+#include <string>
 
 namespace mr::results {
 
@@ -15,6 +18,16 @@ namespace {
 constexpr Status kAllStatuses[] = {Status::WithinTolerance,  Status::BetterThanClaimed,
                                    Status::WorseThanClaimed, Status::Differs,
                                    Status::MissingInRerun,   Status::MissingInClaim};
+
+// Rows the HTML, PDF and Markdown tables list at most (the JSON report lists all).
+constexpr qsizetype kMaxReportRows = 1000;
+// Past this many rows the JSON "metrics" array is streamed (SectionReport::streamed).
+constexpr qsizetype kMaxJsonTreeRows = 10000;
+
+bool isFailure(Status s)
+{
+    return s != Status::WithinTolerance && s != Status::BetterThanClaimed;
+}
 
 QString diffText(double v, bool percent = false)
 {
@@ -54,36 +67,77 @@ QStringList provenanceLines(const Provenance &p)
 
 } // namespace
 
-nlohmann::json toJson(const ResultsAnalysis &a)
+namespace {
+
+nlohmann::json rowJson(const MetricRow &r)
+{
+    using nlohmann::json;
+    json m = json::object();
+    m["name"] = ss(r.name);
+    m["slice"] = ss(r.slice());
+    m["claimed"] = toJson(r.claimed);
+    m["rerun"] = toJson(r.rerun);
+    m["claimed_type"] = ss(r.claimed.typeName());
+    m["rerun_type"] = ss(r.rerun.typeName());
+    m["abs_diff"] = finiteOrNull(r.comparison.absDiff);
+    m["rel_diff"] = finiteOrNull(r.comparison.relDiff);
+    m["better"] = ss(betterName(r.better));
+    m["tolerance"] = finiteOrNull(r.tolerance.bound);
+    m["tolerance_detail"] = {{"abs", r.tolerance.abs >= 0 ? json(r.tolerance.abs) : json(nullptr)},
+                             {"rel", r.tolerance.rel >= 0 ? json(r.tolerance.rel) : json(nullptr)},
+                             {"abs_from_default", r.tolerance.absFromDefault},
+                             {"source", ss(toleranceSourceName(r.tolerance.source))}};
+    m["status"] = ss(statusName(r.status()));
+    if (r.claimed.present())
+        m["claimed_file"] = ss(r.claimed.file);
+    if (r.rerun.present())
+        m["rerun_file"] = ss(r.rerun.file);
+    return m;
+}
+
+// Writes the "metrics" array as dump(2) would lay it out at `indent`, one row tree at a time.
+void writeRows(const ResultsAnalysis &a, const std::function<void(std::string_view)> &out, int indent)
+{
+    if (a.rows.isEmpty()) {
+        out("[]");
+        return;
+    }
+    const std::string inner = "\n" + std::string(size_t(indent) + 2, ' ');
+    std::string chunk = "[";
+    for (qsizetype i = 0; i < a.rows.size(); ++i) {
+        const std::string row =
+            rowJson(a.rows.at(i)).dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+        for (size_t from = 0;;) { // the row's lines, each moved right by the array's indent
+            const size_t nl = row.find('\n', from);
+            chunk += inner;
+            chunk.append(row, from, nl == std::string::npos ? std::string::npos : nl - from);
+            if (nl == std::string::npos)
+                break;
+            from = nl + 1;
+        }
+        if (i + 1 < a.rows.size())
+            chunk += ',';
+        if (chunk.size() > (1 << 20)) {
+            out(chunk);
+            chunk.clear();
+        }
+    }
+    chunk += "\n" + std::string(size_t(indent), ' ') + "]";
+    out(chunk);
+}
+
+nlohmann::json sectionJson(const ResultsAnalysis &a, const std::string *rowsPlaceholder)
 {
     using nlohmann::json;
     json j = json::object();
     j["provided"] = a.sectionProvided;
     j["default_tolerance"] = {{"abs", a.defaults.abs}, {"rel", a.defaults.rel}};
     json metrics = json::array();
-    for (const MetricRow &r : a.rows) {
-        json m = json::object();
-        m["name"] = ss(r.name);
-        m["slice"] = ss(r.slice());
-        m["claimed"] = toJson(r.claimed);
-        m["rerun"] = toJson(r.rerun);
-        m["claimed_type"] = ss(r.claimed.typeName());
-        m["rerun_type"] = ss(r.rerun.typeName());
-        m["abs_diff"] = finiteOrNull(r.comparison.absDiff);
-        m["rel_diff"] = finiteOrNull(r.comparison.relDiff);
-        m["better"] = ss(betterName(r.better));
-        m["tolerance"] = finiteOrNull(r.tolerance.bound);
-        m["tolerance_detail"] = {{"abs", r.tolerance.abs >= 0 ? json(r.tolerance.abs) : json(nullptr)},
-                                 {"rel", r.tolerance.rel >= 0 ? json(r.tolerance.rel) : json(nullptr)},
-                                 {"abs_from_default", r.tolerance.absFromDefault},
-                                 {"source", ss(toleranceSourceName(r.tolerance.source))}};
-        m["status"] = ss(statusName(r.status()));
-        if (r.claimed.present())
-            m["claimed_file"] = ss(r.claimed.file);
-        if (r.rerun.present())
-            m["rerun_file"] = ss(r.rerun.file);
-        metrics.push_back(m);
-    }
+    if (rowsPlaceholder)
+        metrics = *rowsPlaceholder;
+    else
+        for (const MetricRow &r : a.rows)
+            metrics.push_back(rowJson(r));
     j["metrics"] = metrics;
     json totals = json::object();
     totals["metrics"] = a.rows.size();
@@ -100,12 +154,31 @@ nlohmann::json toJson(const ResultsAnalysis &a)
     return j;
 }
 
+} // namespace
+
+nlohmann::json toJson(const ResultsAnalysis &a)
+{
+    return sectionJson(a, nullptr);
+}
+
 mr::SectionReport buildSectionReport(const ResultsAnalysis &a)
 {
     SectionReport r;
     r.id = sectionKey(PaneId::Results);
     r.title = QStringLiteral("Results");
-    r.json = toJson(a);
+    if (a.rows.size() > kMaxJsonTreeRows) {
+        // Written row by row where the JSON report is written, never held as one tree.
+        auto streamed = std::make_shared<SectionReport::Streamed>();
+        streamed->placeholder = newStreamedPlaceholder("results.metrics");
+        const auto shared = std::make_shared<const ResultsAnalysis>(a); // rows shared, not copied
+        streamed->write = [shared](const std::function<void(std::string_view)> &out, int indent) {
+            writeRows(*shared, out, indent);
+        };
+        r.json = sectionJson(a, &streamed->placeholder);
+        r.streamed = streamed;
+    } else {
+        r.json = sectionJson(a, nullptr);
+    }
     r.findings = a.findings;
     r.image = renderResultsChart(a);
 
@@ -154,7 +227,22 @@ mr::SectionReport buildSectionReport(const ResultsAnalysis &a)
     for (const QString &h : headers)
         html += QStringLiteral("<th>%1</th>").arg(h);
     html += QStringLiteral("</tr></thead>\n<tbody>\n");
-    for (const MetricRow &row : a.rows) {
+    // Past kMaxReportRows the tables list the metrics outside tolerance first, then the others
+    // in name order, up to the bound, and say how many are left out: 2 x 125k rows took 60 s
+    // and 10 GB, and nobody reads a million rows in a PDF. The JSON report keeps every row.
+    QList<const MetricRow *> listed;
+    listed.reserve(std::min<qsizetype>(a.rows.size(), kMaxReportRows));
+    qsizetype failing = 0;
+    for (const MetricRow &row : a.rows)
+        failing += isFailure(row.status()) ? 1 : 0;
+    const bool bounded = a.rows.size() > kMaxReportRows;
+    for (const bool wantFailing : {true, false})
+        for (const MetricRow &row : a.rows)
+            if (listed.size() < kMaxReportRows && (!bounded || isFailure(row.status()) == wantFailing) &&
+                (bounded || wantFailing))
+                listed.append(&row);
+    for (const MetricRow *rowp : std::as_const(listed)) {
+        const MetricRow &row = *rowp;
         const QStringList cells{row.name,
                                 row.claimed.present() ? row.claimed.display() : QStringLiteral("(missing)"),
                                 row.rerun.present() ? row.rerun.display() : QStringLiteral("(missing)"),
@@ -173,13 +261,32 @@ mr::SectionReport buildSectionReport(const ResultsAnalysis &a)
         html += QStringLiteral("</tr>\n");
     }
     html += QStringLiteral("</tbody>\n</table>\n");
+    if (listed.size() < a.rows.size()) {
+        const QString note =
+            QCoreApplication::translate("mr::Results",
+                                        "Showing %1 of %2 metrics (%3 outside tolerance or missing, listed "
+                                        "first); the JSON report lists every metric.")
+                .arg(listed.size())
+                .arg(a.rows.size())
+                .arg(failing);
+        md += QStringLiteral("\n") + note + QLatin1Char('\n');
+        html += QStringLiteral("<p class=\"rows-left-out\">%1</p>\n").arg(note.toHtmlEscaped());
+    }
     if (!a.diagnostics.isEmpty()) {
         md += QCoreApplication::translate("mr::Results", "\nProblems in the results input:\n\n");
         html += QCoreApplication::translate(
             "mr::Results", "<p>Problems in the results input:</p>\n<ul class=\"diagnostics\">\n");
-        for (const Diagnostic &d : a.diagnostics) {
-            md += QStringLiteral("- ") + markdownEscape(d.toString()) + QLatin1Char('\n');
-            html += QStringLiteral("<li>%1</li>\n").arg(d.toString().toHtmlEscaped());
+        for (qsizetype i = 0; i < std::min(a.diagnostics.size(), kMaxReportRows); ++i) {
+            const QString text = a.diagnostics.at(i).toString();
+            md += QStringLiteral("- ") + markdownEscape(text) + QLatin1Char('\n');
+            html += QStringLiteral("<li>%1</li>\n").arg(text.toHtmlEscaped());
+        }
+        if (a.diagnostics.size() > kMaxReportRows) {
+            const QString more =
+                QCoreApplication::translate("mr::Results", "… and %1 more (the JSON report lists every one).")
+                    .arg(a.diagnostics.size() - kMaxReportRows);
+            md += QStringLiteral("- ") + more + QLatin1Char('\n');
+            html += QStringLiteral("<li>%1</li>\n").arg(more.toHtmlEscaped());
         }
         html += QStringLiteral("</ul>\n");
     }

@@ -103,13 +103,19 @@ void ResultsChartView::showTip(const QPointF &point, bool state)
 
 void ResultsChartView::setAnalysis(const results::ResultsAnalysis &analysis)
 {
-    m_layout = results::chartLayout(analysis);
+    // One readable row per metric up to kMaxRows; past that the metrics furthest from their
+    // claims, and the title says how many of how many (a million rows of categories and
+    // points would not lay out, let alone be read).
+    m_layout = results::chartLayout(analysis, kMaxRows, &m_plotted);
     QChart *c = chart();
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes())
         c->removeAxis(axis), delete axis;
     const int n = int(m_layout.entries.size());
-    c->setTitle(n ? tr("Rerun against claim, in units of each metric's tolerance")
+    const QString note = results::chartBoundNote(n, m_plotted);
+    c->setTitle(n ? (note.isEmpty() ? tr("Rerun against claim, in units of each metric's tolerance")
+                                    : tr("Rerun against claim, in units of each metric's tolerance<br>%1")
+                                          .arg(note.toHtmlEscaped()))
                   : tr("No numeric claims to plot"));
     if (n == 0) {
         applyPalette();

@@ -18,6 +18,9 @@ public:
 
     void setAnalysis(const results::ResultsAnalysis &analysis);
     const results::ChartLayout &layout() const { return m_layout; }
+    // Metrics the chart could plot; layout() holds at most kMaxRows of them.
+    qsizetype plottedCount() const { return m_plotted; }
+    static constexpr qsizetype kMaxRows = 50;
 
 Q_SIGNALS:
     void metricClicked(const QString &name);
@@ -32,6 +35,7 @@ private:
     int entryAt(const QPointF &point) const;
 
     results::ChartLayout m_layout;
+    qsizetype m_plotted = 0;
 };
 
 } // namespace mr

@@ -96,15 +96,20 @@ void ResultsTreeModel::setAnalysis(const results::ResultsAnalysis &analysis)
     for (int i = 0; i < int(m_analysis.rows.size()); ++i) {
         const MetricRow &r = m_analysis.rows.at(i);
         Node *parent = m_root.get();
-        QString prefix;
-        const QString slice = r.slice();
-        if (!slice.isEmpty()) {
-            for (const QString &segment : slice.split(QLatin1Char('.'))) {
-                prefix = prefix.isEmpty() ? segment : prefix + QLatin1Char('.') + segment;
+        // Groups by every prefix that ends before a '.' or a '/' ("eval/" and "train/" as
+        // TensorBoard and the Trainer name them, "test.by_region." as DVC nests them).
+        qsizetype start = 0;
+        for (qsizetype at = 0; at < r.name.size(); ++at) {
+            if (r.name.at(at) != QLatin1Char('.') && r.name.at(at) != QLatin1Char('/'))
+                continue;
+            const QString prefix = r.name.left(at);
+            const qsizetype segmentStart = start;
+            start = at + 1;
+            {
                 Node *g = groups.value(prefix);
                 if (!g) {
                     auto node = std::make_unique<Node>();
-                    node->label = segment;
+                    node->label = prefix.mid(segmentStart);
                     node->prefix = prefix;
                     node->parent = parent;
                     node->row = int(parent->children.size());
@@ -116,7 +121,7 @@ void ResultsTreeModel::setAnalysis(const results::ResultsAnalysis &analysis)
             }
         }
         auto leaf = std::make_unique<Node>();
-        leaf->label = r.leaf();
+        leaf->label = r.name.mid(start);
         leaf->metric = i;
         leaf->parent = parent;
         leaf->row = int(parent->children.size());
@@ -216,6 +221,9 @@ QVariant ResultsTreeModel::data(const QModelIndex &index, int role) const
         return n->metric < 0;
     if (n->metric < 0)
         return groupData(n, index.column(), role);
+    // The leaf's label is the part after the last '.' or '/' (the tree groups on both).
+    if (index.column() == NameColumn && (role == Qt::DisplayRole || role == SortRole))
+        return n->label;
     return metricData(m_analysis.rows.at(n->metric), index.column(), role);
 }
 
