@@ -4768,6 +4768,18 @@ Probleme in den Ergebnisdaten:
 &lt;ul class=&quot;diagnostics&quot;&gt;
 </translation>
     </message>
+    <message>
+        <source>%1 more findings of this kind (%2 in all); the Results pane and the JSON report list every metric.</source>
+        <translation>%1 weitere Befunde dieser Art (%2 insgesamt); der Ergebnisbereich und der JSON-Bericht führen jede Metrik auf.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 metrics (%3 outside tolerance or missing, listed first); the JSON report lists every metric.</source>
+        <translation>%1 von %2 Metriken werden gezeigt (%3 außerhalb der Toleranz oder fehlend, zuerst aufgeführt); der JSON-Bericht führt jede Metrik auf.</translation>
+    </message>
+    <message>
+        <source>… and %1 more (the JSON report lists every one).</source>
+        <translation>… und %1 weitere (der JSON-Bericht führt alle auf).</translation>
+    </message>
 </context>
 <context>
     <name>mr::ResultsChartView</name>
@@ -4808,6 +4820,10 @@ Toleranz ±%4
     <message>
         <source>Rerun</source>
         <translation>Rerun</translation>
+    </message>
+    <message>
+        <source>Rerun against claim, in units of each metric&apos;s tolerance&lt;br&gt;%1</source>
+        <translation>Rerun gegenüber Angabe, in Einheiten der Toleranz jeder Metrik&lt;br&gt;%1</translation>
     </message>
 </context>
 <context>

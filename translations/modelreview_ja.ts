@@ -4743,6 +4743,18 @@ Problems in the results input:
 &lt;ul class=&quot;diagnostics&quot;&gt;
 </translation>
     </message>
+    <message>
+        <source>%1 more findings of this kind (%2 in all); the Results pane and the JSON report list every metric.</source>
+        <translation>この種類の所見があと %1 件あります (全 %2 件)。結果ペインと JSON レポートにはすべてのメトリクスが載っています。</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 metrics (%3 outside tolerance or missing, listed first); the JSON report lists every metric.</source>
+        <translation>%2 件中 %1 件のメトリクスを表示しています (許容誤差外または欠落の %3 件を先頭に表示)。JSON レポートにはすべてのメトリクスが載っています。</translation>
+    </message>
+    <message>
+        <source>… and %1 more (the JSON report lists every one).</source>
+        <translation>… ほか %1 件 (JSON レポートにはすべて載っています)。</translation>
+    </message>
 </context>
 <context>
     <name>mr::ResultsChartView</name>
@@ -4783,6 +4795,10 @@ tolerance ±%4
     <message>
         <source>Rerun</source>
         <translation>再実行</translation>
+    </message>
+    <message>
+        <source>Rerun against claim, in units of each metric&apos;s tolerance&lt;br&gt;%1</source>
+        <translation>申告値に対する再実行値 (各メトリクスの許容誤差を単位とする)&lt;br&gt;%1</translation>
     </message>
 </context>
 <context>
