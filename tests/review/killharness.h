@@ -2,8 +2,11 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSet>
 #include <QString>
 
@@ -38,7 +41,27 @@ struct KillOutcome
     int distinctStates = 0;  // different contents found after kills: kills landed all over
     int finalMaxDelayUs = 0; // the kill window the rounds adapted to
     QString firstFailure;    // empty when every round found a whole state
+    int temporariesLeft = 0; // QSaveFile temporaries that killed writers left beside the output
 };
+
+// Removes the temporaries ("NAME.XXXXXX") that killed QSaveFile writers left beside `path` and
+// returns how many there were. Forked writers inherit one random generator state, so each of
+// them tries the same sequence of temporary names: left in place, they pile up until a writer
+// finds every name it tries taken and its save fails (a failure of the harness, not of the
+// writer: a real process starts with its own random state).
+inline int removeSaveTemporaries(const QString &path)
+{
+    const QFileInfo target(path);
+    const QRegularExpression name(QLatin1Char('^') + QRegularExpression::escape(target.fileName()) +
+                                  QStringLiteral("\\.[A-Za-z0-9]{6}$"));
+    int removed = 0;
+    const QDir dir = target.absoluteDir();
+    for (const QString &entry : dir.entryList(QDir::Files | QDir::Hidden)) {
+        if (name.match(entry).hasMatch() && QFile::remove(dir.filePath(entry)))
+            ++removed;
+    }
+    return removed;
+}
 
 // Forks `rounds` writers, kills each with SIGKILL after a random 0..maxDelay microseconds from
 // the writer's first write, and judges the file after each kill. maxDelay starts at
@@ -93,6 +116,7 @@ inline KillOutcome runKillRounds(const KillCase &c, int rounds, int maxDelayUs, 
         int status = 0;
         ::waitpid(pid, &status, 0);
         ++out.rounds;
+        out.temporariesLeft += removeSaveTemporaries(c.path);
         QFile f(c.path);
         QByteArray bytes;
         if (f.exists()) {
