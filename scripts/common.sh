@@ -20,7 +20,7 @@ MR_PACKAGES=(build-essential cmake ninja-build pkgconf git python3 zstd ccache
   qt6-charts-dev qt6-svg-dev libgl-dev libxkbcommon-dev
   libgit2-dev nlohmann-json3-dev libarchive-dev libssl-dev libsimdjson-dev libyaml-cpp-dev
   libtomlplusplus-dev
-  xvfb xauth fonts-dejavu-core locales python3-jsonschema poppler-utils
+  xvfb xauth fonts-dejavu-core fonts-noto-cjk locales python3-jsonschema poppler-utils
   desktop-file-utils appstream file man-db)
 # Release-specific names: Debian 12's qt6-charts-dev needs the OpenGL development files, which
 # it does not pull in itself (Debian 13's does).
