@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 #include <nlohmann/json.hpp>
 
 using json = nlohmann::json;
@@ -77,15 +79,14 @@ private Q_SLOTS:
     void malformedSuppressions();
 
 private:
-    QTemporaryDir *m_dir = nullptr;
+    std::unique_ptr<QTemporaryDir> m_dir;
     QString m_root, m_settings;
     json inspect(const QStringList &extra = {});
 };
 
 void TestPolicyCli::init()
 {
-    delete m_dir;
-    m_dir = new QTemporaryDir;
+    m_dir = std::make_unique<QTemporaryDir>();
     m_root = m_dir->filePath(QStringLiteral("pkg"));
     m_settings = m_dir->filePath(QStringLiteral("settings"));
     QDir().mkpath(m_settings);

@@ -148,7 +148,8 @@ void TestCarry::statuses()
         QCOMPARE(c->anchor.kind, c->carried->originalAnchor.kind);
     QCOMPARE(c->carried->fromVersion, QStringLiteral("1.0.0"));
     QCOMPARE(c->carried->fromDigest, m_digest1);
-    const review::Comment *original = test::review1(m_digest1).comment(id);
+    const review::ReviewDocument review1 = test::review1(m_digest1);
+    const review::Comment *original = review1.comment(id);
     QVERIFY(original);
     QCOMPARE(c->carried->originalAnchor, original->anchor);
     QCOMPARE(c->quoted, original->quoted); // an outdated comment keeps its old quote
