@@ -587,6 +587,10 @@ Git-LFS-Pointer</translation>
         <source>malformed YAML: %1</source>
         <translation>fehlerhaftes YAML: %1</translation>
     </message>
+    <message>
+        <source>expected a YAML mapping at the top level</source>
+        <translation>YAML-Mapping auf oberster Ebene erwartet</translation>
+    </message>
 </context>
 <context>
     <name>mr::Dataset</name>
@@ -1297,10 +1301,6 @@ Verifizierung%1: %2 in Ordnung · %3 abweichend · %4 fehlend · %5 unlesbar · 
     <message>
         <source>%1 &quot;%2&quot; is not a non-negative integer</source>
         <translation>%1 „%2“ ist keine nicht-negative ganze Zahl</translation>
-    </message>
-    <message>
-        <source>expected a YAML mapping at the top level</source>
-        <translation>YAML-Mapping auf oberster Ebene erwartet</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a list</source>
@@ -2374,10 +2374,6 @@ Summen nach Stufe: %2.
     <message>
         <source>not a model package: no %1, and not an MLflow model or run, a DVC project or a Hugging Face model repository</source>
         <translation>kein Modellpaket: kein %1, und weder ein MLflow-Modell oder -Run noch ein DVC-Projekt oder ein Hugging-Face-Modell-Repository</translation>
-    </message>
-    <message>
-        <source>expected a YAML mapping at the top level</source>
-        <translation>YAML-Mapping auf oberster Ebene erwartet</translation>
     </message>
     <message>
         <source>MLflow model %1 (%2%3)</source>

@@ -582,6 +582,10 @@ Git LFS ポインター</translation>
         <source>malformed YAML: %1</source>
         <translation>不正な YAML: %1</translation>
     </message>
+    <message>
+        <source>expected a YAML mapping at the top level</source>
+        <translation>最上位に YAML マッピングが必要です</translation>
+    </message>
 </context>
 <context>
     <name>mr::Dataset</name>
@@ -1287,10 +1291,6 @@ Verification%1: %2 ok · %3 mismatch · %4 missing · %5 unreadable · %6 unlist
     <message>
         <source>%1 &quot;%2&quot; is not a non-negative integer</source>
         <translation>%1「%2」は 0 以上の整数ではありません</translation>
-    </message>
-    <message>
-        <source>expected a YAML mapping at the top level</source>
-        <translation>最上位に YAML マッピングが必要です</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a list</source>
@@ -2356,10 +2356,6 @@ Totals by level: %2.
     <message>
         <source>not a model package: no %1, and not an MLflow model or run, a DVC project or a Hugging Face model repository</source>
         <translation>モデルパッケージではありません: %1 がなく、MLflow のモデルや run、DVC プロジェクト、Hugging Face モデルリポジトリでもありません</translation>
-    </message>
-    <message>
-        <source>expected a YAML mapping at the top level</source>
-        <translation>最上位に YAML マッピングが必要です</translation>
     </message>
     <message>
         <source>MLflow model %1 (%2%3)</source>

@@ -182,4 +182,19 @@ bool loadYaml(const QByteArray &data, const QString &fileName, YAML::Node *root,
     }
 }
 
+bool loadYamlMapping(const QByteArray &data, const QString &fileName, YAML::Node *root, Diagnostic *error,
+                     const YamlLimits &limits)
+{
+    if (!loadYaml(data, fileName, root, error, limits))
+        return false;
+    if (root->IsMap())
+        return true;
+    *error = {fileName,
+              1,
+              1,
+              {},
+              QCoreApplication::translate("mr::Core", "expected a YAML mapping at the top level")};
+    return false;
+}
+
 } // namespace mr

@@ -30,4 +30,9 @@ struct YamlLimits
 bool loadYaml(const QByteArray &data, const QString &fileName, YAML::Node *root, Diagnostic *error,
               const YamlLimits &limits = {});
 
+// loadYaml() for formats whose document must be a mapping (MLmodel, meta.yaml, dvc.yaml): a
+// document of another kind fails with a located error at 1:1.
+bool loadYamlMapping(const QByteArray &data, const QString &fileName, YAML::Node *root, Diagnostic *error,
+                     const YamlLimits &limits = {});
+
 } // namespace mr

@@ -126,17 +126,8 @@ bool readEntry(const YAML::Node &n, const QString &file, const QString &stage, b
 bool load(const QByteArray &data, const QString &file, Project *p, YAML::Node *root)
 {
     Diagnostic error;
-    if (!loadYaml(data, file, root, &error)) {
+    if (!loadYamlMapping(data, file, root, &error)) {
         p->diagnostics.append(error);
-        return false;
-    }
-    if (!root->IsMap()) {
-        p->diagnostics.append(
-            {file,
-             1,
-             1,
-             {},
-             QCoreApplication::translate("mr::Dvc", "expected a YAML mapping at the top level")});
         return false;
     }
     return true;

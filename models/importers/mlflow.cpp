@@ -99,17 +99,8 @@ MlflowMeta readMlflowMeta(const QByteArray &data, const QString &file)
     MlflowMeta m;
     YAML::Node root;
     Diagnostic error;
-    if (!loadYaml(data, file, &root, &error)) {
+    if (!loadYamlMapping(data, file, &root, &error)) {
         m.diagnostics.append(error);
-        return m;
-    }
-    if (!root.IsMap()) {
-        m.diagnostics.append(
-            {file,
-             1,
-             1,
-             {},
-             QCoreApplication::translate("mr::Importers", "expected a YAML mapping at the top level")});
         return m;
     }
     try {

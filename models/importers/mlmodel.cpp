@@ -80,17 +80,8 @@ MlModel readMlModel(const QByteArray &data, const QString &file)
     m.file = file;
     YAML::Node root;
     Diagnostic error;
-    if (!loadYaml(data, file, &root, &error)) {
+    if (!loadYamlMapping(data, file, &root, &error)) {
         m.diagnostics.append(error);
-        return m;
-    }
-    if (!root.IsMap()) {
-        m.diagnostics.append(
-            {file,
-             1,
-             1,
-             {},
-             QCoreApplication::translate("mr::Importers", "expected a YAML mapping at the top level")});
         return m;
     }
     try {
