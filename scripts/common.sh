@@ -27,8 +27,11 @@ MR_PACKAGES=(build-essential cmake ninja-build pkgconf git python3 zstd ccache
 MR_PACKAGES_bookworm=(libqt6opengl6-dev)
 # Installed where the release has them (Debian 13, Ubuntu 24.10 and later): syntax colours.
 MR_OPTIONAL_PACKAGES=(libkf6syntaxhighlighting-dev)
-# Only for the sanitizer and fuzzing build that scripts/test runs on the host.
-MR_TEST_TOOLS=(clang libclang-rt-14-dev)
+# Test tools, installed into the Debian 13 build root only (never part of what a user's machine
+# needs): its test flavour is built with clang, AddressSanitizer and UndefinedBehaviorSanitizer
+# and holds the libFuzzer targets (libclang-rt has libFuzzer and the sanitizer runtimes; llvm has
+# llvm-symbolizer, which turns a report's addresses into file:line).
+MR_TEST_TOOLS_trixie=(clang libclang-rt-19-dev llvm-19)
 
 mr_log() { printf '[modelreview] %s\n' "$*" >&2; }
 
@@ -92,9 +95,15 @@ mr_mirror() {
 
 mr_base_dir() { echo "$MR_CACHE/$1-base"; }
 
+# The release's test tools (see MR_TEST_TOOLS_trixie), one a line.
+mr_test_tools() {
+  local tools="MR_TEST_TOOLS_$1[@]"
+  printf '%s\n' ${!tools+"${!tools}"}
+}
+
 # The installer's fingerprint: the lists and functions above, as the root would run them.
 mr_installer_stamp() {
-  { declare -p MR_PACKAGES MR_OPTIONAL_PACKAGES; declare -p "MR_PACKAGES_$1" 2>/dev/null
+  { declare -p MR_PACKAGES MR_OPTIONAL_PACKAGES; declare -p "MR_PACKAGES_$1" "MR_TEST_TOOLS_$1" 2>/dev/null
     declare -f mr_install_host mr_package_list mr_installed; } | sha256sum | cut -c1-12
 }
 
@@ -120,7 +129,7 @@ mr_ensure_base() {
 mr_root_extra() {
   local release=$1 root=$2 more="MR_PACKAGES_$1[@]"
   comm -23 <(chroot "$root" apt-mark showmanual | sort -u) \
-    <(printf '%s\n' "${MR_PACKAGES[@]}" "${MR_OPTIONAL_PACKAGES[@]}" ${!more+"${!more}"} |
+    <(printf '%s\n' "${MR_PACKAGES[@]}" "${MR_OPTIONAL_PACKAGES[@]}" ${!more+"${!more}"} $(mr_test_tools "$release") |
       cat - "$(mr_base_dir "$release")/.modelreview-base" | sort -u)
 }
 
@@ -148,7 +157,7 @@ mr_ensure_root() {
     rm -rf "$root"
     cp -a "$(mr_base_dir "$release")" "$root"
     cp -f /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
-    if ! MR_ROOT="$root" mr_root_exec /bin/bash -c "source '$MR_SRC/scripts/common.sh' && mr_install_host"; then
+    if ! MR_ROOT="$root" mr_root_exec /bin/bash -c "source '$MR_SRC/scripts/common.sh' && mr_install_host $(mr_test_tools "$release" | tr '\n' ' ')"; then
       mr_log "the project's installer failed in the $release root"
       mr_root_umount "$root"; exec {fd}>&-; return 1
     fi
@@ -219,7 +228,7 @@ mr_root_exec() {
   [ -n "${MR_ROOT:-}" ] || { mr_log "mr_root_exec without a root"; return 1; }
   [ -n "${MR_PRIVATE_NS:-}" ] || { mr_log "mr_root_exec outside a private namespace"; return 1; }
   mr_root_mounts
-  chroot "$MR_ROOT" /usr/bin/env -i PATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin HOME=/root LANG=C.UTF-8 \
+  chroot "$MR_ROOT" /usr/bin/env -i PATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin HOME=/root LANG=C.UTF-8 MR_IN_ROOT=1 \
     DISPLAY="${DISPLAY:-}" XAUTHORITY="${MR_ROOT_XAUTHORITY:-}" QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-}" \
     CCACHE_DIR=/var/cache/ccache MODELREVIEW_JOBS="$MR_JOBS" CTEST_OUTPUT_ON_FAILURE=1 "$@"
 }

@@ -21,6 +21,13 @@ struct Diagnostic
     bool operator==(const Diagnostic &) const = default;
 };
 
+} // namespace mr
+
+// QStrings and ints only: QList grows by moving bytes.
+Q_DECLARE_TYPEINFO(mr::Diagnostic, Q_RELOCATABLE_TYPE);
+
+namespace mr {
+
 using Diagnostics = QList<Diagnostic>;
 
 } // namespace mr

@@ -266,7 +266,7 @@ void readV1(ReadContext &ctx, const QString &path, const QByteArray &data)
                 if (x.is_string())
                     entry.extras.append(qs(x.get<std::string>()));
         entry.file = display;
-        ctx.addPackage(entry);
+        ctx.addPackage(std::move(entry));
     }
 }
 
@@ -301,7 +301,7 @@ void readPipList(ReadContext &ctx, const QString &path, const QByteArray &data)
             e.url = editable;
         }
         e.file = display;
-        ctx.addPackage(e);
+        ctx.addPackage(std::move(e));
     }
 }
 

@@ -36,6 +36,14 @@ struct PackageEntry
     bool operator==(const PackageEntry &) const = default;
 };
 
+} // namespace mr::environment
+
+// Only Qt's relocatable value types as members: QList grows by moving bytes, not by copying
+// every entry (a million-line pip freeze spent a fifth of its time in copies).
+Q_DECLARE_TYPEINFO(mr::environment::PackageEntry, Q_RELOCATABLE_TYPE);
+
+namespace mr::environment {
+
 QString sourceName(PackageEntry::Source source); // "registry", "file", "vcs", "editable"
 bool sourceFromName(const QString &name, PackageEntry::Source *out);
 

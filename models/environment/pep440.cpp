@@ -10,9 +10,38 @@ namespace mr::environment {
 
 QString normalizeName(const QString &name)
 {
-    static const QRegularExpression runs(QStringLiteral("[-_.]+"));
-    QString n = name.trimmed().toLower();
-    n.replace(runs, QStringLiteral("-"));
+    // PEP 503: lower case, every run of '-', '_' and '.' becomes one '-'. One pass without a
+    // regular expression: a million-line pip freeze normalises a million names.
+    QString n = name.trimmed();
+    // Already normal (the common case): shared with `name`, no allocation.
+    const bool normal = std::none_of(n.cbegin(), n.cend(),
+                                     [](QChar c) {
+                                         return (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+                                                c.unicode() >= 0x80 || c == QLatin1Char('_') ||
+                                                c == QLatin1Char('.');
+                                     }) &&
+                        !n.contains(QLatin1String("--"));
+    if (normal)
+        return n;
+    const bool ascii = std::all_of(n.cbegin(), n.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (!ascii)
+        n = n.toLower(); // whole-string case mapping (surrogate pairs, special cases)
+    QChar *out = n.data();
+    qsizetype w = 0;
+    bool inRun = false;
+    for (qsizetype r = 0; r < n.size(); ++r) {
+        char16_t u = n.at(r).unicode();
+        const bool separator = u == u'-' || u == u'_' || u == u'.';
+        if (separator && inRun)
+            continue;
+        inRun = separator;
+        if (separator)
+            u = u'-';
+        else if (u >= u'A' && u <= u'Z')
+            u = char16_t(u + (u'a' - u'A'));
+        out[w++] = QChar(u);
+    }
+    n.truncate(w);
     return n;
 }
 

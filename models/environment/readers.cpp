@@ -10,6 +10,9 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
+#include <algorithm>
+#include <climits>
+
 namespace mr::environment {
 
 using namespace detail;
@@ -33,31 +36,38 @@ QString formatName(Format format)
     return {};
 }
 
-QStringList decodeLines(const QByteArray &data, const QString &displayName, Diagnostics *diagnostics)
+void decodeLines(const QByteArray &data, const QString &displayName, Diagnostics *diagnostics, TextLines *out)
 {
-    QString text;
     QByteArray bytes = data;
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         // PowerShell redirects (`pip freeze > requirements.txt`) write UTF-16 with a BOM.
         QStringDecoder decoder(bytes.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE
                                                             : QStringConverter::Utf16BE);
-        text = decoder.decode(bytes.mid(2));
-        QStringList lines = text.split(QRegularExpression(QStringLiteral("\r\n|\r|\n")));
-        if (!lines.isEmpty() && lines.last().isEmpty())
-            lines.removeLast();
-        return lines;
+        out->text = decoder.decode(bytes.mid(2));
+        out->lines = QStringView(out->text).split(QRegularExpression(QStringLiteral("\r\n|\r|\n")));
+        if (!out->lines.isEmpty() && out->lines.last().isEmpty())
+            out->lines.removeLast();
+        return;
     }
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes = bytes.mid(3);
-    QStringList lines;
+    // Offsets first: appending to `text` may move it, so the views are made at the end.
+    QList<std::pair<qsizetype, qsizetype>> spans;
+    QString &text = out->text;
+    text.reserve(bytes.size());
     int reported = 0;
+    const char *const data0 = bytes.constData(); // const: no detach per character
+    const qsizetype size = bytes.size();
     qsizetype start = 0;
     int lineNo = 0;
-    while (start < bytes.size()) {
+    while (start < size) {
         qsizetype end = start;
-        while (end < bytes.size() && bytes[end] != '\n' && bytes[end] != '\r')
-            ++end;
+        bool ascii = true;
+        for (; end < size && data0[end] != '\n' && data0[end] != '\r'; ++end)
+            ascii = ascii && uchar(data0[end]) < 0x80;
         ++lineNo;
+        const qsizetype next =
+            end + ((end + 1 < size && data0[end] == '\r' && data0[end + 1] == '\n') ? 2 : 1);
         // No environment format has lines anywhere near this long: a 50 MB line costs time and
         // memory in every regular expression that looks at it, so it is dropped unread.
         constexpr qsizetype kMaxLineBytes = 1 << 20;
@@ -72,38 +82,54 @@ QStringList decodeLines(const QByteArray &data, const QString &displayName, Diag
                                                  "line of %1 bytes is longer than %2 bytes: ignored")
                          .arg(end - start)
                          .arg(kMaxLineBytes)});
-            lines.append(QString());
-            if (end < bytes.size() && bytes[end] == '\r' && end + 1 < bytes.size() && bytes[end + 1] == '\n')
-                ++end;
-            start = end + 1;
+            spans.append({text.size(), 0});
+            start = next;
             continue;
         }
-        const QByteArray raw = bytes.mid(start, end - start);
-        QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-        QString line = utf8.decode(raw);
-        if (utf8.hasError()) {
-            line = QString::fromLatin1(raw);
-            if (diagnostics && reported < 20)
-                diagnostics->append(
-                    {displayName,
-                     lineNo,
-                     0,
-                     {},
-                     QCoreApplication::translate("mr::Environment", "not valid UTF-8; read as Latin-1")});
-            else if (diagnostics && reported == 20)
-                diagnostics->append({displayName,
-                                     lineNo,
-                                     0,
-                                     {},
-                                     QCoreApplication::translate(
-                                         "mr::Environment", "more lines are not valid UTF-8 (not listed)")});
-            ++reported;
+        const QByteArrayView raw(data0 + start, end - start);
+        const qsizetype at = text.size();
+        if (ascii) {
+            text.append(QLatin1StringView(raw)); // the same characters, without a decoder per line
+        } else {
+            QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+            QString line = utf8.decode(raw);
+            if (utf8.hasError()) {
+                line = QString::fromLatin1(raw);
+                if (diagnostics && reported < 20)
+                    diagnostics->append(
+                        {displayName,
+                         lineNo,
+                         0,
+                         {},
+                         QCoreApplication::translate("mr::Environment", "not valid UTF-8; read as Latin-1")});
+                else if (diagnostics && reported == 20)
+                    diagnostics->append(
+                        {displayName,
+                         lineNo,
+                         0,
+                         {},
+                         QCoreApplication::translate("mr::Environment",
+                                                     "more lines are not valid UTF-8 (not listed)")});
+                ++reported;
+            }
+            text.append(line);
         }
-        lines.append(line);
-        if (end < bytes.size() && bytes[end] == '\r' && end + 1 < bytes.size() && bytes[end + 1] == '\n')
-            ++end;
-        start = end + 1;
+        spans.append({at, text.size() - at});
+        start = next;
     }
+    out->lines.reserve(spans.size());
+    for (const auto &[at, length] : spans)
+        out->lines.append(QStringView(text).mid(at, length));
+}
+
+QStringList decodeLines(const QByteArray &data, const QString &displayName, Diagnostics *diagnostics)
+{
+    TextLines decoded;
+    decodeLines(data, displayName, diagnostics, &decoded);
+    QStringList lines;
+    lines.reserve(decoded.lines.size());
+    for (QStringView line : std::as_const(decoded.lines))
+        lines.append(line.toString());
     return lines;
 }
 
@@ -178,7 +204,30 @@ QString ReadContext::display(const QString &path) const
 
 void ReadContext::warn(const QString &path, int line, const QString &message, const QString &where)
 {
-    env->diagnostics.append({display(path), line, 0, where, message});
+    if (reported >= kMaxDiagnostics) {
+        ++notListed;
+        return;
+    }
+    report({display(path), line, 0, where, message});
+}
+
+void ReadContext::report(Diagnostic diagnostic)
+{
+    if (reported >= kMaxDiagnostics) {
+        ++notListed;
+        return;
+    }
+    ++reported;
+    env->diagnostics.append(std::move(diagnostic));
+}
+
+void ReadContext::finish(const QString &path)
+{
+    if (notListed > 0)
+        env->diagnostics.append(
+            {display(path), 0, 0, QString(),
+             QCoreApplication::translate("mr::Environment", "%n more problem(s) not listed one by one",
+                                         nullptr, int(std::min<qsizetype>(notListed, INT_MAX)))});
 }
 
 bool ReadContext::load(const QString &path, QByteArray *data, const QString &fromPath, int fromLine)
@@ -276,7 +325,7 @@ QString ReadContext::resolveInclude(const QString &fromPath, int line, const QSt
     return canonical;
 }
 
-void ReadContext::addPackage(const PackageEntry &entry)
+void ReadContext::addPackage(PackageEntry entry)
 {
     // Entries appended by other means since the last call are indexed first.
     for (; indexedPackages < env->packages.size(); ++indexedPackages) {
@@ -284,21 +333,27 @@ void ReadContext::addPackage(const PackageEntry &entry)
         if (!packageIndex.contains(name)) // the first entry of a name wins, as in indexOf()
             packageIndex.insert(name, indexedPackages);
     }
-    const int existing = packageIndex.value(entry.normalized, -1);
-    if (existing >= 0) {
-        const PackageEntry &first = env->packages[existing];
+    // One probe: operator[] inserts the name when it is new (the size tells which).
+    const qsizetype known = packageIndex.size();
+    int &slot = packageIndex[entry.normalized];
+    if (packageIndex.size() == known) {
+        const PackageEntry &first = env->packages[slot];
         if (first.version != entry.version || first.specifier != entry.specifier ||
-            first.marker == entry.marker)
-            env->diagnostics.append(
-                {entry.file, entry.line, 0, entry.name,
-                 QCoreApplication::translate("mr::Environment",
-                                             "%1 listed again (first at %2:%3); the first entry is used")
-                     .arg(entry.name, first.file)
-                     .arg(first.line)});
+            first.marker == entry.marker) {
+            if (reported >= kMaxDiagnostics) {
+                ++notListed; // before formatting the message: the cap is for speed too
+                return;
+            }
+            report({entry.file, entry.line, 0, entry.name,
+                    QCoreApplication::translate("mr::Environment",
+                                                "%1 listed again (first at %2:%3); the first entry is used")
+                        .arg(entry.name, first.file)
+                        .arg(first.line)});
+        }
         return;
     }
-    packageIndex.insert(entry.normalized, int(env->packages.size()));
-    env->packages.append(entry);
+    slot = int(env->packages.size());
+    env->packages.append(std::move(entry));
     indexedPackages = int(env->packages.size());
 }
 
@@ -311,7 +366,12 @@ void readAny(ReadContext &ctx, const QString &path, const QByteArray &data, Form
     auto lines = [&] { return decodeLines(data, ctx.display(path), &ctx.env->diagnostics); };
     switch (format) {
     case Format::Unknown:
-    case Format::Requirements: readRequirements(ctx, path, lines()); break;
+    case Format::Requirements: {
+        TextLines text;
+        decodeLines(data, ctx.display(path), &ctx.env->diagnostics, &text);
+        readRequirements(ctx, path, text.lines);
+        break;
+    }
     case Format::ModelReviewV1: readV1(ctx, path, data); break;
     case Format::PipListJson: readPipList(ctx, path, data); break;
     case Format::CondaEnvironment: readCondaEnvironment(ctx, path, data); break;
@@ -404,6 +464,7 @@ Environment readEnvironmentFile(const QString &path, const QString &name, const 
         info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
     ctx.stack.append(canonical);
     readAny(ctx, canonical, data, Format::Unknown);
+    ctx.finish(path);
     return env;
 }
 

@@ -42,8 +42,22 @@ struct ReadOptions
 // nothing usable could be read.
 Environment readEnvironmentFile(const QString &path, const QString &name, const ReadOptions &options = {});
 
+// Decoded lines of a text file: every line's characters in one string, and a view per line.
+// One allocation for all lines (a million-line file made a million strings before).
+struct TextLines
+{
+    QString text;             // the lines' characters, one after another
+    QList<QStringView> lines; // views into `text`; valid while this object lives, unmoved
+    TextLines() = default;
+    TextLines(const TextLines &) = delete; // a copy would leave the views on the old text
+    TextLines &operator=(const TextLines &) = delete;
+};
+
 // Splits decoded text into lines (LF, CRLF or CR), decoding UTF-8 with a UTF-8/UTF-16 BOM
-// honoured. Lines that are not valid UTF-8 are read as Latin-1 and reported in `diagnostics`.
+// honoured. Lines that are not valid UTF-8 are read as Latin-1 and reported in `diagnostics`;
+// lines over 1 MiB are dropped (an empty line) with a diagnostic.
+void decodeLines(const QByteArray &data, const QString &displayName, Diagnostics *diagnostics,
+                 TextLines *out);
 QStringList decodeLines(const QByteArray &data, const QString &displayName, Diagnostics *diagnostics);
 
 // One logical line of a requirements file, after continuation lines are joined.
@@ -59,6 +73,7 @@ struct RequirementLine
 // Parses one requirements line: `name==1.0`, ranges, extras, markers, `name @ url`, `-e`,
 // VCS and archive URLs, `--hash=` options, `-r`/`-c` includes, pip options, comments.
 RequirementLine parseRequirementLine(const QString &line);
+RequirementLine parseRequirementLine(QStringView line); // the same; no copy for `name==version`
 
 // Parses a conda match spec ("numpy=1.26.4=py311h_0", "conda-forge::numpy>=1.2", "numpy 1.2 0").
 bool parseCondaSpec(const QString &spec, PackageEntry *entry);

@@ -18,7 +18,14 @@ struct ReadContext
     Environment *env = nullptr;
 
     QString display(const QString &path) const;
+    // Records a problem. Past kMaxDiagnostics only counts it: a hostile file of a million bad or
+    // repeated lines gets a readable list and one closing count (finish()), not a million rows.
     void warn(const QString &path, int line, const QString &message, const QString &where = {});
+    void report(Diagnostic diagnostic);
+    void finish(const QString &path); // appends the count of problems not listed, if any
+    static constexpr int kMaxDiagnostics = 1000;
+    int reported = 0;
+    qsizetype notListed = 0;
     // Reads a file, refusing missing, huge and binary files with a diagnostic. `fromPath` and
     // `fromLine` locate the reference that led here (for includes), or are empty.
     bool load(const QString &path, QByteArray *data, const QString &fromPath = {}, int fromLine = 0);
@@ -27,13 +34,14 @@ struct ReadContext
     QString resolveInclude(const QString &fromPath, int line, const QString &relative);
     // Adds an entry; a second entry with the same name is reported and the first one kept.
     // Constant time per entry (a pip freeze of a million lines must read in linear time).
-    void addPackage(const PackageEntry &entry);
-    QHash<QString, int> packageIndex; // normalized name -> index in env->packages
-    int indexedPackages = 0;          // env->packages[0, indexedPackages) are in packageIndex
+    void addPackage(PackageEntry entry); // callers move it in when they are done with it
+    QHash<QString, int> packageIndex;    // normalized name -> index in env->packages
+    int indexedPackages = 0;             // env->packages[0, indexedPackages) are in packageIndex
 };
 
 void readAny(ReadContext &ctx, const QString &path, const QByteArray &data, Format format);
-void readRequirements(ReadContext &ctx, const QString &path, const QStringList &lines, int firstLine = 1);
+void readRequirements(ReadContext &ctx, const QString &path, const QList<QStringView> &lines,
+                      int firstLine = 1);
 void readCondaExport(ReadContext &ctx, const QString &path, const QStringList &lines);
 void readCondaExplicit(ReadContext &ctx, const QString &path, const QStringList &lines);
 void readDockerfile(ReadContext &ctx, const QString &path, const QStringList &lines);

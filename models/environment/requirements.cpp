@@ -157,18 +157,32 @@ bool splitPinned(QStringView line, QStringView *name, QStringView *version)
 
 } // namespace
 
+// Without a regex, the same entry the general path gives (a million-line freeze spent seconds
+// matching expressions).
+static bool parsePinned(QStringView input, RequirementLine *r)
+{
+    QStringView name, version;
+    if (!splitPinned(input, &name, &version))
+        return false;
+    r->entry.name = name.toString();
+    r->entry.version = version.toString();
+    r->entry.normalized = normalizeName(r->entry.name);
+    r->kind = RequirementLine::Kind::Requirement;
+    return true;
+}
+
+RequirementLine parseRequirementLine(QStringView input)
+{
+    if (RequirementLine r; parsePinned(input, &r))
+        return r;
+    return parseRequirementLine(input.toString());
+}
+
 RequirementLine parseRequirementLine(const QString &input)
 {
     RequirementLine r;
-    // Without a regex, the same entry the general path below gives (a million-line freeze
-    // spent seconds matching expressions).
-    if (QStringView name, version; splitPinned(input, &name, &version)) {
-        r.entry.name = name.toString();
-        r.entry.version = version.toString();
-        r.entry.normalized = normalizeName(r.entry.name);
-        r.kind = RequirementLine::Kind::Requirement;
+    if (parsePinned(input, &r))
         return r;
-    }
     // pip: '#' starts a comment at the line start or after whitespace (not inside "#egg=").
     static const QRegularExpression comment(QStringLiteral("(^|\\s+)#.*$"));
     QString line = input;
@@ -350,7 +364,7 @@ static bool readCaptureHeader(ReadContext &ctx, const QString &line)
     return true;
 }
 
-void readRequirements(ReadContext &ctx, const QString &path, const QStringList &lines, int firstLine)
+void readRequirements(ReadContext &ctx, const QString &path, const QList<QStringView> &lines, int firstLine)
 {
     const QString display = ctx.display(path);
     // pip freeze writes the name and version of an editable install without VCS in a comment.
@@ -361,21 +375,29 @@ void readRequirements(ReadContext &ctx, const QString &path, const QStringList &
     ctx.packageIndex.reserve(ctx.packageIndex.size() + lines.size());
     for (int i = 0; i < lines.size(); ++i) {
         const int lineNo = firstLine + i;
-        QString logical = lines[i];
-        while (logical.endsWith(QLatin1Char('\\')) && i + 1 < lines.size()) {
-            logical.chop(1);
-            logical += QLatin1Char(' ') + lines[++i];
+        // A view of the line; a string only when continuation lines are joined.
+        QStringView logical = lines[i];
+        QString joined;
+        if (logical.endsWith(QLatin1Char('\\')) && i + 1 < lines.size()) {
+            joined = logical.toString();
+            while (joined.endsWith(QLatin1Char('\\')) && i + 1 < lines.size()) {
+                joined.chop(1);
+                joined += QLatin1Char(' ');
+                joined += lines[++i];
+            }
+            logical = joined;
         }
-        if (lineNo <= 5 && ctx.stack.size() <= 1 && readCaptureHeader(ctx, logical))
+        if (lineNo <= 5 && ctx.stack.size() <= 1 && readCaptureHeader(ctx, logical.toString()))
             continue;
-        if (const auto note = logical.contains(QLatin1Char('#')) ? editableNote.match(logical.trimmed())
-                                                                 : QRegularExpressionMatch();
+        if (const auto note = logical.contains(QLatin1Char('#'))
+                                  ? editableNote.match(logical.trimmed().toString())
+                                  : QRegularExpressionMatch();
             note.hasMatch()) {
             pendingName = note.captured(1);
             pendingVersion = note.captured(2);
             continue;
         }
-        const RequirementLine r = parseRequirementLine(logical);
+        RequirementLine r = parseRequirementLine(logical);
         switch (r.kind) {
         case RequirementLine::Kind::Empty:
         case RequirementLine::Kind::Option: break;
@@ -395,12 +417,14 @@ void readRequirements(ReadContext &ctx, const QString &path, const QStringList &
             if (target.isEmpty() || !ctx.load(target, &data, path, lineNo))
                 break;
             ctx.stack.append(target);
-            readRequirements(ctx, target, decodeLines(data, ctx.display(target), &ctx.env->diagnostics));
+            TextLines included;
+            decodeLines(data, ctx.display(target), &ctx.env->diagnostics, &included);
+            readRequirements(ctx, target, included.lines);
             ctx.stack.removeLast();
             break;
         }
         case RequirementLine::Kind::Requirement: {
-            PackageEntry e = r.entry;
+            PackageEntry e = std::move(r.entry);
             if (e.source == PackageEntry::Source::Editable && !pendingName.isEmpty()) {
                 e.name = pendingName;
                 e.normalized = normalizeName(pendingName);
@@ -418,7 +442,7 @@ void readRequirements(ReadContext &ctx, const QString &path, const QStringList &
             }
             e.file = display;
             e.line = lineNo;
-            ctx.addPackage(e);
+            ctx.addPackage(std::move(e));
             break;
         }
         }
@@ -466,7 +490,7 @@ void readCondaExport(ReadContext &ctx, const QString &path, const QStringList &l
                 ctx.env->pythonVersion = e.version;
             continue;
         }
-        ctx.addPackage(e);
+        ctx.addPackage(std::move(e));
     }
 }
 
@@ -513,7 +537,7 @@ void readCondaExplicit(ReadContext &ctx, const QString &path, const QStringList 
                 ctx.env->pythonVersion = e.version;
             continue;
         }
-        ctx.addPackage(e);
+        ctx.addPackage(std::move(e));
     }
 }
 

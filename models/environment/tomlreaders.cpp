@@ -93,7 +93,7 @@ void readPackages(ReadContext &ctx, const QString &path, const toml::table &root
             e.specifier = QStringLiteral("*");
         e.normalized = normalizeName(e.name);
         describe(view, &e);
-        ctx.addPackage(e);
+        ctx.addPackage(std::move(e));
     }
 }
 

@@ -52,7 +52,8 @@ void readRequirementNode(ReadContext &ctx, const QString &path, const YAML::Node
                  QCoreApplication::translate("mr::Environment", "expected a requirement string"));
         return;
     }
-    readRequirements(ctx, path, {scalar(node)}, lineOf(node));
+    const QString text = scalar(node);
+    readRequirements(ctx, path, {QStringView(text)}, lineOf(node));
 }
 
 void readRequirementList(ReadContext &ctx, const QString &path, const YAML::Node &list, const char *key)
@@ -128,7 +129,7 @@ void readCondaEnvironment(ReadContext &ctx, const QString &path, const QByteArra
             setPython(ctx, e.version.isEmpty() ? e.specifier : e.version);
             continue;
         }
-        ctx.addPackage(e);
+        ctx.addPackage(std::move(e));
     }
 }
 
@@ -192,7 +193,7 @@ void readMlModel(ReadContext &ctx, const QString &path, const QByteArray &data)
         e.version = version;
         e.file = ctx.display(path);
         e.line = lineOf(node);
-        ctx.addPackage(e);
+        ctx.addPackage(std::move(e));
     };
     addVersion(QStringLiteral("mlflow"), root["mlflow_version"]);
     for (const auto &flavor : flavors) {

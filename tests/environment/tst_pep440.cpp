@@ -40,6 +40,19 @@ void TestPep440::normalize_data()
                             << "pkg-resources";
     QTest::newRow("trim") << "  scikit-learn "
                           << "scikit-learn";
+    QTest::newRow("leading and trailing runs") << "__init__.py."
+                                               << "-init-py-";
+    QTest::newRow("every capital") << "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                   << "abcdefghijklmnopqrstuvwxyz";
+    QTest::newRow("digits and @ [ ` { kept") << "A1@[`{Z9"
+                                             << "a1@[`{z9";
+    QTest::newRow("non-ASCII lowered") << QString::fromUtf8("Ünïcode_ÄÖ") << QString::fromUtf8("ünïcode-äö");
+    QTest::newRow("outside the BMP") << QString::fromUtf8("\xF0\x90\x90\x80x") // DESERET CAPITAL LONG I
+                                     << QString::fromUtf8("\xF0\x90\x90\xA8x");
+    QTest::newRow("empty") << ""
+                           << "";
+    QTest::newRow("only separators") << "-_."
+                                     << "-";
 }
 
 void TestPep440::normalize()

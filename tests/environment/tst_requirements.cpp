@@ -20,6 +20,10 @@ private Q_SLOTS:
     void freezeFile();
     void includes();
     void captureHeader();
+    void manyProblemsCapped_data();
+    void manyProblemsCapped();
+    void decodedLines_data();
+    void decodedLines();
 };
 
 void TestRequirements::line_data()
@@ -320,6 +324,12 @@ void TestRequirements::line()
     QFETCH(QString, marker);
     const RequirementLine r = parseRequirementLine(line);
     QCOMPARE(r.kind, kind);
+    // The view overload (the file reader's) gives the same result on every row.
+    const RequirementLine v = parseRequirementLine(QStringView(line));
+    QCOMPARE(v.kind, r.kind);
+    QCOMPARE(v.entry, r.entry);
+    QCOMPARE(v.argument, r.argument);
+    QCOMPARE(v.message, r.message);
     if (kind == RequirementLine::Kind::Include || kind == RequirementLine::Kind::Constraint ||
         kind == RequirementLine::Kind::Option) {
         QCOMPARE(r.argument, name);
@@ -478,6 +488,80 @@ void TestRequirements::captureHeader()
     QCOMPARE(env.host, QStringLiteral("ana-mbp.local"));
     QCOMPARE(env.packages.size(), 1);
     QVERIFY(env.diagnostics.isEmpty());
+}
+
+void TestRequirements::manyProblemsCapped_data()
+{
+    QTest::addColumn<QByteArray>("line"); // repeated `count` times after "numpy==1.0"
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("listed");        // diagnostics listed one by one
+    QTest::addColumn<QString>("notListed"); // the closing count, or empty for none
+    QTest::newRow("999 duplicates") << QByteArray("numpy==1.0") << 999 << 999 << QString();
+    QTest::newRow("1000 duplicates") << QByteArray("numpy==1.0") << 1000 << 1000 << QString();
+    QTest::newRow("1001 duplicates") << QByteArray("numpy==1.0") << 1001 << 1000 << "1 more problem";
+    QTest::newRow("1500 duplicates") << QByteArray("NumPy==2.0") << 1500 << 1000 << "500 more problem";
+    QTest::newRow("1200 bad lines") << QByteArray("numpy ((( 1") << 1200 << 1000 << "200 more problem";
+}
+
+void TestRequirements::manyProblemsCapped()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(int, count);
+    QFETCH(int, listed);
+    QFETCH(QString, notListed);
+    QTemporaryDir dir;
+    QByteArray data = "numpy==1.0\n";
+    for (int i = 0; i < count; ++i)
+        data += line + '\n';
+    write(dir.filePath("freeze.txt"), data);
+    const Environment env = readEnvironmentFile(dir.filePath("freeze.txt"), "development");
+    QCOMPARE(env.packages.size(), 1);
+    QCOMPARE(env.packages[0].version, QStringLiteral("1.0")); // the first entry wins
+    QCOMPARE(env.diagnostics.size(), listed + (notListed.isEmpty() ? 0 : 1));
+    QCOMPARE(env.diagnostics[listed - 1].line, listed + 1); // the listed ones are the first ones
+    if (!notListed.isEmpty()) {
+        const mr::Diagnostic &last = env.diagnostics.last();
+        QVERIFY2(last.message.startsWith(notListed), qPrintable(last.message));
+        QCOMPARE(last.file, QStringLiteral("freeze.txt"));
+    }
+}
+
+void TestRequirements::decodedLines_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QStringList>("lines");
+    QTest::addColumn<int>("diagnostics");
+    QTest::newRow("LF, CRLF and CR") << QByteArray("a\nb\r\nc\rd") << QStringList{"a", "b", "c", "d"} << 0;
+    QTest::newRow("empty lines kept") << QByteArray("\n\r\n\nx\n") << QStringList{"", "", "", "x"} << 0;
+    QTest::newRow("UTF-8 BOM") << QByteArray("\xEF\xBB\xBFnumpy==1\n") << QStringList{"numpy==1"} << 0;
+    QTest::newRow("UTF-8 beside ASCII") << QByteArray("caf\xC3\xA9==1\nx==2\n")
+                                        << QStringList{QString::fromUtf8("caf\xC3\xA9==1"), "x==2"} << 0;
+    QTest::newRow("invalid UTF-8 read as Latin-1") << QByteArray("a\xFF"
+                                                                 "b\nok\n")
+                                                   << QStringList{QString::fromLatin1("a\xFF"
+                                                                                      "b"),
+                                                                  "ok"}
+                                                   << 1;
+    QTest::newRow("UTF-16LE with BOM") << QByteArray("\xFF\xFEx\0\n\0y\0", 8) << QStringList{"x", "y"} << 0;
+    QTest::newRow("no text") << QByteArray() << QStringList{} << 0;
+}
+
+void TestRequirements::decodedLines()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QStringList, lines);
+    QFETCH(int, diagnostics);
+    mr::Diagnostics found;
+    TextLines text;
+    decodeLines(data, "f.txt", &found, &text);
+    QStringList got;
+    for (QStringView line : std::as_const(text.lines))
+        got.append(line.toString());
+    QCOMPARE(got, lines);
+    QCOMPARE(found.size(), diagnostics);
+    found.clear();
+    QCOMPARE(decodeLines(data, "f.txt", &found), lines); // the QStringList form agrees
+    QCOMPARE(found.size(), diagnostics);
 }
 
 QTEST_GUILESS_MAIN(TestRequirements)

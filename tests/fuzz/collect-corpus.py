@@ -10,7 +10,7 @@ candidate is offered to the targets whose format it resembles. With a fuzz build
 target keeps only the candidates that add coverage (libFuzzer -merge=1); without one, every
 resembling candidate is kept. Files over --max-bytes are left out. Names are SHA-1 of content.
 
-Usage: tests/fuzz/collect-corpus.py [--build build/asan] [--max-bytes 16384]
+Usage: tests/fuzz/collect-corpus.py [--build build/debian13-asan] [--max-bytes 16384]
 """
 from __future__ import annotations
 
