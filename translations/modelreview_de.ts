@@ -1764,6 +1764,13 @@ Summen nach Stufe: %2.
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more problem(s) not listed one by one</source>
+        <translation>
+            <numerusform>%n weiteres Problem nicht einzeln aufgeführt</numerusform>
+            <numerusform>%n weitere Probleme nicht einzeln aufgeführt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mr::EnvironmentComparisonModel</name>

@@ -1751,6 +1751,12 @@ Totals by level: %2.
         <source>Time zone</source>
         <translation>タイムゾーン</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more problem(s) not listed one by one</source>
+        <translation>
+            <numerusform>ほかに %n 件の問題があります(個別には表示していません)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mr::EnvironmentComparisonModel</name>

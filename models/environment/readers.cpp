@@ -223,11 +223,15 @@ void ReadContext::report(Diagnostic diagnostic)
 
 void ReadContext::finish(const QString &path)
 {
-    if (notListed > 0)
-        env->diagnostics.append(
-            {display(path), 0, 0, QString(),
-             QCoreApplication::translate("mr::Environment", "%n more problem(s) not listed one by one",
-                                         nullptr, int(std::min<qsizetype>(notListed, INT_MAX)))});
+    if (notListed == 0)
+        return;
+    // Outside the translate() call: lupdate's parser never returns from a template argument list
+    // there.
+    const int count = notListed > INT_MAX ? INT_MAX : int(notListed);
+    env->diagnostics.append({display(path), 0, 0, QString(),
+                             QCoreApplication::translate("mr::Environment",
+                                                         "%n more problem(s) not listed one by one", nullptr,
+                                                         count)});
 }
 
 bool ReadContext::load(const QString &path, QByteArray *data, const QString &fromPath, int fromLine)
