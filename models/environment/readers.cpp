@@ -10,7 +10,6 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
-#include <algorithm>
 #include <climits>
 
 namespace mr::environment {
@@ -204,19 +203,20 @@ QString ReadContext::display(const QString &path) const
 
 void ReadContext::warn(const QString &path, int line, const QString &message, const QString &where)
 {
-    if (reported >= kMaxDiagnostics) {
-        ++notListed;
-        return;
-    }
-    report({display(path), line, 0, where, message});
+    if (!countOnly())
+        report({display(path), line, 0, where, message});
+}
+
+bool ReadContext::countOnly()
+{
+    if (reported < kMaxDiagnostics)
+        return false;
+    ++notListed;
+    return true;
 }
 
 void ReadContext::report(Diagnostic diagnostic)
 {
-    if (reported >= kMaxDiagnostics) {
-        ++notListed;
-        return;
-    }
     ++reported;
     env->diagnostics.append(std::move(diagnostic));
 }
@@ -228,10 +228,10 @@ void ReadContext::finish(const QString &path)
     // Outside the translate() call: lupdate's parser never returns from a template argument list
     // there.
     const int count = notListed > INT_MAX ? INT_MAX : int(notListed);
-    env->diagnostics.append({display(path), 0, 0, QString(),
-                             QCoreApplication::translate("mr::Environment",
-                                                         "%n more problem(s) not listed one by one", nullptr,
-                                                         count)});
+    env->diagnostics.append(
+        {display(path), 0, 0, QString(),
+         QCoreApplication::translate("mr::Environment", "%n more problem(s) not listed one by one", nullptr,
+                                     count)});
 }
 
 bool ReadContext::load(const QString &path, QByteArray *data, const QString &fromPath, int fromLine)
@@ -342,12 +342,9 @@ void ReadContext::addPackage(PackageEntry entry)
     int &slot = packageIndex[entry.normalized];
     if (packageIndex.size() == known) {
         const PackageEntry &first = env->packages[slot];
-        if (first.version != entry.version || first.specifier != entry.specifier ||
-            first.marker == entry.marker) {
-            if (reported >= kMaxDiagnostics) {
-                ++notListed; // before formatting the message: the cap is for speed too
-                return;
-            }
+        const bool differs = first.version != entry.version || first.specifier != entry.specifier ||
+                             first.marker == entry.marker;
+        if (differs && !countOnly()) {
             report({entry.file, entry.line, 0, entry.name,
                     QCoreApplication::translate("mr::Environment",
                                                 "%1 listed again (first at %2:%3); the first entry is used")

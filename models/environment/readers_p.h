@@ -18,11 +18,14 @@ struct ReadContext
     Environment *env = nullptr;
 
     QString display(const QString &path) const;
-    // Records a problem. Past kMaxDiagnostics only counts it: a hostile file of a million bad or
-    // repeated lines gets a readable list and one closing count (finish()), not a million rows.
+    // Records a problem. Past kMaxDiagnostics problems are only counted: a hostile file of a
+    // million bad or repeated lines gets a readable list and one closing count (finish()), not a
+    // million rows.
     void warn(const QString &path, int line, const QString &message, const QString &where = {});
-    void report(Diagnostic diagnostic);
-    void finish(const QString &path); // appends the count of problems not listed, if any
+    // True when the list is full, counting the problem: check it before formatting a message.
+    bool countOnly();
+    void report(Diagnostic diagnostic); // after countOnly() returned false
+    void finish(const QString &path);   // appends the count of problems not listed, if any
     static constexpr int kMaxDiagnostics = 1000;
     int reported = 0;
     qsizetype notListed = 0;
