@@ -19,6 +19,10 @@ namespace mr {
 //  - cancels without blocking: the GUI thread never waits for a worker (workers own copies or
 //    shared pointers of what they read, so a superseded job may finish on its own).
 // finished runs for a canceled job too (check future.isCanceled()) so the pane can say so.
+// isRunning() is the GUI thread's view: true from start() until finished has been called (or the
+// job abandoned), never false while the worker is done but its finished callback still queued.
+// Reading the future's own state instead left a window in which a pane said "not loading" yet
+// had not taken the results, so an action started then was silently refused.
 template<typename T> class PaneTask
 {
 public:
@@ -37,8 +41,12 @@ public:
         const quint64 generation = m_generation;
         auto *watcher = new QFutureWatcher<T>(m_owner);
         m_watcher = watcher;
+        m_running = true;
         QObject::connect(watcher, &QFutureWatcherBase::finished, m_owner, [this, watcher, generation] {
-            if (generation == m_generation && onFinished)
+            if (generation != m_generation)
+                return;
+            m_running = false;
+            if (onFinished)
                 onFinished(watcher->future());
         });
         QObject::connect(watcher, &QFutureWatcherBase::resultsReadyAt, m_owner,
@@ -65,6 +73,7 @@ public:
     void abandon()
     {
         ++m_generation;
+        m_running = false;
         if (QFutureWatcher<T> *w = m_watcher.data()) {
             w->disconnect();
             w->future().cancel();
@@ -73,7 +82,7 @@ public:
         m_watcher.clear();
     }
 
-    bool isRunning() const { return m_watcher && m_watcher->isRunning(); }
+    bool isRunning() const { return m_running; }
     QFuture<T> future() const { return m_watcher ? m_watcher->future() : QFuture<T>(); }
     // Incremented by every start() and abandon(); for tests and for work that outlives a job.
     quint64 generation() const { return m_generation; }
@@ -82,6 +91,7 @@ private:
     QObject *m_owner;
     QPointer<QFutureWatcher<T>> m_watcher;
     quint64 m_generation = 0;
+    bool m_running = false;
 };
 
 } // namespace mr
