@@ -85,8 +85,9 @@ private Q_SLOTS:
         QCOMPARE(outcome.wholeStates, rounds);
         QVERIFY2(olderFound > 0 && carriedFound > 0,
                  qPrintable(QStringLiteral("old %1, carried %2").arg(olderFound).arg(carriedFound)));
-        qInfo("carry-review: %d kills, %d found the old review, %d a whole carried one; kill window %d us",
-              outcome.rounds, olderFound, carriedFound, outcome.finalMaxDelayUs);
+        qInfo("carry-review: %d kills, %d found the old review, %d a whole carried one; first save %lld us, "
+              "kill window %d us",
+              outcome.rounds, olderFound, carriedFound, outcome.firstSaveUs, outcome.finalMaxDelayUs);
     }
 };
 

@@ -12,9 +12,11 @@
 
 #include <functional>
 
+#include <chrono>
 #include <csignal>
 #include <poll.h>
 #include <sys/prctl.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -40,6 +42,7 @@ struct KillOutcome
     int wholeStates = 0;
     int distinctStates = 0;  // different contents found after kills: kills landed all over
     int finalMaxDelayUs = 0; // the kill window the rounds adapted to
+    qint64 firstSaveUs = 0;  // the writer's measured time to its first save (0: none in 60 s)
     QString firstFailure;    // empty when every round found a whole state
     int temporariesLeft = 0; // QSaveFile temporaries that killed writers left beside the output
 };
@@ -63,16 +66,96 @@ inline int removeSaveTemporaries(const QString &path)
     return removed;
 }
 
+// Forks a writer that calls ready() on `fd` (a pipe's write end) and then writes forever.
+inline pid_t forkWriter(const KillCase &c, int ready[2])
+{
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL); // never outlive a test that was killed itself
+        if (::getppid() == 1)
+            ::_exit(0);
+        ::close(ready[0]);
+        c.writeForever([fd = ready[1]] {
+            const char byte = 1;
+            ssize_t n = ::write(fd, &byte, 1);
+            Q_UNUSED(n);
+            ::close(fd);
+        });
+        ::_exit(0);
+    }
+    return pid;
+}
+
+// What identifies one state of the file on disk: an atomic save renames a new inode in.
+struct FileStamp
+{
+    ino_t inode = 0;
+    off_t size = -1;
+    qint64 mtimeNs = 0;
+    bool operator==(const FileStamp &) const = default;
+};
+inline FileStamp fileStamp(const QString &path)
+{
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return {};
+    return {st.st_ino, st.st_size, qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec};
+}
+
+// How long the writer takes from ready() to its first completed save, in microseconds, measured
+// once in an uncounted round; 0 when no save completed within 60 s. The kill window is scaled
+// from it, because a fixed window is wrong by orders of magnitude between an optimised build
+// and an ASan one (a carried save under ASan outlasted every kill of a window grown from 4 ms).
+inline qint64 measureFirstSaveUs(const KillCase &c)
+{
+    if (c.reset)
+        c.reset();
+    const FileStamp before = fileStamp(c.path);
+    int ready[2];
+    if (::pipe(ready) != 0)
+        return 0;
+    const pid_t pid = forkWriter(c, ready);
+    if (pid < 0) {
+        ::close(ready[0]);
+        ::close(ready[1]);
+        return 0;
+    }
+    ::close(ready[1]);
+    pollfd p{ready[0], POLLIN, 0};
+    ::poll(&p, 1, 30000);
+    ::close(ready[0]);
+    using clock = std::chrono::steady_clock;
+    const auto start = clock::now();
+    qint64 us = 0;
+    while (clock::now() - start < std::chrono::seconds(60)) {
+        if (!(fileStamp(c.path) == before)) {
+            us = std::chrono::duration_cast<std::chrono::microseconds>(clock::now() - start).count();
+            break;
+        }
+        ::usleep(200);
+    }
+    ::kill(pid, SIGKILL);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    removeSaveTemporaries(c.path);
+    return us;
+}
+
 // Forks `rounds` writers, kills each with SIGKILL after a random 0..maxDelay microseconds from
-// the writer's first write, and judges the file after each kill. maxDelay starts at
-// `maxDelayUs` and adapts so that about half of the kills land before the first save completes
-// (mid-write) and half after (a save took over 4 ms on a loaded machine, and saves slow down as
-// the file grows).
+// the writer's first write, and judges the file after each kill. maxDelay starts at twice the
+// writer's measured time to its first save (at least `maxDelayUs`), so that about half of the
+// kills land mid-write and half after a save, and adapts every 20 rounds to keep it so (saves
+// slow down as the file grows, and the machine's load changes).
 inline KillOutcome runKillRounds(const KillCase &c, int rounds, int maxDelayUs, quint32 seed)
 {
+    const qint64 firstSaveUs = measureFirstSaveUs(c);
+    maxDelayUs = int(qBound(qint64(maxDelayUs), 2 * firstSaveUs, qint64(30'000'000)));
     QByteArray previous;
     int changedInWindow = 0;
     KillOutcome out;
+    out.firstSaveUs = firstSaveUs;
     QRandomGenerator random(seed);
     QSet<size_t> seen;
     for (int round = 0; round < rounds; ++round) {
@@ -89,23 +172,10 @@ inline KillOutcome runKillRounds(const KillCase &c, int rounds, int maxDelayUs, 
             out.firstFailure = QStringLiteral("pipe failed");
             return out;
         }
-        const pid_t pid = ::fork();
+        const pid_t pid = forkWriter(c, ready);
         if (pid < 0) {
             out.firstFailure = QStringLiteral("fork failed");
             return out;
-        }
-        if (pid == 0) {
-            ::prctl(PR_SET_PDEATHSIG, SIGKILL); // never outlive a test that was killed itself
-            if (::getppid() == 1)
-                ::_exit(0);
-            ::close(ready[0]);
-            c.writeForever([fd = ready[1]] {
-                const char byte = 1;
-                ssize_t n = ::write(fd, &byte, 1);
-                Q_UNUSED(n);
-                ::close(fd);
-            });
-            ::_exit(0);
         }
         ::close(ready[1]);
         pollfd p{ready[0], POLLIN, 0};
