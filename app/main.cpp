@@ -2,6 +2,7 @@
 #include "app/buildinfo.h"
 #include "app/cli/dispatch.h"
 #include "app/mainwindow.h"
+#include "models/core/hashing.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -76,6 +77,7 @@ int main(int argc, char **argv)
     // Large transient buffers (manifest loader batches) go back to the system when freed, so
     // that a 1,000,000-entry manifest stays under the 400 MiB the dataset pane is held to.
     mallopt(M_MMAP_THRESHOLD, 1 << 20);
+    mr::initCrypto();
     // Headless commands and --help/--version never need a display.
     {
         QStringList args;

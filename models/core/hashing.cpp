@@ -3,6 +3,8 @@
 
 #include <QFileInfo>
 
+#include <openssl/crypto.h>
+#include <openssl/err.h>
 #include <openssl/evp.h>
 
 #include <algorithm>
@@ -42,6 +44,13 @@ const EVP_MD *mdFor(HashAlgorithm a)
 }
 constexpr qint64 kReadSize = 1 << 20;
 } // namespace
+
+void initCrypto()
+{
+    OPENSSL_init_crypto(OPENSSL_INIT_LOAD_CONFIG, nullptr);
+    mdFor(HashAlgorithm::Sha256); // both fetched here, on this thread
+    ERR_clear_error();
+}
 
 QString hashAlgorithmName(HashAlgorithm a)
 {

@@ -12,6 +12,12 @@ namespace mr {
 
 enum class HashAlgorithm { Sha256, Md5 };
 
+// Initialises OpenSSL, its configuration included, on the calling thread and drops the errors
+// that left (a missing openssl.cnf queues one). Call it from main() before any worker thread
+// hashes: otherwise the first hashing thread initialises OpenSSL, and the error queued on that
+// thread is leaked when the process exits with the thread still alive (LeakSanitizer).
+void initCrypto();
+
 struct FileHash
 {
     bool ok = false;
