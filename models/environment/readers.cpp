@@ -329,19 +329,40 @@ QString ReadContext::resolveInclude(const QString &fromPath, int line, const QSt
     return canonical;
 }
 
+int *ReadContext::findOrAddIndex(const QString &normalized, int next, bool *added)
+{
+    // Seed 0: the same hash on every run; a crafted collision only moves names to the overflow.
+    const size_t hash = qHash(normalized, size_t(0));
+    const qsizetype known = hashIndex.size();
+    int *slot = &hashIndex[hash]; // inserts when new: the size tells which
+    if (hashIndex.size() != known) {
+        *slot = next;
+        *added = true;
+        return slot;
+    }
+    if (env->packages[*slot].normalized == normalized) {
+        *added = false;
+        return slot;
+    }
+    const qsizetype collided = collidedIndex.size();
+    slot = &collidedIndex[normalized];
+    *added = collidedIndex.size() != collided;
+    if (*added)
+        *slot = next;
+    return slot;
+}
+
 void ReadContext::addPackage(PackageEntry entry)
 {
-    // Entries appended by other means since the last call are indexed first.
-    for (; indexedPackages < env->packages.size(); ++indexedPackages) {
-        const QString &name = env->packages[indexedPackages].normalized;
-        if (!packageIndex.contains(name)) // the first entry of a name wins, as in indexOf()
-            packageIndex.insert(name, indexedPackages);
-    }
-    // One probe: operator[] inserts the name when it is new (the size tells which).
-    const qsizetype known = packageIndex.size();
-    int &slot = packageIndex[entry.normalized];
-    if (packageIndex.size() == known) {
-        const PackageEntry &first = env->packages[slot];
+    bool added = false;
+    // Entries appended by other means since the last call are indexed first; the first entry
+    // of a name wins, as in indexOf().
+    for (; indexedPackages < env->packages.size(); ++indexedPackages)
+        findOrAddIndex(env->packages[indexedPackages].normalized, indexedPackages, &added);
+    const int next = int(env->packages.size());
+    const int index = *findOrAddIndex(entry.normalized, next, &added);
+    if (!added) {
+        const PackageEntry &first = env->packages[index];
         const bool differs = first.version != entry.version || first.specifier != entry.specifier ||
                              first.marker == entry.marker;
         if (differs && !countOnly()) {
@@ -353,7 +374,6 @@ void ReadContext::addPackage(PackageEntry entry)
         }
         return;
     }
-    slot = int(env->packages.size());
     env->packages.append(std::move(entry));
     indexedPackages = int(env->packages.size());
 }

@@ -38,8 +38,15 @@ struct ReadContext
     // Adds an entry; a second entry with the same name is reported and the first one kept.
     // Constant time per entry (a pip freeze of a million lines must read in linear time).
     void addPackage(PackageEntry entry); // callers move it in when they are done with it
-    QHash<QString, int> packageIndex;    // normalized name -> index in env->packages
-    int indexedPackages = 0;             // env->packages[0, indexedPackages) are in packageIndex
+    // The index of the first entry of each normalized name, in env->packages. Keyed by the
+    // name's 64-bit hash, so that a probe touches no string: with a million names, comparing
+    // keys cost a cache miss each and half of the reading time. Names whose hash an earlier,
+    // different name already took go to `collidedIndex` (QHash's own seeded hash: no flooding).
+    int *findOrAddIndex(const QString &normalized, int next, bool *added);
+    void reserveIndex(qsizetype more) { hashIndex.reserve(hashIndex.size() + more); }
+    QHash<size_t, int> hashIndex;
+    QHash<QString, int> collidedIndex;
+    int indexedPackages = 0; // env->packages[0, indexedPackages) are indexed
 };
 
 void readAny(ReadContext &ctx, const QString &path, const QByteArray &data, Format format);

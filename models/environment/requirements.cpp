@@ -372,7 +372,7 @@ void readRequirements(ReadContext &ctx, const QString &path, const QList<QString
         QStringLiteral("^#\\s*Editable .*install.*\\((%1)==([^)\\s]+)\\)").arg(kName));
     QString pendingName, pendingVersion;
     // One hash entry per line at most: grown once, not rehashed a dozen times on a big freeze.
-    ctx.packageIndex.reserve(ctx.packageIndex.size() + lines.size());
+    ctx.reserveIndex(lines.size());
     for (int i = 0; i < lines.size(); ++i) {
         const int lineNo = firstLine + i;
         // A view of the line; a string only when continuation lines are joined.
