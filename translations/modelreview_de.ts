@@ -591,6 +591,10 @@ Git-LFS-Pointer</translation>
         <source>expected a YAML mapping at the top level</source>
         <translation>YAML-Mapping auf oberster Ebene erwartet</translation>
     </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>kein gültiges UTF-8</translation>
+    </message>
 </context>
 <context>
     <name>mr::Dataset</name>

@@ -586,6 +586,10 @@ Git LFS ポインター</translation>
         <source>expected a YAML mapping at the top level</source>
         <translation>最上位に YAML マッピングが必要です</translation>
     </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>有効な UTF-8 ではありません</translation>
+    </message>
 </context>
 <context>
     <name>mr::Dataset</name>

@@ -145,10 +145,21 @@ bool loadYaml(const QByteArray &data, const QString &fileName, YAML::Node *root,
     };
     // yaml-cpp scans a few MB a second: a 50 MB scalar on one line took 12 s before the
     // bounds below could see it. A line longer than any scalar may be is refused unscanned.
+    // yaml-cpp passes bytes through unchecked, so text that is not UTF-8 is refused here too:
+    // strings read from YAML end up in JSON, whose writer throws on invalid UTF-8 (the results
+    // YAML fuzzer found it). Text with a UTF-16 or UTF-32 byte order mark is yaml-cpp's to decode.
+    const bool utf8 = !data.startsWith("\xFF\xFE") && !data.startsWith("\xFE\xFF") &&
+                      !data.startsWith(QByteArrayView("\0\0\xFE\xFF", 4));
     for (qsizetype start = 0, line = 0; start < data.size(); ++line) {
         qsizetype end = data.indexOf('\n', start);
         if (end < 0)
             end = data.size();
+        if (utf8 && !QByteArrayView(data.constData() + start, end - start).isValidUtf8()) {
+            YAML::Mark mark = YAML::Mark::null_mark();
+            mark.line = int(line);
+            mark.column = -1; // unknown: the line is named
+            return fail(mark, QCoreApplication::translate("mr::Core", "not valid UTF-8"));
+        }
         if (end - start > limits.maxScalarBytes) {
             YAML::Mark mark = YAML::Mark::null_mark();
             mark.line = int(line);

@@ -80,6 +80,17 @@ private Q_SLOTS:
                                    << "x:\n" + nested +
                                           "outs:\n- md5: 0123456789abcdef0123456789abcdef\n  path: data\n"
                                    << alias;
+        // Invalid UTF-8 in a string that becomes JSON (a crash found by fuzz_results_yaml).
+        const QString notUtf8 = QStringLiteral("not valid UTF-8");
+        QTest::newRow("metrics provenance not UTF-8")
+            << QStringLiteral("metrics") << QStringLiteral("metrics.yaml")
+            << QByteArray("acc: 0.9\nprovenance:\n  host: gpu\xf2-1\n") << notUtf8;
+        QTest::newRow("environment.yml not UTF-8")
+            << QStringLiteral("environment") << QStringLiteral("environment.yml")
+            << QByteArray("name: x\ndependencies:\n  - numpy\xc6\xdf=1.0\n") << notUtf8;
+        QTest::newRow("dvc.lock not UTF-8")
+            << QStringLiteral("dataset") << QStringLiteral("dvc.lock")
+            << QByteArray("schema: '2.0'\nstages:\n  s\xff:\n    cmd: c\n") << notUtf8;
         const QByteArray scalar = "acc: \"" + QByteArray(50 << 20, 'x') + "\"\n";
         QTest::newRow("metrics 50 MB scalar") << QStringLiteral("metrics") << QStringLiteral("metrics.yaml")
                                               << scalar << QStringLiteral("longer than the limit");
