@@ -595,6 +595,10 @@ Git-LFS-Pointer</translation>
         <source>not valid UTF-8</source>
         <translation>kein gültiges UTF-8</translation>
     </message>
+    <message>
+        <source>a NUL byte in YAML text</source>
+        <translation>ein NUL-Byte im YAML-Text</translation>
+    </message>
 </context>
 <context>
     <name>mr::Dataset</name>

@@ -590,6 +590,10 @@ Git LFS ポインター</translation>
         <source>not valid UTF-8</source>
         <translation>有効な UTF-8 ではありません</translation>
     </message>
+    <message>
+        <source>a NUL byte in YAML text</source>
+        <translation>YAML テキストに NUL バイトがあります</translation>
+    </message>
 </context>
 <context>
     <name>mr::Dataset</name>

@@ -4,6 +4,8 @@
 #include <yaml-cpp/eventhandler.h>
 
 #include <QCoreApplication>
+
+#include <cstring>
 #include <sstream>
 #include <unordered_map>
 #include <vector>
@@ -154,6 +156,14 @@ bool loadYaml(const QByteArray &data, const QString &fileName, YAML::Node *root,
         qsizetype end = data.indexOf('\n', start);
         if (end < 0)
             end = data.size();
+        // YAML text holds no NUL; yaml-cpp turned one into invalid UTF-8 in the string it ended.
+        if (const void *nul =
+                utf8 ? std::memchr(data.constData() + start, 0, size_t(end - start)) : nullptr) {
+            YAML::Mark mark = YAML::Mark::null_mark();
+            mark.line = int(line);
+            mark.column = int(static_cast<const char *>(nul) - (data.constData() + start));
+            return fail(mark, QCoreApplication::translate("mr::Core", "a NUL byte in YAML text"));
+        }
         if (utf8 && !QByteArrayView(data.constData() + start, end - start).isValidUtf8()) {
             YAML::Mark mark = YAML::Mark::null_mark();
             mark.line = int(line);

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void provenanceReserved();
     void yaml();
     void yamlMalformed();
+    void yamlControlBytes();
     void csv_data();
     void csv();
     void csvBadRows();
@@ -259,6 +260,24 @@ void TestResultsReaders::yamlMalformed()
     QCOMPARE(f.diagnostics.size(), 1);
     QCOMPARE(f.diagnostics.first().where, QStringLiteral("a"));
     QCOMPARE(f.diagnostics.first().line, 2);
+}
+
+// A NUL byte in YAML text: yaml-cpp gave a string of invalid UTF-8 that the JSON writer threw
+// on (fuzz_results_yaml). Refused, located; escapes that give such characters are fine.
+void TestResultsReaders::yamlControlBytes()
+{
+    static const char text[] = "acc: 0.9\nprovenance:\n cs:\x02\0_GLOBAhost: h}\n";
+    const ResultsFile f = readResultsYaml(QByteArray(text, sizeof text - 1), QStringLiteral("m.yaml"));
+    QVERIFY(!f.readable);
+    QCOMPARE(f.diagnostics.size(), 1);
+    QVERIFY2(f.diagnostics.first().message.contains(QLatin1String("NUL")),
+             qPrintable(f.diagnostics.first().toString()));
+    QCOMPARE(f.diagnostics.first().line, 3);
+    QCOMPARE(f.diagnostics.first().column, 6);
+    const ResultsFile escaped =
+        readResultsYaml("acc: 0.9\nprovenance:\n  host: \"a\\x00b\\xA0\"\n", QStringLiteral("m.yaml"));
+    QVERIFY(escaped.readable);
+    QCOMPARE(escaped.provenance.dump(), std::string("{\"host\":\"a\\u0000b\u00a0\"}"));
 }
 
 void TestResultsReaders::csv_data()
