@@ -599,6 +599,10 @@ Git-LFS-Pointer</translation>
         <source>a NUL byte in YAML text</source>
         <translation>ein NUL-Byte im YAML-Text</translation>
     </message>
+    <message>
+        <source>an alias inside the node it refers to (a cycle)</source>
+        <translation>ein Alias innerhalb des Knotens, auf den er verweist (ein Zyklus)</translation>
+    </message>
 </context>
 <context>
     <name>mr::Dataset</name>

@@ -594,6 +594,10 @@ Git LFS ポインター</translation>
         <source>a NUL byte in YAML text</source>
         <translation>YAML テキストに NUL バイトがあります</translation>
     </message>
+    <message>
+        <source>an alias inside the node it refers to (a cycle)</source>
+        <translation>参照先のノード内にあるエイリアス (循環)</translation>
+    </message>
 </context>
 <context>
     <name>mr::Dataset</name>

@@ -37,6 +37,12 @@ public:
     void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override { leaf(mark, anchor, 1); }
     void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
     {
+        // An alias inside the node it names makes the tree a cycle: every walk of it recurses
+        // until the stack overflows (fuzz_import_dvc_params).
+        for (const Frame &f : m_stack)
+            if (f.anchor && f.anchor == anchor)
+                throw LimitExceeded{mark, QCoreApplication::translate(
+                                              "mr::Core", "an alias inside the node it refers to (a cycle)")};
         const auto it = m_sizes.find(anchor);
         const qint64 size = it == m_sizes.end() ? 1 : it->second;
         m_expanded = sum(m_expanded, size);

@@ -80,6 +80,17 @@ private Q_SLOTS:
                                    << "x:\n" + nested +
                                           "outs:\n- md5: 0123456789abcdef0123456789abcdef\n  path: data\n"
                                    << alias;
+        // An alias inside its own anchor: a cycle that every walk recursed into until the stack
+        // overflowed (found by fuzz_import_dvc_params).
+        const QString cycle = QStringLiteral("a cycle");
+        QTest::newRow("metrics alias cycle") << QStringLiteral("metrics") << QStringLiteral("metrics.yaml")
+                                             << QByteArray("a: &x\n  b: *x\n") << cycle;
+        QTest::newRow("MLmodel alias cycle") << QStringLiteral("environment") << QStringLiteral("MLmodel")
+                                             << QByteArray("artifact_path: model\nflavors:\n  x: &f\n    y: "
+                                                           "[*f]\n  python_function:\n    env: conda.yaml\n")
+                                             << cycle;
+        QTest::newRow("dvc.lock alias cycle") << QStringLiteral("dataset") << QStringLiteral("dvc.lock")
+                                              << QByteArray("schema: '2.0'\nstages: &s\n  s: *s\n") << cycle;
         // Invalid UTF-8 in a string that becomes JSON (a crash found by fuzz_results_yaml).
         const QString notUtf8 = QStringLiteral("not valid UTF-8");
         QTest::newRow("metrics provenance not UTF-8")
