@@ -66,9 +66,15 @@ inline int removeSaveTemporaries(const QString &path)
     return removed;
 }
 
-// Forks a writer that calls ready() on `fd` (a pipe's write end) and then writes forever.
-inline pid_t forkWriter(const KillCase &c, int ready[2])
+// Forks a writer and waits (up to 30 s) until it calls ready(), after which it writes forever.
+// Returns its pid, or -1 with `error` set.
+inline pid_t startWriter(const KillCase &c, QString *error)
 {
+    int ready[2];
+    if (::pipe(ready) != 0) {
+        *error = QStringLiteral("pipe failed");
+        return -1;
+    }
     const pid_t pid = ::fork();
     if (pid == 0) {
         ::prctl(PR_SET_PDEATHSIG, SIGKILL); // never outlive a test that was killed itself
@@ -83,7 +89,25 @@ inline pid_t forkWriter(const KillCase &c, int ready[2])
         });
         ::_exit(0);
     }
+    ::close(ready[1]);
+    if (pid < 0) {
+        ::close(ready[0]);
+        *error = QStringLiteral("fork failed");
+        return -1;
+    }
+    pollfd p{ready[0], POLLIN, 0};
+    ::poll(&p, 1, 30000);
+    ::close(ready[0]);
     return pid;
+}
+
+// Kills a writer with SIGKILL, reaps it and removes the temporaries it left; returns their count.
+inline int killWriter(pid_t pid, const QString &path)
+{
+    ::kill(pid, SIGKILL);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    return removeSaveTemporaries(path);
 }
 
 // What identifies one state of the file on disk: an atomic save renames a new inode in.
@@ -113,33 +137,21 @@ inline qint64 measureFirstSaveUs(const KillCase &c)
     if (c.reset)
         c.reset();
     const FileStamp before = fileStamp(c.path);
-    int ready[2];
-    if (::pipe(ready) != 0)
+    QString error;
+    const pid_t pid = startWriter(c, &error);
+    if (pid < 0)
         return 0;
-    const pid_t pid = forkWriter(c, ready);
-    if (pid < 0) {
-        ::close(ready[0]);
-        ::close(ready[1]);
-        return 0;
-    }
-    ::close(ready[1]);
-    pollfd p{ready[0], POLLIN, 0};
-    ::poll(&p, 1, 30000);
-    ::close(ready[0]);
     using clock = std::chrono::steady_clock;
     const auto start = clock::now();
     qint64 us = 0;
     while (clock::now() - start < std::chrono::seconds(60)) {
-        if (!(fileStamp(c.path) == before)) {
+        if (fileStamp(c.path) != before) {
             us = std::chrono::duration_cast<std::chrono::microseconds>(clock::now() - start).count();
             break;
         }
         ::usleep(200);
     }
-    ::kill(pid, SIGKILL);
-    int status = 0;
-    ::waitpid(pid, &status, 0);
-    removeSaveTemporaries(c.path);
+    killWriter(pid, c.path);
     return us;
 }
 
@@ -167,26 +179,13 @@ inline KillOutcome runKillRounds(const KillCase &c, int rounds, int maxDelayUs, 
             QFile seed(c.path);
             before = seed.open(QIODevice::ReadOnly) ? seed.readAll() : QByteArray();
         }
-        int ready[2];
-        if (::pipe(ready) != 0) {
-            out.firstFailure = QStringLiteral("pipe failed");
+        const pid_t pid = startWriter(c, &out.firstFailure);
+        if (pid < 0)
             return out;
-        }
-        const pid_t pid = forkWriter(c, ready);
-        if (pid < 0) {
-            out.firstFailure = QStringLiteral("fork failed");
-            return out;
-        }
-        ::close(ready[1]);
-        pollfd p{ready[0], POLLIN, 0};
-        ::poll(&p, 1, 30000);
-        ::close(ready[0]);
         ::usleep(useconds_t(random.bounded(qMax(1, maxDelayUs) + 1)));
-        ::kill(pid, SIGKILL);
-        int status = 0;
-        ::waitpid(pid, &status, 0);
+        const int temporaries = killWriter(pid, c.path);
         ++out.rounds;
-        out.temporariesLeft += removeSaveTemporaries(c.path);
+        out.temporariesLeft += temporaries;
         QFile f(c.path);
         QByteArray bytes;
         if (f.exists()) {
