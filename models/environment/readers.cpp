@@ -329,27 +329,19 @@ QString ReadContext::resolveInclude(const QString &fromPath, int line, const QSt
     return canonical;
 }
 
-int *ReadContext::findOrAddIndex(const QString &normalized, int next, bool *added)
+int ReadContext::findOrAddIndex(const QString &normalized, int next, bool *added)
 {
-    // Seed 0: the same hash on every run; a crafted collision only moves names to the overflow.
-    const size_t hash = qHash(normalized, size_t(0));
     const qsizetype known = hashIndex.size();
-    int *slot = &hashIndex[hash]; // inserts when new: the size tells which
-    if (hashIndex.size() != known) {
-        *slot = next;
-        *added = true;
-        return slot;
-    }
-    if (env->packages[*slot].normalized == normalized) {
-        *added = false;
-        return slot;
-    }
-    const qsizetype collided = collidedIndex.size();
-    slot = &collidedIndex[normalized];
-    *added = collidedIndex.size() != collided;
+    int &slot = hashIndex[nameHash(normalized)]; // inserts when new: the size tells which
+    *added = hashIndex.size() != known;
     if (*added)
-        *slot = next;
-    return slot;
+        return slot = next;
+    if (env->packages[slot].normalized == normalized)
+        return slot;
+    const qsizetype collided = collidedIndex.size();
+    int &other = collidedIndex[normalized];
+    *added = collidedIndex.size() != collided;
+    return *added ? other = next : other;
 }
 
 void ReadContext::addPackage(PackageEntry entry)
@@ -360,7 +352,7 @@ void ReadContext::addPackage(PackageEntry entry)
     for (; indexedPackages < env->packages.size(); ++indexedPackages)
         findOrAddIndex(env->packages[indexedPackages].normalized, indexedPackages, &added);
     const int next = int(env->packages.size());
-    const int index = *findOrAddIndex(entry.normalized, next, &added);
+    const int index = findOrAddIndex(entry.normalized, next, &added);
     if (!added) {
         const PackageEntry &first = env->packages[index];
         const bool differs = first.version != entry.version || first.specifier != entry.specifier ||

@@ -42,7 +42,12 @@ struct ReadContext
     // name's 64-bit hash, so that a probe touches no string: with a million names, comparing
     // keys cost a cache miss each and half of the reading time. Names whose hash an earlier,
     // different name already took go to `collidedIndex` (QHash's own seeded hash: no flooding).
-    int *findOrAddIndex(const QString &normalized, int next, bool *added);
+    // Returns the index of the first entry named `normalized`, or records `next` for it when
+    // there is none (and sets `added`).
+    int findOrAddIndex(const QString &normalized, int next, bool *added);
+    // The key of `hashIndex`. Seed 0: the same on every run; a crafted collision only moves
+    // names to the overflow.
+    static size_t nameHash(const QString &normalized) { return qHash(normalized, size_t(0)); }
     void reserveIndex(qsizetype more) { hashIndex.reserve(hashIndex.size() + more); }
     QHash<size_t, int> hashIndex;
     QHash<QString, int> collidedIndex;

@@ -70,7 +70,8 @@ private Q_SLOTS:
         detail::ReadContext ctx;
         ctx.env = &env;
         ctx.addPackage(entry(QStringLiteral("alpha"), QStringLiteral("1"), 1));
-        ctx.hashIndex.insert(qHash(QStringLiteral("beta"), size_t(0)), 0); // "beta" collides with "alpha"
+        ctx.hashIndex.insert(detail::ReadContext::nameHash(QStringLiteral("beta")),
+                             0); // "beta" gets "alpha"'s hash
         ctx.addPackage(entry(QStringLiteral("beta"), QStringLiteral("2"), 2));
         QCOMPARE(env.packages.size(), 2);
         QCOMPARE(env.packages[1].name, QStringLiteral("beta"));
