@@ -27,17 +27,6 @@ bool isQuoted(const YAML::Node &n)
     return tag == "!" || tag == "tag:yaml.org,2002:str" || tag == "!!str";
 }
 
-// A scalar as a JSON string. loadYaml() refused bytes that are not UTF-8, but a double-quoted
-// escape can still give a lone surrogate (D800 escaped with a u), which yaml-cpp encodes as
-// invalid UTF-8 and nlohmann's writer throws on (fuzz_results_yaml). Such a string is decoded
-// the way every other YAML string reaches a QString: each bad sequence becomes U+FFFD.
-std::string utf8Text(const std::string &s)
-{
-    if (QByteArrayView(s.data(), qsizetype(s.size())).isValidUtf8())
-        return s;
-    return QString::fromUtf8(s.data(), qsizetype(s.size())).toStdString();
-}
-
 json yamlToJson(const YAML::Node &n, int depth)
 {
     if (depth > kMaxDepth)
@@ -46,8 +35,7 @@ json yamlToJson(const YAML::Node &n, int depth)
     case YAML::NodeType::Map: {
         json o = json::object();
         for (const auto &kv : n)
-            o[kv.first.IsScalar() ? utf8Text(kv.first.Scalar()) : std::string("?")] =
-                yamlToJson(kv.second, depth + 1);
+            o[kv.first.IsScalar() ? kv.first.Scalar() : std::string("?")] = yamlToJson(kv.second, depth + 1);
         return o;
     }
     case YAML::NodeType::Sequence: {
@@ -58,14 +46,14 @@ json yamlToJson(const YAML::Node &n, int depth)
     }
     case YAML::NodeType::Scalar: {
         if (isQuoted(n))
-            return utf8Text(n.Scalar());
+            return n.Scalar();
         const MetricValue v = classifyText(qs(n.Scalar()));
         switch (v.kind) {
         case MetricValue::Kind::Number:
             return std::isfinite(v.number) ? json(v.number) : json(ss(formatNumber(v.number)));
         case MetricValue::Kind::Bool: return v.text == QLatin1String("true");
         case MetricValue::Kind::Null: return nullptr;
-        default: return utf8Text(n.Scalar());
+        default: return n.Scalar();
         }
     }
     default: return nullptr;
