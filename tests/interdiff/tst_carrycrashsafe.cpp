@@ -78,7 +78,7 @@ private Q_SLOTS:
             QString ignored;
             review::saveReviewFile(older, out, &ignored);
         };
-        const int rounds = 150; // modest: the suite shares 2 cores
+        const int rounds = test::killRounds(150); // modest: the suite shares 2 cores
         const quint32 seed = QRandomGenerator::global()->generate();
         const test::KillOutcome outcome = test::runKillRounds(c, rounds, 4000, seed);
         QVERIFY2(outcome.firstFailure.isEmpty(), qPrintable(outcome.firstFailure));

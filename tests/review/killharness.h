@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QString>
+#include <QtGlobal>
 
 #include <functional>
 
@@ -153,6 +154,14 @@ inline qint64 measureFirstSaveUs(const KillCase &c)
     }
     killWriter(pid, c.path);
     return us;
+}
+
+// The rounds a kill test runs: `suiteRounds`, or MR_KILL_ROUNDS when set (a long proof by hand,
+// e.g. MR_KILL_ROUNDS=1000 for cases the suite runs fewer times to share two cores).
+inline int killRounds(int suiteRounds)
+{
+    const int asked = qEnvironmentVariableIntValue("MR_KILL_ROUNDS");
+    return asked > 0 ? asked : suiteRounds;
 }
 
 // Forks `rounds` writers, kills each with SIGKILL after a random 0..maxDelay microseconds from

@@ -141,7 +141,7 @@ private Q_SLOTS:
     void killedSaves_data()
     {
         QTest::addColumn<QString>("path");
-        QTest::addColumn<int>("rounds");
+        QTest::addColumn<int>("suiteRounds");
         // One row per output that must never be half-written. Commands that write files
         // (pack, carry-review) add a row here with their writer and judge.
         QTest::newRow("autosave") << QStringLiteral("autosave") << 1000;
@@ -151,7 +151,8 @@ private Q_SLOTS:
     void killedSaves()
     {
         QFETCH(QString, path);
-        QFETCH(int, rounds);
+        QFETCH(int, suiteRounds);
+        const int rounds = test::killRounds(suiteRounds);
         QVERIFY(m_dir.isValid());
         const QString file = m_dir.filePath(path + QStringLiteral(".review.json"));
         QString error;
