@@ -142,8 +142,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<int>("suiteRounds");
-        // One row per output that must never be half-written. Commands that write files
-        // (pack, carry-review) add a row here with their writer and judge.
+        // One row per path that saves the review file. pack and carry-review have their own
+        // kill tests (tst_packcrashsafe, tst_carrycrashsafe) on the same harness.
         QTest::newRow("autosave") << QStringLiteral("autosave") << 1000;
         QTest::newRow("merge") << QStringLiteral("merge") << 1000;
     }
